@@ -1,0 +1,185 @@
+/** Find, read and validate selfhelp.config.json; resolve each file's rule settings. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as momoa from '@humanwhocodes/momoa';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import picomatch from 'picomatch';
+import type { Diagnostic, Severity } from '../diagnostic.js';
+import { LineIndex, didYouMean } from '../parse/positions.js';
+import { schemaDir } from '../validate/schemas.js';
+
+export const CONFIG_NAME = 'selfhelp.config.json';
+
+export type SeverityName = 'off' | 'info' | 'warn' | 'error';
+export type RuleSetting = SeverityName | [SeverityName, Record<string, unknown>?];
+
+export interface Config {
+  rules: Record<string, RuleSetting>;
+  ignore: string[];
+  overrides: Array<{ files: string[]; rules: Record<string, RuleSetting> }>;
+  dupes?: Record<string, unknown>;
+  /** the config file's folder, posix, relative to cwd ('' when none) */
+  base: string;
+  /** the config file path, when one was read */
+  file?: string;
+}
+
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  options?: Record<string, unknown>;
+  defaultOptions?: Record<string, unknown>;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; diagnostics: Diagnostic[] };
+
+const empty = (): Config => ({ rules: {}, ignore: [], overrides: [], base: '' });
+
+export function loadConfig(cwd: string, explicit: string | undefined, knownRules: RuleInfo[]): ConfigResult {
+  const file = explicit ? path.resolve(cwd, explicit) : path.join(cwd, CONFIG_NAME);
+  if (!existsSync(file)) {
+    if (!explicit) return { ok: true, config: empty() };
+    return { ok: false, diagnostics: [configDiagnostic(explicit, 1, 1, `Config file not found: ${explicit}`, 'config/not-found')] };
+  }
+  const rel = toPosix(path.relative(cwd, file));
+  const text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+  const lines = new LineIndex(text);
+  let document: momoa.DocumentNode;
+  try {
+    document = momoa.parse(text, { mode: 'json' });
+  } catch (error) {
+    const e = error as { message: string; offset?: number };
+    const p = lines.point(e.offset ?? 0);
+    return { ok: false, diagnostics: [configDiagnostic(rel, p.line, p.column, `Invalid JSON: ${e.message.replace(/\s*\(\d+:\d+\)$/, '')}`, 'config/invalid-json')] };
+  }
+  const value = momoa.evaluate(document) as Record<string, any>;
+  const diagnostics: Diagnostic[] = [];
+  const at = (pointer: string) => {
+    const node = nodeAt(document, pointer);
+    const p = node ? node.loc.start : { line: 1, column: 1 };
+    return { line: p.line, column: p.column };
+  };
+  if (!validateConfig(value)) {
+    for (const e of validateConfig.errors ?? []) {
+      if (e.keyword === 'anyOf' || e.keyword === 'if') continue;
+      const p = at(e.instancePath);
+      const where = e.instancePath ? `\`${e.instancePath.slice(1).replace(/\//g, '.')}\`` : 'The config';
+      const extra = e.keyword === 'additionalProperties' ? ` \`${(e.params as { additionalProperty: string }).additionalProperty}\`` : '';
+      diagnostics.push(configDiagnostic(rel, p.line, p.column, `${where} ${e.message}${extra}`, 'config/schema'));
+    }
+  }
+  const known = new Map(knownRules.map((r) => [r.id, r]));
+  const checkRules = (rules: Record<string, unknown> | undefined, pointer: string) => {
+    for (const [id, setting] of Object.entries(rules ?? {})) {
+      const rule = known.get(id);
+      if (!rule) {
+        const guess = didYouMean(id, known.keys());
+        const p = at(`${pointer}/${escapePointer(id)}`);
+        diagnostics.push(configDiagnostic(rel, p.line, p.column, `Unknown rule \`${id}\`${guess ? `; did you mean \`${guess}\`?` : ''}`, 'config/unknown-rule'));
+        continue;
+      }
+      if (Array.isArray(setting) && setting[1] && rule.options) {
+        const validate = optionValidator(rule);
+        if (!validate(setting[1])) {
+          const e = validate.errors![0];
+          const p = at(`${pointer}/${escapePointer(id)}/1${e.instancePath}`);
+          diagnostics.push(configDiagnostic(rel, p.line, p.column, `Options of \`${id}\`${e.instancePath ? ` at ${e.instancePath}` : ''} ${e.message}`, 'config/rule-options'));
+        }
+      }
+    }
+  };
+  checkRules(value.rules, '/rules');
+  (value.overrides ?? []).forEach((o: { rules?: Record<string, unknown> }, i: number) => checkRules(o.rules, `/overrides/${i}/rules`));
+  if (diagnostics.length) return { ok: false, diagnostics };
+  const base = toPosix(path.relative(cwd, path.dirname(file)));
+  return {
+    ok: true,
+    config: { rules: value.rules ?? {}, ignore: value.ignore ?? [], overrides: value.overrides ?? [], dupes: value.dupes, base, file: rel },
+  };
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true });
+const validateConfig = ajv.compile(JSON.parse(readFileSync(new URL('config.schema.json', schemaDir), 'utf8')));
+const optionValidators = new Map<string, ReturnType<typeof ajv.compile>>();
+function optionValidator(rule: RuleInfo) {
+  let v = optionValidators.get(rule.id);
+  if (!v) optionValidators.set(rule.id, (v = ajv.compile(rule.options!)));
+  return v;
+}
+
+function nodeAt(document: momoa.DocumentNode, pointer: string): momoa.AnyNode | undefined {
+  let node: momoa.AnyNode = document.body;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node.type === 'Object') {
+      const member: momoa.MemberNode | undefined = node.members.find((m) => m.name.type === 'String' && m.name.value === key);
+      if (!member) return node;
+      node = member.value;
+    } else if (node.type === 'Array') {
+      const element: momoa.ElementNode | undefined = node.elements[Number(key)];
+      if (!element) return node;
+      node = element.value;
+    } else return node;
+  }
+  return node;
+}
+
+function escapePointer(s: string): string {
+  return s.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function configDiagnostic(file: string, line: number, column: number, message: string, ruleId: string): Diagnostic {
+  return { file, line, column, severity: 'error', message, ruleId };
+}
+
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+const SEVERITY: Record<SeverityName, Severity | null> = { off: null, info: 'info', warn: 'warning', error: 'error' };
+
+export interface ActiveRule {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** Rule settings for one file: defaults < config rules < matching overrides (later wins). */
+export class RuleResolver {
+  private readonly matchers: Array<(file: string) => boolean>;
+  private readonly cache = new Map<string, Map<string, ActiveRule>>();
+
+  constructor(
+    private readonly config: Config,
+    private readonly rules: RuleInfo[],
+  ) {
+    this.matchers = config.overrides.map((o) => picomatch(o.files.map((g) => joinGlob(config.base, g)), { dot: true }));
+  }
+
+  forFile(file: string): Map<string, ActiveRule> {
+    const hits = this.matchers.map((m, i) => (m(file) ? i : -1)).filter((i) => i >= 0);
+    const key = hits.join(',');
+    let resolved = this.cache.get(key);
+    if (!resolved) {
+      resolved = new Map();
+      const layers = [this.config.rules, ...hits.map((i) => this.config.overrides[i].rules)];
+      for (const rule of this.rules) {
+        let severity: Severity | null = rule.severity;
+        let options: Record<string, unknown> = { ...(rule.defaultOptions ?? {}) };
+        for (const layer of layers) {
+          const setting = layer[rule.id];
+          if (setting === undefined) continue;
+          const [name, opts] = Array.isArray(setting) ? setting : [setting];
+          severity = SEVERITY[name];
+          if (opts) options = { ...options, ...opts };
+        }
+        if (severity) resolved.set(rule.id, { severity, options });
+      }
+      this.cache.set(key, resolved);
+    }
+    return resolved;
+  }
+}
+
+export function joinGlob(base: string, glob: string): string {
+  return base ? `${base}/${glob.replace(/^\.\//, '')}` : glob.replace(/^\.\//, '');
+}

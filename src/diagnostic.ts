@@ -1,0 +1,56 @@
+/** The one diagnostic type, produced by every stage and printed by every formatter. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Fix {
+  /** Offsets into the decoded text of the file (BOM removed, line endings kept). */
+  range: [start: number, end: number];
+  text: string;
+}
+
+export interface Related {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** posix path relative to the current folder */
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  fix?: Fix;
+  related?: Related[];
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function severityOrder(s: Severity): number {
+  return severityRank[s];
+}
+
+/** file, line, column, ruleId: the one order every output uses. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.column !== b.column) return a.column - b.column;
+  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+/** A problem with how the tool was called or configured: printed as one block, exit 2. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}

@@ -1,0 +1,54 @@
+/** paths and globs -> the sorted list of article files (posix paths relative to cwd). */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { joinGlob, toPosix } from '../config/index.js';
+import { UserError } from '../diagnostic.js';
+
+export interface DiscoverOptions {
+  cwd: string;
+  patterns: string[];
+  /** ignore globs from the config, relative to `base` */
+  ignore: string[];
+  base: string;
+}
+
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', 'dist/**', '.selfhelp-cache/**'];
+
+export async function discover(options: DiscoverOptions): Promise<string[]> {
+  const { cwd } = options;
+  const ignore = [...ALWAYS_IGNORED, ...options.ignore.map((g) => joinGlob(options.base, g))];
+  const ignored = picomatch(ignore, { dot: true });
+  const found = new Set<string>();
+  for (const pattern of options.patterns) {
+    const full = path.resolve(cwd, pattern);
+    let stat: ReturnType<typeof statSync> | undefined;
+    try {
+      stat = statSync(full);
+    } catch {
+      stat = undefined;
+    }
+    let matches: string[];
+    if (stat?.isDirectory()) {
+      const dir = toPosix(path.relative(cwd, full)) || '.';
+      matches = await glob(`${escapeGlob(dir)}/**/*.md`, { cwd, ignore, dot: false, expandDirectories: false });
+    } else if (stat?.isFile()) {
+      matches = [toPosix(path.relative(cwd, full))];
+    } else if (isDynamicPattern(pattern)) {
+      matches = await glob(pattern, { cwd, ignore, dot: false, expandDirectories: false, onlyFiles: true });
+      if (!matches.length) throw new UserError(`No files match \`${pattern}\``, 'Check the glob; quote it so the shell does not expand it.');
+    } else {
+      throw new UserError(`No such file or folder: ${pattern}`);
+    }
+    for (const m of matches) {
+      const rel = toPosix(path.normalize(m));
+      if (stat?.isFile() || !ignored(rel)) found.add(rel);
+    }
+  }
+  return [...found].sort();
+}
+
+function escapeGlob(p: string): string {
+  return p.replace(/[*?[\]{}()!@+]/g, '\\$&');
+}

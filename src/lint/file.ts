@@ -1,0 +1,77 @@
+/** One file: read, parse, validate, lint, and (with --fix) fix in place. Never throws. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ActiveRule } from '../config/index.js';
+import type { Diagnostic, Fix } from '../diagnostic.js';
+import { parseArticle, parseText } from '../parse/index.js';
+import { lintArticle } from '../rules/run.js';
+import { writeFileAtomic } from './write.js';
+
+export interface FileResult {
+  file: string;
+  diagnostics: Diagnostic[];
+  summaries: Record<string, unknown>;
+  fixed: boolean;
+}
+
+const MAX_FIX_PASSES = 10;
+
+export function lintFile(file: string, cwd: string, active: Map<string, ActiveRule>, fix: boolean): FileResult {
+  const full = path.resolve(cwd, file);
+  const folder = path.dirname(full);
+  try {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(full);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      return single(file, active, 'parse/unreadable', `Cannot read this file (${code})`);
+    }
+    const parsed = parseArticle(file, bytes);
+    if (!parsed.ok) return single(file, active, parsed.ruleId, parsed.message, parsed.line, parsed.column);
+    let article = parsed.article;
+    let result = lintArticle(article, active, { folder });
+    let fixed = false;
+    if (fix) {
+      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const fixes = result.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+        if (!fixes.length) break;
+        const text = applyFixes(article.text, fixes);
+        if (text === article.text) break;
+        article = parseText(file, text, article.bom);
+        result = lintArticle(article, active, { folder });
+        fixed = true;
+      }
+      if (fixed) writeFileAtomic(full, (article.bom ? '\ufeff' : '') + article.text);
+    }
+    return { file, diagnostics: result.diagnostics, summaries: result.summaries, fixed };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (process.env.DEBUG?.includes('selfhelp')) console.error(error);
+    return {
+      file,
+      diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'internal/crash', message: `selfhelp crashed on this file: ${message}` }],
+      summaries: {},
+      fixed: false,
+    };
+  }
+}
+
+function single(file: string, active: Map<string, ActiveRule>, ruleId: string, message: string, line = 1, column = 1): FileResult {
+  const setting = active.get(ruleId);
+  const diagnostics: Diagnostic[] = setting ? [{ file, line, column, severity: setting.severity, ruleId, message }] : [];
+  return { file, diagnostics, summaries: {}, fixed: false };
+}
+
+/** Apply non-overlapping fixes (first come, first served by position); the rest wait for the next pass. */
+export function applyFixes(text: string, fixes: Fix[]): string {
+  const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let out = '';
+  let last = 0;
+  for (const f of sorted) {
+    if (f.range[0] < last) continue;
+    out += text.slice(last, f.range[0]) + f.text;
+    last = f.range[1];
+  }
+  return out + text.slice(last);
+}

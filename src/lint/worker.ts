@@ -1,0 +1,22 @@
+/** Worker thread entry: lints a chunk of files with the config it is given. */
+import { RuleResolver, type Config } from '../config/index.js';
+import { ruleInfos } from '../rules/index.js';
+import { lintFile, type FileResult } from './file.js';
+
+export interface Chunk {
+  files: string[];
+  cwd: string;
+  config: Config;
+  fix: boolean;
+}
+
+let resolver: { key: string; value: RuleResolver } | undefined;
+
+export function lintChunk(chunk: Chunk): FileResult[] {
+  const key = JSON.stringify(chunk.config);
+  if (!resolver || resolver.key !== key) resolver = { key, value: new RuleResolver(chunk.config, ruleInfos()) };
+  const r = resolver.value;
+  return chunk.files.map((file) => lintFile(file, chunk.cwd, r.forFile(file), chunk.fix));
+}
+
+export default lintChunk;

@@ -1,0 +1,15 @@
+/** markdown -> mdast with unified + remark-parse + remark-frontmatter (the `properties` matter). */
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, [{ type: 'properties' as 'yaml', fence: { open: '<properties', close: '/>' } }])
+  .freeze();
+
+/** Parse text whose properties block and payload have already been masked (positions stay native). */
+export function parseMarkdown(masked: string): Root {
+  return processor.parse(masked) as Root;
+}

@@ -1,0 +1,85 @@
+/**
+ * The JSON payload some types carry between `---` lines after the H1 (problem-scoping forms, advisor
+ * recommendation metadata, support topic descriptions). Parsed by momoa, which keeps the position of
+ * every node, so a syntax error or a schema violation points inside the article.
+ */
+import * as momoa from '@humanwhocodes/momoa';
+import type { ParseProblem } from './properties.js';
+
+export type JsonNode = momoa.AnyNode;
+
+export interface Payload {
+  /** Offsets of the whole region, fences included. */
+  start: number;
+  end: number;
+  /** Offset of the first character of the JSON text. */
+  jsonStart: number;
+  json: string;
+  document?: momoa.DocumentNode;
+  /** The parsed value, when the JSON is valid. */
+  value?: unknown;
+}
+
+const FENCE = /^[ \t]*---[ \t]*\r?$/;
+
+/** Finds `---` / `{ ... }` / `---` after `from`; the closing fence may be missing (payload runs to the end). */
+export function findPayload(text: string, from: number): Payload | null {
+  let lineStart = from;
+  while (lineStart < text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEndAt = nl === -1 ? text.length : nl;
+    if (FENCE.test(text.slice(lineStart, lineEndAt))) {
+      const jsonStart = nl === -1 ? text.length : nl + 1;
+      const firstContent = text.slice(jsonStart).search(/\S/);
+      if (firstContent !== -1 && text[jsonStart + firstContent] === '{') {
+        let p = jsonStart;
+        while (p < text.length) {
+          const n = text.indexOf('\n', p);
+          const e = n === -1 ? text.length : n;
+          if (FENCE.test(text.slice(p, e))) {
+            return { start: lineStart, end: e, jsonStart, json: text.slice(jsonStart, p) };
+          }
+          p = e + 1;
+        }
+        return { start: lineStart, end: text.length, jsonStart, json: text.slice(jsonStart) };
+      }
+    }
+    if (nl === -1) break;
+    lineStart = nl + 1;
+  }
+  return null;
+}
+
+/** Strict JSON: momoa parses, then strings are checked for raw control characters (momoa allows them). */
+export function parsePayload(payload: Payload): ParseProblem[] {
+  let document: momoa.DocumentNode;
+  try {
+    document = momoa.parse(payload.json, { mode: 'json', ranges: true });
+  } catch (error) {
+    const e = error as { message?: string; offset?: number };
+    const offset = payload.jsonStart + (typeof e.offset === 'number' ? e.offset : 0);
+    const message = String(e.message ?? error).replace(/\s*\(\d+:\d+\)\s*$/, '');
+    return [{ ruleId: 'payload-json', message: `The JSON payload does not parse: ${message}`, start: offset, end: offset + 1 }];
+  }
+  const problems: ParseProblem[] = [];
+  momoa.traverse(document, {
+    enter(node) {
+      if (node.type !== 'String') return;
+      const raw = payload.json.slice(node.loc.start.offset, node.loc.end.offset);
+      const bad = raw.search(/[\u0000-\u001f]/);
+      if (bad !== -1) {
+        const offset = payload.jsonStart + node.loc.start.offset + bad;
+        const what = raw[bad] === '\n' || raw[bad] === '\r' ? 'a line break' : raw[bad] === '\t' ? 'a tab' : 'a control character';
+        problems.push({
+          ruleId: 'payload-json',
+          message: `A JSON string holds ${what}; write it as ${raw[bad] === '\t' ? '`\\t`' : '`\\n`'}`,
+          start: offset,
+          end: offset + 1,
+        });
+      }
+    },
+  });
+  payload.document = document;
+  if (!problems.length) payload.value = momoa.evaluate(document);
+  return problems;
+}

@@ -1,0 +1,61 @@
+/** The HTML-comment markers of diagnostics articles: <!--issueDescription--> blocks and <!--$token-->...<!--/$token--> tokens. */
+import type { FileContext } from './rule.js';
+
+export interface Marker {
+  kind: 'issue' | 'token';
+  closing: boolean;
+  /** token name as written, without `$`, spaces kept */
+  name: string;
+  start: number;
+  end: number;
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+const cache = new WeakMap<object, Marker[]>();
+
+/** Markers outside code, in document order. */
+export function markers(ctx: FileContext): Marker[] {
+  const cached = cache.get(ctx.article);
+  if (cached) return cached;
+  const { text } = ctx.article;
+  const out: Marker[] = [];
+  if (text.includes('<!--')) {
+    const code = codeRanges(ctx);
+    for (const m of text.matchAll(COMMENT)) {
+      const start = m.index ?? 0;
+      if (code.some(([s, e]) => start >= s && start < e)) continue;
+      const body = m[1].trim();
+      const closing = body.startsWith('/');
+      const inner = closing ? body.slice(1).trimStart() : body;
+      if (/^issuedescription$/i.test(inner)) out.push({ kind: 'issue', closing, name: inner, start, end: start + m[0].length });
+      else if (inner.startsWith('$')) out.push({ kind: 'token', closing, name: inner.slice(1), start, end: start + m[0].length });
+    }
+  }
+  cache.set(ctx.article, out);
+  return out;
+}
+
+export function codeRanges(ctx: FileContext): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const type of ['code', 'inlineCode'] as const) {
+    for (const n of ctx.nodes(type)) {
+      if (n.position?.start.offset !== undefined && n.position.end.offset !== undefined) ranges.push([n.position.start.offset, n.position.end.offset]);
+    }
+  }
+  return ranges;
+}
+
+/** The [start, end) ranges between balanced issueDescription markers. */
+export function issueDescriptionRanges(ctx: FileContext): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let open: Marker | null = null;
+  for (const m of markers(ctx)) {
+    if (m.kind !== 'issue') continue;
+    if (!m.closing && !open) open = m;
+    else if (m.closing && open) {
+      ranges.push([open.end, m.start]);
+      open = null;
+    }
+  }
+  return ranges;
+}

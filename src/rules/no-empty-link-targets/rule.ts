@@ -1,0 +1,21 @@
+import { linkTargets } from '../links.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'no-empty-link-targets',
+  description: 'Links have a target: not empty, not `#`, not a bare `https://` placeholder',
+  rationale: 'An empty or placeholder target is a link the author meant to fill in; readers get a dead link.',
+  severity: 'error',
+  fixable: false,
+  tags: ['links'],
+  check(ctx) {
+    for (const t of linkTargets(ctx)) {
+      if (t.kind === 'bare') continue;
+      const url = t.url.trim();
+      if (url === '' || url === '#' || /^https?:\/*$/i.test(url) || /^<.*>$/.test(url)) {
+        const source = ctx.article.text.slice(t.node.position!.start.offset!, t.node.position!.end.offset!);
+        ctx.report({ message: `This link has no target${url ? ` (\`${url}\` is a placeholder)` : ''}: \`${source.length > 60 ? `${source.slice(0, 57)}...` : source}\``, node: t.node });
+      }
+    }
+  },
+});

@@ -1,0 +1,44 @@
+import { linkTargets } from '../links.js';
+import { defineRule } from '../rule.js';
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const BLADE_ID = /^Microsoft_[A-Za-z]\w*\./;
+
+export default defineRule({
+  id: 'no-missing-local-targets',
+  description: 'Relative links and images point at files that exist; no absolute local paths',
+  rationale:
+    'A relative target is published beside the article only if the file is there: a missing screenshot or a Windows path such as `C:\\Users\\...` or `Screenshots\\x.png` is a broken image for every reader.',
+  severity: 'error',
+  fixable: false,
+  tags: ['links'],
+  check(ctx) {
+    for (const t of linkTargets(ctx)) {
+      if (t.kind === 'bare' || t.kind === 'definition') continue;
+      const url = t.url.trim();
+      if (!url || url.startsWith('#') || url.startsWith('//') || url.startsWith('/') || BLADE_ID.test(url)) continue;
+      if (/^[a-z]:[\\/]/i.test(url)) {
+        ctx.report({ message: `\`${url}\` is a path on the author's machine; add the file beside the article and link it relatively`, start: t.start, end: t.end });
+        continue;
+      }
+      if (SCHEME.test(url) || /^(www\.|aka\.ms\/)/i.test(url)) continue;
+      const file = url.split(/[?#]/)[0];
+      let decoded = file;
+      try {
+        decoded = decodeURI(file);
+      } catch {
+        /* keep as written */
+      }
+      if (decoded.includes('\\')) {
+        const slashed = decoded.replace(/\\/g, '/');
+        const hint = ctx.exists(slashed) ? `; write \`${slashed}\`` : '';
+        ctx.report({ message: `\`${url}\` uses backslashes; links use forward slashes${hint}`, start: t.start, end: t.end });
+        continue;
+      }
+      if (!ctx.exists(decoded)) {
+        const what = t.kind === 'image' ? 'Image' : 'Link target';
+        ctx.report({ message: `${what} \`${url}\` does not exist next to this article`, start: t.start, end: t.end });
+      }
+    }
+  },
+});

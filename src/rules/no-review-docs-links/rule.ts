@@ -1,0 +1,26 @@
+import { hostOf, linkTargets } from '../links.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'no-review-docs-links',
+  description: 'No links to the docs review (staging) sites',
+  rationale: '`review.docs.microsoft.com` and `review.learn.microsoft.com` are internal previews: customers cannot open them.',
+  severity: 'error',
+  fixable: true,
+  tags: ['links'],
+  check(ctx) {
+    for (const t of linkTargets(ctx)) {
+      const host = hostOf(t.url);
+      if (host && /^review\.(docs|learn)\.microsoft\.com$/.test(host)) {
+        const at = t.url.indexOf(host);
+        const publicHost = host.replace(/^review\./, '');
+        ctx.report({
+          message: `\`${host}\` is an internal preview site; link to \`${publicHost}\``,
+          start: t.start,
+          end: t.end,
+          fix: { range: [t.start + at, t.start + at + host.length], text: publicHost },
+        });
+      }
+    }
+  },
+});

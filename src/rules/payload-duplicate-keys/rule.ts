@@ -1,0 +1,29 @@
+import type * as momoa from '@humanwhocodes/momoa';
+import { span } from '../payload.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'payload-duplicate-keys',
+  description: 'No key appears twice in one JSON object of the payload',
+  rationale: 'JSON parsers keep the last of two equal keys and drop the first without a word: the author\'s first value is lost.',
+  severity: 'warning',
+  fixable: false,
+  tags: ['payload'],
+  check({ article, report }) {
+    const payload = article.payload;
+    if (!payload?.document) return;
+    const visit = (node: momoa.AnyNode): void => {
+      if (node.type === 'Object') {
+        const seen = new Map<string, momoa.MemberNode>();
+        for (const m of node.members) {
+          const key = m.name.type === 'String' ? m.name.value : m.name.name;
+          const first = seen.get(key);
+          if (first) report({ message: `Key "${key}" appears twice in this object (first on line ${article.lines.point(span(payload, first.name).start).line}); the first value is ignored`, ...span(payload, m.name) });
+          else seen.set(key, m);
+          visit(m.value);
+        }
+      } else if (node.type === 'Array') for (const e of node.elements) visit(e.value);
+    };
+    visit(payload.document.body);
+  },
+});

@@ -1,0 +1,48 @@
+import { markers, type Marker } from '../markers.js';
+import { defineRule } from '../rule.js';
+
+const NAME = /^[A-Za-z_][\w.]*$/;
+
+export default defineRule({
+  id: 'replacement-tokens',
+  description: 'Replacement tokens `<!--$Name-->default<!--/$Name-->` are well formed, balanced and properly nested',
+  rationale:
+    'The portal replaces each token with a value from the diagnostic: a name with a space, a closing marker with other casing or a token never closed leaves the raw default text, or swallows the rest of the article.',
+  severity: 'error',
+  fixable: false,
+  tags: ['structure', 'diagnostics'],
+  check(ctx) {
+    const stack: Marker[] = [];
+    for (const m of markers(ctx)) {
+      if (m.kind !== 'token') continue;
+      if (!NAME.test(m.name)) {
+        const clean = m.name.replace(/\s+/g, '');
+        ctx.report({
+          message: `Token name \`$${m.name}\` is not a name (letters, digits, \`_\`, \`.\`)${clean && NAME.test(clean) ? `; write \`$${clean}\`` : ''}`,
+          start: m.start,
+          end: m.end,
+        });
+      }
+      const name = m.name.replace(/\s+/g, '');
+      if (!m.closing) {
+        stack.push({ ...m, name });
+        continue;
+      }
+      const index = stack.map((s) => s.name.toLowerCase()).lastIndexOf(name.toLowerCase());
+      if (index === -1) {
+        ctx.report({ message: `Closing token \`<!--/$${m.name}-->\` has no opening \`<!--$${m.name}-->\``, start: m.start, end: m.end });
+        continue;
+      }
+      const opener = stack[index];
+      if (index !== stack.length - 1) {
+        const inner = stack[stack.length - 1];
+        ctx.report({ message: `Token \`$${inner.name}\` is still open when \`$${opener.name}\` closes; close tokens in reverse order`, start: m.start, end: m.end });
+      }
+      if (opener.name !== name) {
+        ctx.report({ message: `Closing token \`$${name}\` does not match the opening \`$${opener.name}\` (case differs)`, start: m.start, end: m.end });
+      }
+      stack.splice(index);
+    }
+    for (const m of stack) ctx.report({ message: `Token \`<!--$${m.name}-->\` is never closed with \`<!--/$${m.name}-->\``, start: m.start, end: m.end });
+  },
+});

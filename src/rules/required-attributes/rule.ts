@@ -1,0 +1,14 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'required-attributes',
+  description: 'Attributes required by the base schema or the article\'s selfHelpType must be present and non-empty',
+  rationale:
+    'The portal routes, filters and shows articles by these attributes: an article without `articleId`, `selfHelpType`, `cloudEnvironments` or its type\'s required ids is not published or shown where it should be. An empty value counts as missing.',
+  severity: 'error',
+  fixable: false,
+  tags: ['metadata', 'schema'],
+  check({ issues, report }) {
+    for (const i of issues) if (i.kind === 'required') report({ message: i.message, start: i.start, end: i.end });
+  },
+});

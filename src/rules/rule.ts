@@ -1,0 +1,71 @@
+/** The contract every rule folder's `rule.ts` fulfils. */
+import type { Nodes, Root } from 'mdast';
+import type { Fix, Related, Severity } from '../diagnostic.js';
+import type { Article } from '../parse/index.js';
+import type { Catalog, Metadata, SchemaIssue } from '../validate/index.js';
+
+export interface Report {
+  message: string;
+  /** offsets into article.text; or give `node` and the node's position is used */
+  start?: number;
+  end?: number;
+  node?: Nodes;
+  fix?: Fix;
+  related?: Related[];
+}
+
+export interface FileContext {
+  article: Article;
+  meta: Metadata;
+  /** schema issues of this file, computed once for the schema rules */
+  issues: SchemaIssue[];
+  catalog: Catalog;
+  /** the rule's options, defaults applied */
+  options: Record<string, any>;
+  /** nodes of the markdown tree by type, in document order (one walk shared by all rules) */
+  nodes<T extends Nodes['type']>(type: T): Extract<Nodes, { type: T }>[];
+  /** the ancestors of a node (root first), for nodes returned by `nodes()` */
+  ancestors(node: Nodes): Nodes[];
+  /** whether a file exists, for a path relative to the article's folder */
+  exists(relativePath: string): boolean;
+  report(report: Report): void;
+}
+
+export interface CorpusEntry<S> {
+  file: string;
+  summary: S;
+}
+
+export interface CorpusReport {
+  file: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  related?: Related[];
+}
+
+export interface Rule<S = unknown> {
+  id: string;
+  description: string;
+  /** why the rule exists: shown in its README */
+  rationale: string;
+  severity: Severity;
+  fixable: boolean;
+  tags: string[];
+  /** JSON Schema of the rule's options (validated with the config) */
+  options?: Record<string, unknown>;
+  defaultOptions?: Record<string, unknown>;
+  check?(ctx: FileContext): void;
+  /** cross-file rules: a compact per-file summary, computed where the file is parsed... */
+  summarize?(ctx: FileContext): S | undefined;
+  /** ...and the check over all summaries, run once after every file is parsed */
+  checkCorpus?(entries: CorpusEntry<S>[], report: (r: CorpusReport) => void, options: Record<string, any>): void;
+}
+
+export function defineRule<S = unknown>(rule: Rule<S>): Rule<S> {
+  return rule;
+}
+
+export type { Root };
