@@ -54,8 +54,8 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
   }
   const value = momoa.evaluate(document) as Record<string, any>;
   const diagnostics: Diagnostic[] = [];
-  const at = (pointer: string) => {
-    const node = nodeAt(document, pointer);
+  const at = (pointer: string, key = false) => {
+    const node = nodeAt(document, pointer, key);
     const p = node ? node.loc.start : { line: 1, column: 1 };
     return { line: p.line, column: p.column };
   };
@@ -74,7 +74,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
       const rule = known.get(id);
       if (!rule) {
         const guess = didYouMean(id, known.keys());
-        const p = at(`${pointer}/${escapePointer(id)}`);
+        const p = at(`${pointer}/${escapePointer(id)}`, true);
         diagnostics.push(configDiagnostic(rel, p.line, p.column, `Unknown rule \`${id}\`${guess ? `; did you mean \`${guess}\`?` : ''}`, 'config/unknown-rule'));
         continue;
       }
@@ -107,14 +107,16 @@ function optionValidator(rule: RuleInfo) {
   return v;
 }
 
-function nodeAt(document: momoa.DocumentNode, pointer: string): momoa.AnyNode | undefined {
+/** The node at a JSON pointer; with `key`, the last member's name rather than its value. */
+function nodeAt(document: momoa.DocumentNode, pointer: string, key = false): momoa.AnyNode | undefined {
   let node: momoa.AnyNode = document.body;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  const segments = pointer.split('/').slice(1);
+  for (const [i, raw] of segments.entries()) {
+    const name = raw.replace(/~1/g, '/').replace(/~0/g, '~');
     if (node.type === 'Object') {
-      const member: momoa.MemberNode | undefined = node.members.find((m) => m.name.type === 'String' && m.name.value === key);
+      const member: momoa.MemberNode | undefined = node.members.find((m) => m.name.type === 'String' && m.name.value === name);
       if (!member) return node;
-      node = member.value;
+      node = key && i === segments.length - 1 ? member.name : member.value;
     } else if (node.type === 'Array') {
       const element: momoa.ElementNode | undefined = node.elements[Number(key)];
       if (!element) return node;

@@ -6,10 +6,23 @@ import { unified } from 'unified';
 
 const processor = unified()
   .use(remarkParse)
-  .use(remarkFrontmatter, [{ type: 'properties' as 'yaml', fence: { open: '<properties', close: '/>' } }])
+  .use(remarkFrontmatter, [{ type: 'properties', fence: { open: '<properties', close: '/>' } }])
   .freeze();
 
 /** Parse text whose properties block and payload have already been masked (positions stay native). */
 export function parseMarkdown(masked: string): Root {
   return processor.parse(masked) as Root;
+}
+
+/** The `<properties ... />` block as remark-frontmatter reports it (its value is blanked). */
+export interface PropertiesNode {
+  type: 'properties';
+  value: string;
+  position?: import('unist').Position;
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    properties: PropertiesNode;
+  }
 }

@@ -58,7 +58,7 @@ export function parsePayload(payload: Payload): ParseProblem[] {
   } catch (error) {
     const e = error as { message?: string; offset?: number };
     const offset = payload.jsonStart + (typeof e.offset === 'number' ? e.offset : 0);
-    const message = String(e.message ?? error).replace(/\s*\(\d+:\d+\)\s*$/, '');
+    const message = String(e.message ?? error).replace(/\s*\(\d+:\d+\)\s*$/, '').replace(/\.$/, '');
     return [{ ruleId: 'payload-json', message: `The JSON payload does not parse: ${message}`, start: offset, end: offset + 1 }];
   }
   const problems: ParseProblem[] = [];

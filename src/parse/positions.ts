@@ -72,11 +72,12 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The closest candidate within a distance proportional to the word's length, or undefined. */
-export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+export function didYouMean(word: string, candidates: Iterable<unknown>): string | undefined {
   const w = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(w.length / 4)) + 1;
   for (const c of candidates) {
+    if (typeof c !== 'string') continue;
     const d = editDistance(w, c.toLowerCase());
     if (d < bestDistance) {
       best = c;

@@ -179,7 +179,7 @@ function readAttribute(text: string, pos: number, name: string, out: Attribute[]
   const valueStart = p + 1;
   const close = text.indexOf(quote, valueStart);
   const firstLineEnd = lineEnd(text, valueStart);
-  const unclosed = close === -1 || (close > firstLineEnd && swallowsAttributes(text, firstLineEnd, close));
+  const unclosed = close === -1 || (close > firstLineEnd && swallowsAttributes(text, firstLineEnd, close + 1));
   if (unclosed) {
     problems.push({
       ruleId: 'parse/unclosed-quote',
@@ -215,9 +215,9 @@ function swallowsAttributes(text: string, from: number, to: number): boolean {
 
 function checkLeadingText(text: string, start: number, problems: ParseProblem[]): void {
   const before = text.slice(0, start);
-  if (before.trim() === '') return;
+  if (/^[ \t\r\n]*$/.test(before)) return;
   const withoutComments = before.replace(/<!--[\s\S]*?-->/g, (m) => ' '.repeat(m.length));
-  const offset = withoutComments.search(/\S/);
+  const offset = withoutComments.search(/[^ \t\r\n]/);
   if (offset === -1) return;
   const ch = text[offset];
   problems.push({

@@ -7,7 +7,7 @@ import { lintProject } from '../../pipeline.js';
 import { github } from '../../report/github.js';
 import { json } from '../../report/json.js';
 import { sarif } from '../../report/sarif.js';
-import { stylish } from '../../report/stylish.js';
+import { formatLine, stylish } from '../../report/stylish.js';
 import { parseRules, ruleInfos, rules } from '../../rules/index.js';
 import { version } from '../main.js';
 
@@ -25,7 +25,7 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
   const cwd = process.cwd();
   const loaded = loadConfig(cwd, flags.config, ruleInfos());
   if (!loaded.ok) {
-    process.stderr.write(stylish(loaded.diagnostics, { color: false, fileCount: 1 }));
+    process.stderr.write(`${loaded.diagnostics.map((d) => formatLine(d)).join('\n')}\n`);
     return 2;
   }
   const result = await lintProject({ cwd, patterns: paths, config: loaded.config, fix: flags.fix, threads: flags.threads });

@@ -12,13 +12,15 @@ export default defineRule({
     for (const t of linkTargets(ctx)) {
       const host = hostOf(t.url);
       if (host && /^review\.(docs|learn)\.microsoft\.com$/.test(host)) {
-        const at = t.url.indexOf(host);
         const publicHost = host.replace(/^review\./, '');
+        const url = new URL(t.url);
+        url.hostname = publicHost;
+        url.searchParams.delete('branch');
         ctx.report({
           message: `\`${host}\` is an internal preview site; link to \`${publicHost}\``,
           start: t.start,
           end: t.end,
-          fix: { range: [t.start + at, t.start + at + host.length], text: publicHost },
+          fix: { range: [t.start, t.end], text: url.href },
         });
       }
     }

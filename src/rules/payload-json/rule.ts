@@ -8,16 +8,16 @@ export default defineRule({
   severity: 'error',
   fixable: false,
   tags: ['payload'],
-  check({ article, meta, catalog, report }) {
+  check({ article, meta, catalog, nodes, report }) {
     // syntax errors are found by the parser and reported under this id; here: the payload is there at all
     const wanted = meta.overlay?.payload;
     if (!wanted?.required || article.payload) return;
     const typeName = catalog.typeSpelling.get(meta.type!) ?? meta.type;
-    const h1 = article.properties ? article.properties.end : 0;
+    const h1 = nodes('heading').find((h) => h.depth === 1);
+    const at = article.properties ? article.properties.end : 0;
     report({
       message: `A ${typeName} article needs a JSON payload: \`---\`, then the JSON object, then \`---\`, after the H1`,
-      start: h1,
-      end: h1,
+      ...(h1 ? { node: h1 } : { start: at, end: at }),
     });
   },
 });

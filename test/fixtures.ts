@@ -1,0 +1,41 @@
+/** Shared by the tests and scripts/expect.ts: run the linter over a fixture folder, render a file's expectations. */
+import { readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../src/config/index.js';
+import type { Diagnostic } from '../src/diagnostic.js';
+import { lintProject } from '../src/pipeline.js';
+import { formatLine } from '../src/report/stylish.js';
+
+export const root = path.resolve(fileURLToPath(new URL('../../', import.meta.url)));
+export const rulesDir = path.join(root, 'src', 'rules');
+
+export const emptyConfig = (): Config => ({ rules: {}, ignore: [], overrides: [], base: '' });
+
+export function ruleFolders(): string[] {
+  return readdirSync(rulesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(rulesDir, d.name, 'rule.ts')))
+    .map((d) => d.name)
+    .sort();
+}
+
+export function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && !f.endsWith('.fixed.md'))
+    .sort();
+}
+
+/** Lint every article of a folder together (so cross-file rules see each other), from inside the folder. */
+export async function lintFolder(dir: string, config: Config = emptyConfig(), fix = false): Promise<Diagnostic[]> {
+  const files = markdownFiles(dir);
+  if (!files.length) return [];
+  const result = await lintProject({ cwd: dir, patterns: files, config, fix, threads: 1 });
+  return result.diagnostics;
+}
+
+/** The `.expected` text of one file: its diagnostics of the given rule ids, as stylish lines without the path. */
+export function expectedText(diagnostics: Diagnostic[], file: string, ruleFilter: (id: string) => boolean): string {
+  const lines = diagnostics.filter((d) => d.file === file && ruleFilter(d.ruleId)).map((d) => formatLine(d, false));
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
