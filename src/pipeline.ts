@@ -1,5 +1,6 @@
 /** The table of contents of the program: discover -> parse + validate + lint (in worker threads) -> cross-file rules -> sorted diagnostics. */
 import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { Piscina } from 'piscina';
 import type { Config } from './config/index.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
@@ -7,7 +8,7 @@ import { discover } from './discover/index.js';
 import type { FileResult } from './lint/file.js';
 import { lintChunk, type Chunk } from './lint/worker.js';
 import { rules } from './rules/index.js';
-import type { CorpusEntry } from './rules/rule.js';
+import type { CorpusEntry, CorpusRun } from './rules/rule.js';
 import { RuleResolver } from './config/index.js';
 import { ruleInfos } from './rules/index.js';
 
@@ -19,12 +20,24 @@ export interface RunOptions {
   /** worker threads; default: all cores when there are enough files */
   threads?: number;
   onProgress?: (done: number, total: number) => void;
+  /** what cross-file rules know about the run: changed files, file age, accepted pairs */
+  corpus?: CorpusRun;
+  /** compute the summaries but leave the cross-file checks to the caller (the dupes command) */
+  skipCorpusRules?: boolean;
+  /** file contents to use instead of the working tree (the staged content, with --staged) */
+  contents?: Map<string, Uint8Array>;
+  /** files to leave out although they match (deleted in the index or since a ref) */
+  exclude?: string[];
 }
 
 export interface RunResult {
   files: string[];
   diagnostics: Diagnostic[];
   fixedFiles: number;
+  /** rule id -> the per-file summaries of the cross-file rules */
+  summaries: Map<string, CorpusEntry<unknown>[]>;
+  /** milliseconds per stage: discover, files (read + parse + per-file rules), and each cross-file rule */
+  timings: Record<string, number>;
 }
 
 /** Below this many files, worker start-up costs more than it saves. */
@@ -32,19 +45,36 @@ const PARALLEL_THRESHOLD = 200;
 const CHUNK_SIZE = 64;
 
 export async function lintProject(options: RunOptions): Promise<RunResult> {
-  const files = await discover({ cwd: options.cwd, patterns: options.patterns, ignore: options.config.ignore, base: options.config.base });
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = now - t;
+    t = now;
+  };
+  const excluded = new Set(options.exclude ?? []);
+  const found = await discover({ cwd: options.cwd, patterns: options.patterns, ignore: options.config.ignore, base: options.config.base });
+  // staged files that exist only in the index are linted too
+  const staged = [...(options.contents?.keys() ?? [])].filter((f) => !found.includes(f) && /\.md$/i.test(f));
+  const files = [...found, ...staged].filter((f) => !excluded.has(f)).sort();
+  lap('discover');
   const results = await lintFiles(files, options);
+  lap('files');
   const diagnostics = results.flatMap((r) => r.diagnostics);
-  diagnostics.push(...lintCorpus(results, options.config));
+  const summaries = collectSummaries(results);
+  if (!options.skipCorpusRules) diagnostics.push(...lintCorpus(summaries, options.config, options.corpus ?? {}, timings));
+  t = performance.now();
   diagnostics.sort(compareDiagnostics);
-  return { files, diagnostics, fixedFiles: results.filter((r) => r.fixed).length };
+  return { files, diagnostics, fixedFiles: results.filter((r) => r.fixed).length, summaries, timings };
 }
 
 async function lintFiles(files: string[], options: RunOptions): Promise<FileResult[]> {
   const threads = options.threads ?? availableParallelism();
   const chunks: Chunk[] = [];
   for (let i = 0; i < files.length; i += CHUNK_SIZE) {
-    chunks.push({ files: files.slice(i, i + CHUNK_SIZE), cwd: options.cwd, config: options.config, fix: options.fix });
+    const part = files.slice(i, i + CHUNK_SIZE);
+    const contents = options.contents && Object.fromEntries(part.filter((f) => options.contents!.has(f)).map((f) => [f, options.contents!.get(f)!]));
+    chunks.push({ files: part, cwd: options.cwd, config: options.config, fix: options.fix, contents });
   }
   let done = 0;
   const progress = (n: number) => {
@@ -73,21 +103,32 @@ async function lintFiles(files: string[], options: RunOptions): Promise<FileResu
   }
 }
 
+function collectSummaries(results: FileResult[]): Map<string, CorpusEntry<unknown>[]> {
+  const out = new Map<string, CorpusEntry<unknown>[]>();
+  for (const rule of rules) {
+    if (!rule.summarize) continue;
+    const entries: CorpusEntry<unknown>[] = [];
+    for (const r of results) if (r.summaries[rule.id] !== undefined) entries.push({ file: r.file, summary: r.summaries[rule.id] });
+    out.set(rule.id, entries);
+  }
+  return out;
+}
+
 /** Cross-file rules run on the per-file summaries, never on trees. */
-function lintCorpus(results: FileResult[], config: Config): Diagnostic[] {
+function lintCorpus(summaries: Map<string, CorpusEntry<unknown>[]>, config: Config, run: CorpusRun, timings: Record<string, number>): Diagnostic[] {
   const resolver = new RuleResolver(config, ruleInfos());
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     if (!rule.checkCorpus) continue;
-    const entries: CorpusEntry<unknown>[] = [];
-    for (const r of results) {
-      if (r.summaries[rule.id] !== undefined) entries.push({ file: r.file, summary: r.summaries[rule.id] });
-    }
+    const entries = summaries.get(rule.id) ?? [];
+    if (!entries.length) continue;
+    const start = performance.now();
     const options = resolver.forFile(entries[0]?.file ?? '').get(rule.id)?.options ?? rule.defaultOptions ?? {};
     rule.checkCorpus(entries, (r) => {
       const setting = resolver.forFile(r.file).get(rule.id);
       if (setting) out.push({ ...r, ruleId: rule.id, severity: setting.severity });
-    }, options);
+    }, options, run);
+    timings[rule.id] = performance.now() - start;
   }
   return out;
 }

@@ -1,10 +1,16 @@
 /** argv -> command -> exit code. The only module that touches process.* and stdout. */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from '../diagnostic.js';
+import { BASELINE_NAME } from '../dupes/baseline.js';
+import { dupesCommand } from './commands/dupes.js';
 import { lintCommand } from './commands/lint.js';
+import { FORMATS } from './commands/render.js';
+import { version } from './version.js';
 
-export const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export { version };
+
+const formatOption = () => new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish');
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('selfhelp')
@@ -18,15 +24,39 @@ export async function main(argv: string[]): Promise<number> {
     .command('lint')
     .description('check articles: properties block, metadata schemas, structure, links, JSON payloads, unique ids')
     .argument('[paths...]', 'files, folders or globs', ['articles'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .addOption(formatOption())
     .option('--fix', 'apply safe fixes in place (atomically; line endings and BOM kept)', false)
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
     .option('-c, --config <file>', 'config file (default: ./selfhelp.config.json when present)')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('-q, --quiet', 'report errors only', false)
     .option('--threads <n>', 'worker threads (default: one per core when there are many files)', parseCount)
+    .option('--files <list>', 'changed-files mode: report only these files (comma-separated or repeated); cross-file rules still compare them with every article', collect)
+    .option('--staged', 'changed-files mode: the files staged in git, checked as staged', false)
+    .option('--since <ref>', 'changed-files mode: the files changed since a git ref (for pull requests)')
+    .option('--baseline <file>', 'accepted duplicate pairs for duplicate-guidance', BASELINE_NAME)
     .action(async (paths: string[], options) => {
       exitCode = await lintCommand(paths, options);
+    });
+
+  program
+    .command('dupes')
+    .description('find duplicate and near-duplicate guidance across articles; writes an HTML report')
+    .argument('[paths...]', 'files, folders or globs: the corpus', ['articles'])
+    .addOption(formatOption())
+    .option('-c, --config <file>', 'config file (default: ./selfhelp.config.json when present)')
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--html <file>', 'where to write the HTML report', 'dist/reports/duplicates.html')
+    .option('--no-html', 'do not write the HTML report')
+    .option('--files <list>', 'report only pairs that involve these files (comma-separated or repeated)', collect)
+    .option('--staged', 'report only pairs that involve the files staged in git (their staged content)', false)
+    .option('--since <ref>', 'report only pairs that involve files changed since a git ref')
+    .option('--baseline <file>', 'accepted pairs, not reported', BASELINE_NAME)
+    .option('--update-baseline', 'write every pair found now to the baseline file, and exit 0', false)
+    .option('--threshold <x>', 'article similarity threshold (0-1), overriding the config', parseRatio)
+    .option('--stats', 'print corpus size, candidate pairs, reported pairs and timings to standard error', false)
+    .action(async (paths: string[], options) => {
+      exitCode = await dupesCommand(paths, options);
     });
 
   try {
@@ -45,6 +75,12 @@ export async function main(argv: string[]): Promise<number> {
     else process.stderr.write('  Run again with DEBUG=selfhelp for details.\n');
     return 2;
   }
+}
+
+function parseRatio(value: string): number {
+  const x = Number(value);
+  if (!/^(0(\.\d+)?|1(\.0+)?)$/.test(value) || Number.isNaN(x)) throw new UserError(`Expected a number from 0 to 1, got \`${value}\``);
+  return x;
 }
 
 function parseCount(value: string): number {

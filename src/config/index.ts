@@ -29,6 +29,7 @@ export interface RuleInfo {
   severity: Severity;
   options?: Record<string, unknown>;
   defaultOptions?: Record<string, unknown>;
+  configSection?: 'dupes';
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; diagnostics: Diagnostic[] };
@@ -89,6 +90,16 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
     }
   };
   checkRules(value.rules, '/rules');
+  for (const rule of knownRules) {
+    if (!rule.configSection || value[rule.configSection] === undefined || !rule.options) continue;
+    const validate = optionValidator(rule);
+    if (!validate(value[rule.configSection])) {
+      for (const e of validate.errors ?? []) {
+        const p = at(`/${rule.configSection}${e.instancePath}`);
+        diagnostics.push(configDiagnostic(rel, p.line, p.column, `\`${rule.configSection}${e.instancePath.replace(/\//g, '.')}\` ${e.message}`, 'config/schema'));
+      }
+    }
+  }
   (value.overrides ?? []).forEach((o: { rules?: Record<string, unknown> }, i: number) => checkRules(o.rules, `/overrides/${i}/rules`));
   if (diagnostics.length) return { ok: false, diagnostics };
   const base = toPosix(path.relative(cwd, path.dirname(file)));
@@ -98,7 +109,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
   };
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true });
+const ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true, validateFormats: false });
 const validateConfig = ajv.compile(JSON.parse(readFileSync(new URL('config.schema.json', schemaDir), 'utf8')));
 const optionValidators = new Map<string, ReturnType<typeof ajv.compile>>();
 function optionValidator(rule: RuleInfo) {
@@ -166,7 +177,7 @@ export class RuleResolver {
       const layers = [this.config.rules, ...hits.map((i) => this.config.overrides[i].rules)];
       for (const rule of this.rules) {
         let severity: Severity | null = rule.severity;
-        let options: Record<string, unknown> = { ...(rule.defaultOptions ?? {}) };
+        let options: Record<string, unknown> = { ...(rule.defaultOptions ?? {}), ...(rule.configSection ? (this.config[rule.configSection] ?? {}) : {}) };
         for (const layer of layers) {
           const setting = layer[rule.id];
           if (setting === undefined) continue;

@@ -16,13 +16,13 @@ export interface FileResult {
 
 const MAX_FIX_PASSES = 10;
 
-export function lintFile(file: string, cwd: string, active: Map<string, ActiveRule>, fix: boolean): FileResult {
+export function lintFile(file: string, cwd: string, active: Map<string, ActiveRule>, fix: boolean, content?: Uint8Array): FileResult {
   const full = path.resolve(cwd, file);
   const folder = path.dirname(full);
   try {
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(full);
+      bytes = content ?? readFileSync(full);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       return single(file, active, 'parse/unreadable', `Cannot read this file (${code})`);

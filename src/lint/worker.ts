@@ -8,6 +8,8 @@ export interface Chunk {
   cwd: string;
   config: Config;
   fix: boolean;
+  /** contents to use instead of reading the file (staged content) */
+  contents?: Record<string, Uint8Array>;
 }
 
 let resolver: { key: string; value: RuleResolver } | undefined;
@@ -16,7 +18,7 @@ export function lintChunk(chunk: Chunk): FileResult[] {
   const key = JSON.stringify(chunk.config);
   if (!resolver || resolver.key !== key) resolver = { key, value: new RuleResolver(chunk.config, ruleInfos()) };
   const r = resolver.value;
-  return chunk.files.map((file) => lintFile(file, chunk.cwd, r.forFile(file), chunk.fix));
+  return chunk.files.map((file) => lintFile(file, chunk.cwd, r.forFile(file), chunk.fix, chunk.contents?.[file]));
 }
 
 export default lintChunk;

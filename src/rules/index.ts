@@ -4,6 +4,7 @@ import type { Rule } from './rule.js';
 import articleIdFormat from './article-id-format/rule.js';
 import attributeNameCasing from './attribute-name-casing/rule.js';
 import boldRecommendedSections from './bold-recommended-sections/rule.js';
+import duplicateGuidance from './duplicate-guidance/rule.js';
 import formUniqueDropdownValues from './form-unique-dropdown-values/rule.js';
 import formUniqueIds from './form-unique-ids/rule.js';
 import formVisibilityReferences from './form-visibility-references/rule.js';
@@ -36,6 +37,7 @@ export const rules: Rule<any>[] = [
   articleIdFormat,
   attributeNameCasing,
   boldRecommendedSections,
+  duplicateGuidance,
   formUniqueDropdownValues,
   formUniqueIds,
   formVisibilityReferences,
@@ -88,6 +90,6 @@ export const parseRules: ParseRule[] = [
 ];
 
 /** Every id the config may name, with its default severity. */
-export function ruleInfos(): Array<{ id: string; severity: Severity; options?: Record<string, unknown>; defaultOptions?: Record<string, unknown> }> {
+export function ruleInfos(): Array<{ id: string; severity: Severity; options?: Record<string, unknown>; defaultOptions?: Record<string, unknown>; configSection?: 'dupes' }> {
   return [...parseRules, ...rules];
 }

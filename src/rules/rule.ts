@@ -46,6 +46,16 @@ export interface CorpusReport {
   related?: Related[];
 }
 
+/** What a cross-file rule knows about the run beyond the summaries. */
+export interface CorpusRun {
+  /** in changed-files mode: the changed files; only problems involving them are reported */
+  changed?: Set<string>;
+  /** whether file a is newer than file b (added later), when known */
+  newer?(a: string, b: string): boolean;
+  /** pairs accepted in a baseline */
+  accepted?(a: string, b: string): boolean;
+}
+
 export interface Rule<S = unknown> {
   id: string;
   description: string;
@@ -57,11 +67,13 @@ export interface Rule<S = unknown> {
   /** JSON Schema of the rule's options (validated with the config) */
   options?: Record<string, unknown>;
   defaultOptions?: Record<string, unknown>;
+  /** a top-level section of the config file merged into the rule's options (e.g. `dupes`) */
+  configSection?: 'dupes';
   check?(ctx: FileContext): void;
   /** cross-file rules: a compact per-file summary, computed where the file is parsed... */
   summarize?(ctx: FileContext): S | undefined;
   /** ...and the check over all summaries, run once after every file is parsed */
-  checkCorpus?(entries: CorpusEntry<S>[], report: (r: CorpusReport) => void, options: Record<string, any>): void;
+  checkCorpus?(entries: CorpusEntry<S>[], report: (r: CorpusReport) => void, options: Record<string, any>, run: CorpusRun): void;
 }
 
 export function defineRule<S = unknown>(rule: Rule<S>): Rule<S> {

@@ -1,24 +1,25 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../config/index.js';
 import type { Diagnostic } from '../../diagnostic.js';
+import { UserError } from '../../diagnostic.js';
+import { Baseline, BASELINE_NAME } from '../../dupes/baseline.js';
+import { addedTimes } from '../../git/index.js';
 import { writeFileAtomic } from '../../lint/write.js';
 import { lintProject } from '../../pipeline.js';
-import { github } from '../../report/github.js';
-import { json } from '../../report/json.js';
-import { sarif } from '../../report/sarif.js';
-import { formatLine, stylish } from '../../report/stylish.js';
-import { parseRules, ruleInfos, rules } from '../../rules/index.js';
-import { version } from '../main.js';
+import { formatLine } from '../../report/stylish.js';
+import { ruleInfos } from '../../rules/index.js';
+import { changeSet, type ChangeFlags } from './changes.js';
+import { render, type Format } from './render.js';
 
-export interface LintFlags {
-  format: 'stylish' | 'json' | 'sarif' | 'github';
+export interface LintFlags extends ChangeFlags {
+  format: Format;
   fix: boolean;
   maxWarnings?: number;
   config?: string;
   output?: string;
   quiet: boolean;
   threads?: number;
+  baseline: string;
 }
 
 export async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
@@ -28,13 +29,40 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     process.stderr.write(`${loaded.diagnostics.map((d) => formatLine(d)).join('\n')}\n`);
     return 2;
   }
-  const result = await lintProject({ cwd, patterns: paths, config: loaded.config, fix: flags.fix, threads: flags.threads });
-  const shown = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-  const report = render(shown, result.files.length, flags);
+  const changes = await changeSet(cwd, flags);
+  if (changes?.contents && flags.fix) throw new UserError('--fix cannot be used with --staged: it would fix the working tree, not what is staged');
+  const baseline = Baseline.read(path.resolve(cwd, flags.baseline));
+  const added = await addedTimes(cwd);
+  const result = await lintProject({
+    cwd,
+    patterns: paths,
+    config: loaded.config,
+    fix: flags.fix,
+    threads: flags.threads,
+    contents: changes?.contents,
+    exclude: changes?.deleted,
+    corpus: {
+      changed: changes?.changed,
+      accepted: (a, b) => baseline.has(a, b),
+      newer: (a, b) => {
+        const ta = added.get(a);
+        const tb = added.get(b);
+        return ta !== undefined && tb !== undefined && ta !== tb ? ta > tb : a > b;
+      },
+    },
+  });
+  if (process.env.SELFHELP_TIMING) {
+    process.stderr.write(`timing ${Object.entries(result.timings).map(([k, v]) => `${k}=${Math.round(v)}ms`).join(' ')}\n`);
+  }
+  // in changed-files mode, only problems in the changed files (cross-file rules already compared them with the rest)
+  const inScope = changes ? result.diagnostics.filter((d) => changes.changed.has(d.file)) : result.diagnostics;
+  const shown = flags.quiet ? inScope.filter((d) => d.severity === 'error') : inScope;
+  const fileCount = changes ? result.files.filter((f) => changes.changed.has(f)).length : result.files.length;
+  const report = render(shown, fileCount, flags.format, !!process.stdout.isTTY && !process.env.NO_COLOR && !flags.output);
   if (flags.output) writeFileAtomic(path.resolve(cwd, flags.output), report);
   else process.stdout.write(report);
   if (flags.fix && result.fixedFiles && flags.format === 'stylish') process.stderr.write(`Fixed ${result.fixedFiles} file${result.fixedFiles === 1 ? '' : 's'}.\n`);
-  return exitCode(result.diagnostics, flags.maxWarnings);
+  return exitCode(inScope, flags.maxWarnings);
 }
 
 export function exitCode(diagnostics: Diagnostic[], maxWarnings?: number): number {
@@ -44,32 +72,4 @@ export function exitCode(diagnostics: Diagnostic[], maxWarnings?: number): numbe
   return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0;
 }
 
-function render(diagnostics: Diagnostic[], fileCount: number, flags: LintFlags): string {
-  switch (flags.format) {
-    case 'json':
-      return json(diagnostics);
-    case 'github':
-      return github(diagnostics, fileCount);
-    case 'sarif': {
-      const cache = new Map<string, string[]>();
-      return sarif(diagnostics, {
-        version,
-        rules: [...parseRules, ...rules],
-        lineText(file, line) {
-          let lines = cache.get(file);
-          if (!lines) {
-            try {
-              lines = readFileSync(file, 'utf8').replace(/^\ufeff/, '').split('\n');
-            } catch {
-              lines = [];
-            }
-            cache.set(file, lines);
-          }
-          return lines[line - 1];
-        },
-      });
-    }
-    default:
-      return stylish(diagnostics, { color: !!process.stdout.isTTY && !process.env.NO_COLOR && !flags.output, fileCount });
-  }
-}
+export { BASELINE_NAME };

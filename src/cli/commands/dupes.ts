@@ -1,0 +1,110 @@
+/** selfhelp dupes: duplicate and near-duplicate guidance across the whole corpus. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig, RuleResolver, toPosix, type Config } from '../../config/index.js';
+import type { Diagnostic } from '../../diagnostic.js';
+import { UserError, compareDiagnostics } from '../../diagnostic.js';
+import { Baseline, BASELINE_NAME } from '../../dupes/baseline.js';
+import { detect, reportable, type DupeEntry } from '../../dupes/detect.js';
+import { renderHtml } from '../../dupes/html.js';
+import type { DupeOptions } from '../../dupes/summary.js';
+import { writeFileAtomic } from '../../lint/write.js';
+import { lintProject } from '../../pipeline.js';
+import { formatLine } from '../../report/stylish.js';
+import { ruleInfos, rules } from '../../rules/index.js';
+import { reportedPairs } from '../../rules/duplicate-guidance/rule.js';
+import { changeSet, type ChangeFlags } from './changes.js';
+import { render, type Format } from './render.js';
+
+export interface DupesFlags extends ChangeFlags {
+  format: Format;
+  config?: string;
+  output?: string;
+  html: string | false;
+  baseline: string;
+  updateBaseline: boolean;
+  threshold?: number;
+  stats: boolean;
+}
+
+const RULE = 'duplicate-guidance';
+
+export async function dupesCommand(paths: string[], flags: DupesFlags): Promise<number> {
+  const cwd = process.cwd();
+  const loaded = loadConfig(cwd, flags.config, ruleInfos());
+  if (!loaded.ok) {
+    process.stderr.write(`${loaded.diagnostics.map((d) => formatLine(d)).join('\n')}\n`);
+    return 2;
+  }
+  // only the duplicate rule runs: the workers compute its summaries, nothing else
+  const config: Config = { ...loaded.config, rules: Object.fromEntries(rules.map((r) => [r.id, r.id === RULE ? 'warn' : 'off'] as const)), overrides: [] };
+  const options = new RuleResolver(config, ruleInfos()).forFile('').get(RULE)!.options as unknown as DupeOptions;
+  if (flags.threshold !== undefined) options.threshold = flags.threshold;
+
+  const changes = await changeSet(cwd, flags);
+  if (flags.updateBaseline && changes) throw new UserError('--update-baseline rewrites the baseline from the whole corpus; drop --files, --staged and --since');
+  const started = performance.now();
+  const result = await lintProject({ cwd, patterns: paths, config, fix: false, skipCorpusRules: true, contents: changes?.contents, exclude: changes?.deleted });
+  const parsed = performance.now();
+  const entries = (result.summaries.get(RULE) ?? []) as DupeEntry[];
+  const dupes = detect(entries, options);
+  const detected = performance.now();
+
+  const baselineFile = path.resolve(cwd, flags.baseline);
+  if (flags.updateBaseline) {
+    const types = new Map(entries.map((e) => [e.file, e.summary.type]));
+    const accepted = dupes.pairs.filter((p) => reportable(p, types, options)).map((p) => [p.a, p.b] as [string, string]);
+    Baseline.write(baselineFile, accepted);
+    process.stderr.write(`Wrote ${accepted.length} accepted pair${accepted.length === 1 ? '' : 's'} to ${toPosix(path.relative(cwd, baselineFile))}.\n`);
+    return 0;
+  }
+  const baseline = Baseline.read(baselineFile);
+  const reported = reportedPairs(dupes, entries, options, { changed: changes?.changed, accepted: (a, b) => baseline.has(a, b) });
+
+  const diagnostics: Diagnostic[] = result.diagnostics.filter((d) => d.severity === 'error' && (d.ruleId.startsWith('parse/') || d.ruleId.startsWith('internal/')));
+  for (const r of reported) diagnostics.push({ ...r.report, ruleId: RULE, severity: 'warning' });
+  diagnostics.sort(compareDiagnostics);
+
+  if (flags.html !== false) {
+    const htmlFile = path.resolve(cwd, flags.html);
+    const cache = new Map<string, string[]>();
+    writeFileAtomic(
+      htmlFile,
+      renderHtml({
+        articles: dupes.articles,
+        candidatePairs: dupes.candidatePairs,
+        pairs: reported.map((r) => ({ pair: r.pair, shared: r.shared })),
+        clusters: dupes.clusters.filter((c) => reported.some((r) => c.files.includes(r.pair.a))),
+        passageGroups: dupes.passageGroups,
+        lines(file) {
+          let l = cache.get(file);
+          if (!l) cache.set(file, (l = safeLines(path.resolve(cwd, file))));
+          return l;
+        },
+        href: (file) => toPosix(path.relative(path.dirname(htmlFile), path.resolve(cwd, file))),
+      }),
+    );
+  }
+  if (flags.stats) {
+    process.stderr.write(
+      `dupes: ${dupes.articles} articles, ${dupes.candidatePairs} candidate pairs, ${dupes.pairs.length} pairs over the threshold, ` +
+        `${reported.length} reported, ${dupes.clusters.length} clusters, ${dupes.passageGroups.length} shared passages; ` +
+        `parse ${((parsed - started) / 1000).toFixed(2)} s, detect ${((detected - parsed) / 1000).toFixed(3)} s\n`,
+    );
+  }
+  const report = render(diagnostics, result.files.length, flags.format);
+  if (flags.output) writeFileAtomic(path.resolve(cwd, flags.output), report);
+  else process.stdout.write(report);
+  if (diagnostics.some((d) => d.ruleId.startsWith('internal/'))) return 2;
+  return reported.length || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+function safeLines(file: string): string[] {
+  try {
+    return readFileSync(file, 'utf8').replace(/^\ufeff/, '').split(/\r?\n/);
+  } catch {
+    return [];
+  }
+}
+
+export { BASELINE_NAME };

@@ -1,0 +1,274 @@
+/**
+ * Cross-article duplicate detection over the per-file summaries: exact copies by body hash, near copies by
+ * MinHash + LSH banding with every candidate's exact Jaccard similarity and containment computed, clusters
+ * by union-find with a suggested canonical article, and the passages that stand in more than one article.
+ * Nothing here compares all pairs: cost grows with the number of candidates, near-linearly with the corpus.
+ */
+import { estimate, intersection, jaccard, lshCandidates } from './minhash.js';
+import type { DupeOptions, DupeSummary, PassageSummary } from './summary.js';
+
+export interface DupeEntry {
+  file: string;
+  summary: DupeSummary;
+}
+
+export interface SharedPassage {
+  /** passage in a / in b */
+  a: PassageSummary;
+  b: PassageSummary;
+  exact: boolean;
+  similarity: number;
+}
+
+export interface DupePair {
+  a: string;
+  b: string;
+  jaccard: number;
+  /** share of a's shingles found in b, and of b's in a */
+  containmentA: number;
+  containmentB: number;
+  exact: boolean;
+}
+
+export interface Cluster {
+  files: string[];
+  canonical: string;
+}
+
+export interface PassageGroup {
+  text: string;
+  words: number;
+  exact: boolean;
+  boilerplate: boolean;
+  occurrences: Array<{ file: string; startLine: number; endLine: number }>;
+}
+
+export interface DupeResult {
+  articles: number;
+  candidatePairs: number;
+  pairs: DupePair[];
+  clusters: Cluster[];
+  passageGroups: PassageGroup[];
+  /** the passages two articles share (computed for the pairs asked for) */
+  shared(pair: DupePair): SharedPassage[];
+}
+
+const BANDS = 16;
+const ROWS = 4;
+const PASSAGE_BANDS = 8;
+const PASSAGE_ROWS = 4;
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n).map((_, i) => i);
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]];
+      x = this.parent[x];
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+export function detect(input: DupeEntry[], options: DupeOptions): DupeResult {
+  const entries = [...input].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+  const n = entries.length;
+
+  // exact copies: one representative per identical body
+  const byBody = new Map<number, number[]>();
+  entries.forEach((e, i) => {
+    if (!e.summary.words) return;
+    const group = byBody.get(e.summary.bodyHash);
+    if (group) group.push(i);
+    else byBody.set(e.summary.bodyHash, [i]);
+  });
+  const reps: number[] = [];
+  const members = new Map<number, number[]>();
+  for (const group of byBody.values()) {
+    reps.push(group[0]);
+    members.set(group[0], group);
+  }
+  reps.sort((a, b) => a - b);
+
+  const pairs: DupePair[] = [];
+  const pairOf = (i: number, j: number, jac: number, exact: boolean): DupePair => {
+    const a = entries[i].summary.shingles;
+    const b = entries[j].summary.shingles;
+    const inter = exact ? a.length : intersection(a, b);
+    return {
+      a: entries[i].file,
+      b: entries[j].file,
+      jaccard: jac,
+      containmentA: a.length ? inter / a.length : 1,
+      containmentB: b.length ? inter / b.length : 1,
+      exact,
+    };
+  };
+  for (const group of members.values()) {
+    for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) pairs.push(pairOf(group[x], group[y], 1, true));
+  }
+
+  // near copies among representatives. Candidates: LSH on the MinHash signatures (similar articles), and
+  // articles sharing a passage (one article copied into a longer one: high containment, lower Jaccard)
+  const withShingles = reps.filter((i) => entries[i].summary.shingles.length > 0);
+  const candidates = new Map<number, [number, number]>();
+  for (const [x, y] of lshCandidates(withShingles.map((i) => entries[i].summary.signature), BANDS, ROWS)) {
+    const i = withShingles[x];
+    const j = withShingles[y];
+    candidates.set(i * n + j, [i, j]);
+  }
+  const byPassage = new Map<number, number[]>();
+  for (const i of withShingles) {
+    for (const p of entries[i].summary.passages) {
+      if (p.ignored) continue;
+      const list = byPassage.get(p.hash);
+      if (!list) byPassage.set(p.hash, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  }
+  for (const list of byPassage.values()) {
+    if (list.length < 2 || list.length > options.boilerplateSpread) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = list[x] < list[y] ? [list[x], list[y]] : [list[y], list[x]];
+        candidates.set(i * n + j, [i, j]);
+      }
+    }
+  }
+  for (const [i, j] of candidates.values()) {
+    const a = entries[i].summary.shingles;
+    const b = entries[j].summary.shingles;
+    const inter = intersection(a, b);
+    const jac = inter / (a.length + b.length - inter);
+    if (jac < options.threshold && Math.max(inter / a.length, inter / b.length) < options.containment) continue;
+    for (const x of members.get(i)!) for (const y of members.get(j)!) pairs.push(x < y ? pairOf(x, y, jac, false) : pairOf(y, x, jac, false));
+  }
+  pairs.sort((p, q) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0));
+
+  // clusters, each with the member that contains the most of the others
+  const index = new Map(entries.map((e, i) => [e.file, i]));
+  const uf = new UnionFind(n);
+  for (const p of pairs) uf.union(index.get(p.a)!, index.get(p.b)!);
+  const score = new Float64Array(n);
+  for (const p of pairs) {
+    score[index.get(p.b)!] += p.containmentA; // how much of a stands in b
+    score[index.get(p.a)!] += p.containmentB;
+  }
+  const groups = new Map<number, number[]>();
+  for (const p of pairs) {
+    for (const f of [p.a, p.b]) {
+      const i = index.get(f)!;
+      const root = uf.find(i);
+      const g = groups.get(root);
+      if (!g) groups.set(root, [i]);
+      else if (!g.includes(i)) g.push(i);
+    }
+  }
+  const clusters: Cluster[] = [...groups.values()]
+    .map((g) => g.sort((a, b) => a - b))
+    .map((g) => {
+      let best = g[0];
+      for (const i of g) if (score[i] > score[best] + 1e-9) best = i;
+      return { files: g.map((i) => entries[i].file), canonical: entries[best].file };
+    })
+    .sort((a, b) => b.files.length - a.files.length || (a.files[0] < b.files[0] ? -1 : 1));
+
+  const passageGroups = groupPassages(entries, options);
+  const byFile = new Map(entries.map((e) => [e.file, e.summary]));
+  return {
+    articles: n,
+    candidatePairs: candidates.size,
+    pairs,
+    clusters,
+    passageGroups,
+    shared: (pair) => sharedPassages(byFile.get(pair.a)!, byFile.get(pair.b)!, options),
+  };
+}
+
+/** Passages of a that stand in b, exact or near, the largest first, without passages nested in a larger shared one. */
+export function sharedPassages(a: DupeSummary, b: DupeSummary, options: DupeOptions): SharedPassage[] {
+  const found: SharedPassage[] = [];
+  const byHash = new Map<number, PassageSummary>();
+  for (const p of b.passages) if (!p.ignored && !byHash.has(p.hash)) byHash.set(p.hash, p);
+  for (const pa of a.passages) {
+    if (pa.ignored) continue;
+    const same = byHash.get(pa.hash);
+    if (same) {
+      found.push({ a: pa, b: same, exact: true, similarity: 1 });
+      continue;
+    }
+    let best: SharedPassage | undefined;
+    for (const pb of b.passages) {
+      if (pb.ignored || !pa.signature.length || !pb.signature.length) continue;
+      if (estimate(pa.signature, pb.signature) < options.passageThreshold - 0.2) continue;
+      const s = jaccard(pa.shingles, pb.shingles);
+      if (s >= options.passageThreshold && (!best || s > best.similarity)) best = { a: pa, b: pb, exact: false, similarity: s };
+    }
+    if (best) found.push(best);
+  }
+  found.sort((x, y) => y.a.words - x.a.words || x.a.startLine - y.a.startLine);
+  const kept: SharedPassage[] = [];
+  const inside = (p: PassageSummary, q: PassageSummary) => p.startLine >= q.startLine && p.endLine <= q.endLine;
+  for (const s of found) if (!kept.some((k) => inside(s.a, k.a) && inside(s.b, k.b))) kept.push(s);
+  return kept.sort((x, y) => x.a.startLine - y.a.startLine || x.b.startLine - y.b.startLine);
+}
+
+/** Passages standing in more than one article: exact (same normalised words) and near (LSH at passage size). */
+function groupPassages(entries: DupeEntry[], options: DupeOptions): PassageGroup[] {
+  const all: Array<{ file: number; p: PassageSummary }> = [];
+  entries.forEach((e, file) => e.summary.passages.forEach((p) => !p.ignored && p.kind !== 'section' && all.push({ file, p })));
+  const uf = new UnionFind(all.length);
+  const firstByHash = new Map<number, number>();
+  all.forEach((x, i) => {
+    const first = firstByHash.get(x.p.hash);
+    if (first === undefined) firstByHash.set(x.p.hash, i);
+    else uf.union(first, i);
+  });
+  const withSig = all.map((x, i) => i).filter((i) => all[i].p.signature.length > 0);
+  for (const [x, y] of lshCandidates(withSig.map((i) => all[i].p.signature), PASSAGE_BANDS, PASSAGE_ROWS, 64)) {
+    const i = withSig[x];
+    const j = withSig[y];
+    if (all[i].file === all[j].file || uf.find(i) === uf.find(j)) continue;
+    if (jaccard(all[i].p.shingles, all[j].p.shingles) >= options.passageThreshold) uf.union(i, j);
+  }
+  const groups = new Map<number, number[]>();
+  all.forEach((_, i) => {
+    const r = uf.find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  });
+  const out: PassageGroup[] = [];
+  for (const g of groups.values()) {
+    const files = new Set(g.map((i) => all[i].file));
+    if (files.size < 2) continue;
+    const first = all[g[0]].p;
+    out.push({
+      text: first.text,
+      words: first.words,
+      exact: g.every((i) => all[i].p.hash === first.hash),
+      boilerplate: files.size > options.boilerplateSpread,
+      occurrences: g.map((i) => ({ file: entries[all[i].file].file, startLine: all[i].p.startLine, endLine: all[i].p.endLine })),
+    });
+  }
+  return out.sort((a, b) => b.occurrences.length - a.occurrences.length || b.words - a.words || (a.text < b.text ? -1 : 1));
+}
+
+const CLOUD_SUFFIX = /[-_.](public|fairfax|mooncake|usnat|ussec|blackforest|gov|china)(?=\.md$)/i;
+
+/** Whether a pair is reported under the policy: both types reported, not an intended per-cloud copy. */
+export function reportable(pair: DupePair, types: Map<string, string | null>, options: DupeOptions): boolean {
+  for (const f of [pair.a, pair.b]) {
+    const t = types.get(f);
+    if (t && options.types[t] === 'ignore') return false;
+  }
+  if (options.perCloudCopies === 'ignore' && pair.a.replace(CLOUD_SUFFIX, '') === pair.b.replace(CLOUD_SUFFIX, '')) return false;
+  return true;
+}

@@ -1,0 +1,124 @@
+import { detect, reportable, type DupeEntry, type DupePair, type DupeResult, type SharedPassage } from '../../dupes/detect.js';
+import { summarize, type DupeOptions, type DupeSummary } from '../../dupes/summary.js';
+import { defineRule, type CorpusReport, type CorpusRun } from '../rule.js';
+
+export const dupeOptionsSchema = {
+  type: 'object',
+  properties: {
+    threshold: { type: 'number', minimum: 0, maximum: 1, description: 'article-level Jaccard similarity (word 5-shingles) at or above which two articles are reported' },
+    containment: { type: 'number', minimum: 0, maximum: 1, description: '...or the share of one article\'s shingles that stand in the other (one article copied into a longer one)' },
+    passageThreshold: { type: 'number', minimum: 0, maximum: 1, description: 'Jaccard similarity (word 3-shingles) at or above which two passages count as the same' },
+    minPassageWords: { type: 'integer', minimum: 1, description: 'passages shorter than this are not compared' },
+    minArticleWords: { type: 'integer', minimum: 1, description: 'articles shorter than this are compared for exact copies only' },
+    ignorePassages: { type: 'array', items: { type: 'string', format: 'regex' }, description: 'regular expressions (case-insensitive) for intended boilerplate passages, matched against the normalised text' },
+    types: { type: 'object', additionalProperties: { enum: ['report', 'ignore'] }, description: 'selfHelpType (lower case) -> `report` or `ignore` its pairs' },
+    perCloudCopies: { enum: ['report', 'ignore'], description: 'pairs whose file names differ only by a cloud suffix (`-mooncake`, `-fairfax`...)' },
+    boilerplateSpread: { type: 'integer', minimum: 2, description: 'a passage in more articles than this is boilerplate: listed once, never per pair' },
+  },
+  additionalProperties: false,
+};
+
+/** Derived from the real corpus: templated types repeat by design (CORPUS-FINDINGS.md, section 5, kinds A-E). */
+export const defaultDupeOptions: DupeOptions = {
+  threshold: 0.8,
+  containment: 0.8,
+  passageThreshold: 0.8,
+  minPassageWords: 8,
+  minArticleWords: 20,
+  // messages that stand, by design, in dozens of articles of the real corpus (matched against normalised text)
+  ignorePassages: [
+    '^note for faster resolution check that you have .* in your portal',
+    '^to submit or vote on feature ideas',
+    '^for .* questions visit the .* forum',
+    '^post your question on microsoft q ?a',
+    '^(most users|\\d+ out of \\d+ customers) (are able to resolve|resolved) their .*issue using the',
+    '^we apologize for any inconvenience',
+    '^please use the link below to view the latest information about the health event',
+    '^understand and use resource health center to troubleshoot',
+    '^microsoft azure also provides access to resource health',
+    '^please make sure the above are verified and work with a ta',
+  ],
+  types: {
+    servicehealthinsights: 'ignore',
+    problemscopingquestions: 'ignore',
+    advisorrecommendationmetadata: 'ignore',
+    supporttopicdescription: 'ignore',
+    diagnostics: 'ignore',
+    rca: 'ignore',
+    tsg_questions: 'ignore',
+    diagnoseandsolve: 'ignore',
+  },
+  perCloudCopies: 'ignore',
+  boilerplateSpread: 20,
+};
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** One sentence about a pair, from the side of the file that carries the report. */
+export function pairMessage(pair: DupePair, here: 'a' | 'b', shared: SharedPassage[]): string {
+  const there = here === 'a' ? 'b' : 'a';
+  const inOther = here === 'a' ? pair.containmentA : pair.containmentB;
+  const ofOther = here === 'a' ? pair.containmentB : pair.containmentA;
+  const how = pair.exact
+    ? `Same guidance as ${pair[there]} (identical text)`
+    : `Copied guidance: ${pct(inOther)} of this article stands in ${pair[there]}, ${pct(ofOther)} of that one stands here (Jaccard ${pair.jaccard.toFixed(2)})`;
+  if (!shared.length) return how;
+  const f = shared[0];
+  return `${how}; ${shared.length} shared passage${shared.length === 1 ? '' : 's'}, the first at lines ${f[here].startLine}-${f[here].endLine} here, ${f[there].startLine}-${f[there].endLine} there`;
+}
+
+export default defineRule<DupeSummary>({
+  id: 'duplicate-guidance',
+  description: 'No article copies most of its guidance from another article',
+  rationale:
+    'Copied troubleshooting steps drift: one copy gets fixed, the others go stale. Articles whose guidance text (markdown stripped, tokens masked, link targets kept) is at least 80% the same (Jaccard similarity of word 5-shingles), or 80% contained in another, are reported in the newer or changed one, at the first shared passage, naming the other file. Templated types and per-cloud copies repeat by design and are not reported by default (see the `dupes` config section).',
+  severity: 'warning',
+  fixable: false,
+  tags: ['corpus', 'duplicates'],
+  options: dupeOptionsSchema,
+  defaultOptions: defaultDupeOptions as unknown as Record<string, unknown>,
+  configSection: 'dupes',
+  summarize({ article, meta, options }) {
+    return summarize(article, meta.type, options as DupeOptions);
+  },
+  checkCorpus(entries, report, options, run) {
+    const result = detect(entries as DupeEntry[], options as DupeOptions);
+    for (const r of reportedPairs(result, entries as DupeEntry[], options as DupeOptions, run)) report(r.report);
+  },
+});
+
+export interface ReportedPair {
+  pair: DupePair;
+  shared: SharedPassage[];
+  report: CorpusReport;
+}
+
+/**
+ * The pairs the policy reports (types, per-cloud copies, baseline, changed files), each as a report in the
+ * newer or changed file at its first shared passage: a changed file, else the one added later, else the
+ * later path.
+ */
+export function reportedPairs(result: DupeResult, entries: DupeEntry[], options: DupeOptions, run: CorpusRun): ReportedPair[] {
+  const types = new Map(entries.map((e) => [e.file, e.summary.type]));
+  const out: ReportedPair[] = [];
+  for (const pair of result.pairs) {
+    if (!reportable(pair, types, options) || run.accepted?.(pair.a, pair.b)) continue;
+    if (run.changed && !run.changed.has(pair.a) && !run.changed.has(pair.b)) continue;
+    const aIsNewer = run.changed?.has(pair.a) && !run.changed.has(pair.b) ? true : run.changed?.has(pair.b) && !run.changed.has(pair.a) ? false : (run.newer?.(pair.a, pair.b) ?? false);
+    const [here, there] = aIsNewer ? (['a', 'b'] as const) : (['b', 'a'] as const);
+    const shared = result.shared(pair);
+    const first = shared[0];
+    out.push({
+      pair,
+      shared,
+      report: {
+        file: pair[here],
+        line: first ? first[here].startLine : 1,
+        column: 1,
+        message: pairMessage(pair, here, shared),
+        related: [{ file: pair[there], line: first ? first[there].startLine : 1, column: 1, message: 'the other copy' }],
+      },
+    });
+  }
+  return out;
+}
