@@ -61,6 +61,7 @@ describe('exit codes', () => {
       'articles/a.md unique-article-id',
       'articles/b.md parse/not-utf8',
       'articles/c.md unique-article-id',
+      'articles/c.md duplicate-guidance',
     ]);
   });
   it('1 when warnings exceed --max-warnings, 0 when within', () => {
@@ -124,6 +125,7 @@ describe('output formats', () => {
   it('github: annotations capped at 10 per level, the rest listed and counted', () => {
     const many: Record<string, string> = {};
     for (let i = 0; i < 14; i++) many[`a${String(i).padStart(2, '0')}.md`] = PROPS(`44444444-4444-4444-8444-${String(i).padStart(12, '0')}`).replace('supportTopicIds="32600001"', 'supportTopicIds="x"') + BODY;
+    many['selfhelp.config.json'] = JSON.stringify({ rules: { 'duplicate-guidance': 'off' } });
     const out = run(project(many), 'lint', '.', '--format', 'github').stdout;
     assert.equal(out.match(/^::error /gm)?.length, 10);
     assert.match(out, /^::notice title=selfhelp::14 files checked: 14 problems .*4 not annotated/m);
@@ -147,7 +149,7 @@ describe('config', () => {
   it('turns rules off, changes severities, overrides per folder, ignores files', () => {
     const dir = project({
       'selfhelp.config.json': JSON.stringify({
-        rules: { 'no-aka-ms-links': 'error' },
+        rules: { 'no-aka-ms-links': 'error', 'duplicate-guidance': 'off' },
         ignore: ['articles/drafts/**'],
         overrides: [{ files: ['articles/legacy/**'], rules: { 'no-aka-ms-links': 'off' } }],
       }),

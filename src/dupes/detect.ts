@@ -124,6 +124,14 @@ export function detect(input: DupeEntry[], options: DupeOptions): DupeResult {
     const j = withShingles[y];
     candidates.set(i * n + j, [i, j]);
   }
+  // how many articles each passage stands in: passages in too many are boilerplate
+  const spread = new Map<number, number>();
+  for (const e of entries) {
+    const seen = new Set<number>();
+    for (const p of e.summary.passages) if (!p.ignored && !seen.has(p.hash)) seen.add(p.hash);
+    for (const h of seen) spread.set(h, (spread.get(h) ?? 0) + 1);
+  }
+  const spreadOf = (hash: number) => spread.get(hash);
   const byPassage = new Map<number, number[]>();
   for (const i of withShingles) {
     for (const p of entries[i].summary.passages) {
@@ -133,8 +141,8 @@ export function detect(input: DupeEntry[], options: DupeOptions): DupeResult {
       else if (list[list.length - 1] !== i) list.push(i);
     }
   }
-  for (const list of byPassage.values()) {
-    if (list.length < 2 || list.length > options.boilerplateSpread) continue;
+  for (const [hash, list] of byPassage) {
+    if (list.length < 2 || (spreadOf(hash) ?? 0) > options.boilerplateSpread) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [i, j] = list[x] < list[y] ? [list[x], list[y]] : [list[y], list[x]];
@@ -142,12 +150,17 @@ export function detect(input: DupeEntry[], options: DupeOptions): DupeResult {
       }
     }
   }
+  // one article contained in another counts only when they share a passage that is not boilerplate
+  const sharesGuidance = (i: number, j: number) => {
+    const hashes = new Set(entries[i].summary.passages.filter((p) => !p.ignored).map((p) => p.hash));
+    return entries[j].summary.passages.some((p) => !p.ignored && hashes.has(p.hash) && spread.get(p.hash)! <= options.boilerplateSpread);
+  };
   for (const [i, j] of candidates.values()) {
     const a = entries[i].summary.shingles;
     const b = entries[j].summary.shingles;
     const inter = intersection(a, b);
     const jac = inter / (a.length + b.length - inter);
-    if (jac < options.threshold && Math.max(inter / a.length, inter / b.length) < options.containment) continue;
+    if (jac < options.threshold && (Math.max(inter / a.length, inter / b.length) < options.containment || !sharesGuidance(i, j))) continue;
     for (const x of members.get(i)!) for (const y of members.get(j)!) pairs.push(x < y ? pairOf(x, y, jac, false) : pairOf(y, x, jac, false));
   }
   pairs.sort((p, q) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0));
@@ -223,7 +236,8 @@ export function sharedPassages(a: DupeSummary, b: DupeSummary, options: DupeOpti
 /** Passages standing in more than one article: exact (same normalised words) and near (LSH at passage size). */
 function groupPassages(entries: DupeEntry[], options: DupeOptions): PassageGroup[] {
   const all: Array<{ file: number; p: PassageSummary }> = [];
-  entries.forEach((e, file) => e.summary.passages.forEach((p) => !p.ignored && p.kind !== 'section' && all.push({ file, p })));
+  // sections join groups by exact match only (they carry no signature); paragraphs and items also near
+  entries.forEach((e, file) => e.summary.passages.forEach((p) => !p.ignored && all.push({ file, p })));
   const uf = new UnionFind(all.length);
   const firstByHash = new Map<number, number>();
   all.forEach((x, i) => {
@@ -231,11 +245,12 @@ function groupPassages(entries: DupeEntry[], options: DupeOptions): PassageGroup
     if (first === undefined) firstByHash.set(x.p.hash, i);
     else uf.union(first, i);
   });
-  const withSig = all.map((x, i) => i).filter((i) => all[i].p.signature.length > 0);
+  // near passages: LSH over one representative per distinct passage (identical ones are united already)
+  const withSig = [...firstByHash.values()].filter((i) => all[i].p.signature.length > 0);
   for (const [x, y] of lshCandidates(withSig.map((i) => all[i].p.signature), PASSAGE_BANDS, PASSAGE_ROWS, 64)) {
     const i = withSig[x];
     const j = withSig[y];
-    if (all[i].file === all[j].file || uf.find(i) === uf.find(j)) continue;
+    if (uf.find(i) === uf.find(j)) continue;
     if (jaccard(all[i].p.shingles, all[j].p.shingles) >= options.passageThreshold) uf.union(i, j);
   }
   const groups = new Map<number, number[]>();

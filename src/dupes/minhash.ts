@@ -82,6 +82,37 @@ export function signature(set: Uint32Array, size: number): Uint32Array {
   return sig;
 }
 
+const SEEDS: Array<[number, number]> = [];
+function seeds(n: number): Array<[number, number]> {
+  while (SEEDS.length < n) {
+    const i = SEEDS.length + 1;
+    SEEDS.push([mix(i * 0x9e3779b1) | 1, mix(i * 0x85ebca77 + 0x165667b1)]);
+  }
+  return SEEDS;
+}
+
+/**
+ * Classic MinHash with `size` permutations h_i(x) = a_i * x + b_i (mod 2^32), a_i odd. O(n * size): used for
+ * passages, whose sets are too small for one-permutation hashing (most of its bins would be borrowed).
+ */
+export function signatureK(set: Uint32Array, size: number): Uint32Array {
+  const sig = new Uint32Array(size);
+  if (!set.length) return sig;
+  sig.fill(0xffffffff);
+  const s = seeds(size);
+  for (let i = 0; i < size; i++) {
+    const a = s[i][0];
+    const b = s[i][1];
+    let min = 0xffffffff;
+    for (let k = 0; k < set.length; k++) {
+      const v = (Math.imul(a, set[k]) + b) >>> 0;
+      if (v < min) min = v;
+    }
+    sig[i] = min;
+  }
+  return sig;
+}
+
 /** The MinHash estimate of Jaccard similarity: the share of equal signature slots. */
 export function estimate(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
@@ -111,37 +142,64 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
   return union ? inter / union : 1;
 }
 
-/** LSH: items whose signatures agree on every row of some band. Returns candidate pairs [i, j] with i < j. */
+/**
+ * LSH: items whose signatures agree on every row of some band. Returns candidate pairs [i, j], i < j, sorted.
+ * Each band is bucketed by sorting packed (band hash, item) numbers in a Float64Array (a native sort, no
+ * object per item); pairs are de-duplicated the same way. A bucket larger than `maxBucket` is one template
+ * repeated: its members are chained to the first instead of paired with each other.
+ */
 export function lshCandidates(signatures: Uint32Array[], bands: number, rows: number, maxBucket = Infinity): Array<[number, number]> {
-  const pairs = new Set<number>();
-  const out: Array<[number, number]> = [];
   const n = signatures.length;
+  const itemBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const keyBits = Math.min(32, 52 - itemBits);
+  const itemSpace = 2 ** itemBits;
+  const withSig: number[] = [];
+  for (let item = 0; item < n; item++) if (signatures[item].length) withSig.push(item);
+  const packed = new Float64Array(withSig.length);
+  let keys = new Float64Array(1024);
+  let count = 0;
+  const emit = (a: number, b: number) => {
+    if (count === keys.length) {
+      const grown = new Float64Array(keys.length * 2);
+      grown.set(keys);
+      keys = grown;
+    }
+    keys[count++] = a < b ? a * n + b : b * n + a;
+  };
   for (let band = 0; band < bands; band++) {
-    const buckets = new Map<number, number[]>();
-    for (let item = 0; item < n; item++) {
+    for (let x = 0; x < withSig.length; x++) {
+      const item = withSig[x];
       const sig = signatures[item];
-      if (!sig.length) continue;
       let h = band;
       for (let r = 0; r < rows; r++) h = mix(h ^ sig[band * rows + r]);
-      const bucket = buckets.get(h);
-      if (bucket) bucket.push(item);
-      else buckets.set(h, [item]);
+      packed[x] = (h >>> (32 - keyBits)) * itemSpace + item;
     }
-    for (const bucket of buckets.values()) {
-      if (bucket.length < 2) continue;
-      // a huge bucket is one template repeated: chain its members instead of pairing them all
-      const star = bucket.length > maxBucket;
-      for (let x = 0; x < bucket.length; x++) {
-        for (let y = x + 1; y < bucket.length; y++) {
-          const key = bucket[x] * n + bucket[y];
-          if (!pairs.has(key)) {
-            pairs.add(key);
-            out.push([bucket[x], bucket[y]]);
+    packed.sort();
+    for (let start = 0; start < packed.length; ) {
+      const key = Math.floor(packed[start] / itemSpace);
+      let end = start + 1;
+      while (end < packed.length && Math.floor(packed[end] / itemSpace) === key) end++;
+      const size = end - start;
+      if (size > 1) {
+        const first = packed[start] - key * itemSpace;
+        if (size > maxBucket) {
+          for (let y = start + 1; y < end; y++) emit(first, packed[y] - key * itemSpace);
+        } else {
+          for (let x = start; x < end; x++) {
+            const a = packed[x] - key * itemSpace;
+            for (let y = x + 1; y < end; y++) emit(a, packed[y] - key * itemSpace);
           }
-          if (star) break;
         }
       }
+      start = end;
     }
+  }
+  const sorted = keys.subarray(0, count).sort();
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i] === sorted[i - 1]) continue;
+    const a = Math.floor(sorted[i] / n);
+    out.push([a, sorted[i] - a * n]);
   }
   return out;
 }

@@ -2,12 +2,12 @@
  * The guidance text of an article, as duplicate detection sees it: the body without the properties block,
  * markdown syntax stripped, case and whitespace folded, replacement tokens masked (`<!--$Name-->default
  * <!--/$Name-->` becomes the one word `$name`), link targets kept as words. Also the passages: paragraphs,
- * list items and sections, each a range of those words with its line range in the file.
+ * list items, whole lists and sections, each a range of those words with its line range in the file.
  */
 import type { Nodes, Root } from 'mdast';
 
 export interface Passage {
-  kind: 'paragraph' | 'item' | 'section';
+  kind: 'paragraph' | 'item' | 'list' | 'section';
   /** [start, end) into the article's words */
   start: number;
   end: number;
@@ -79,14 +79,23 @@ export function guidanceText(tree: Root, payloadStrings: Array<{ text: string; l
         addText(node.value, node.type === 'code' ? line + 1 : line);
         return;
       case 'html': {
-        const open = TOKEN_OPEN.exec(node.value.trim());
+        const value = node.value.trim();
+        const open = TOKEN_OPEN.exec(value);
         if (open) {
           if (!maskedUntilClose) {
             words.push(`$${open[1].toLowerCase()}`);
             lines.push(line);
           }
           maskedUntilClose = true;
-        } else if (TOKEN_CLOSE.test(node.value.trim())) maskedUntilClose = false;
+        } else if (TOKEN_CLOSE.test(value)) maskedUntilClose = false;
+        else if (!value.startsWith('<!--')) {
+          // raw HTML (Apollo's <video><title>...</title></video>, <insight>...): its text is guidance too
+          const start = words.length;
+          addText(node.value.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' '), line);
+          if (words.length > start && itemDepth === 0 && node.value.includes('\n')) {
+            passages.push({ kind: 'paragraph', start, end: words.length, startLine: line, endLine: node.position?.end.line ?? line });
+          }
+        }
         return;
       }
       case 'link':
@@ -115,6 +124,16 @@ export function guidanceText(tree: Root, payloadStrings: Array<{ text: string; l
         const end = ownEnd === -1 ? words.length : ownEnd;
         const endLine = ownEnd === -1 ? (node.position?.end.line ?? line) : ownEndLine;
         if (end > start) passages.push({ kind: 'item', start, end, startLine: line, endLine });
+        return;
+      }
+      case 'list': {
+        // a whole list is a passage too: a copied run of short items is guidance even when no item is long
+        const start = words.length;
+        const top = itemDepth === 0;
+        node.children.forEach((c) => walk(c as Nodes));
+        if (top && node.children.length > 1 && words.length > start) {
+          passages.push({ kind: 'list', start, end: words.length, startLine: line, endLine: node.position?.end.line ?? line });
+        }
         return;
       }
       case 'paragraph': {

@@ -5,14 +5,14 @@ import { loadConfig, RuleResolver, toPosix, type Config } from '../../config/ind
 import type { Diagnostic } from '../../diagnostic.js';
 import { UserError, compareDiagnostics } from '../../diagnostic.js';
 import { Baseline, BASELINE_NAME } from '../../dupes/baseline.js';
-import { detect, reportable, type DupeEntry } from '../../dupes/detect.js';
+import { detect, reportable } from '../../dupes/detect.js';
 import { renderHtml } from '../../dupes/html.js';
 import type { DupeOptions } from '../../dupes/summary.js';
 import { writeFileAtomic } from '../../lint/write.js';
 import { lintProject } from '../../pipeline.js';
 import { formatLine } from '../../report/stylish.js';
 import { ruleInfos, rules } from '../../rules/index.js';
-import { reportedPairs } from '../../rules/duplicate-guidance/rule.js';
+import { reportedPairs, unpackEntries } from '../../rules/duplicate-guidance/rule.js';
 import { changeSet, type ChangeFlags } from './changes.js';
 import { render, type Format } from './render.js';
 
@@ -46,7 +46,7 @@ export async function dupesCommand(paths: string[], flags: DupesFlags): Promise<
   const started = performance.now();
   const result = await lintProject({ cwd, patterns: paths, config, fix: false, skipCorpusRules: true, contents: changes?.contents, exclude: changes?.deleted });
   const parsed = performance.now();
-  const entries = (result.summaries.get(RULE) ?? []) as DupeEntry[];
+  const entries = unpackEntries(result.summaries.get(RULE) ?? []);
   const dupes = detect(entries, options);
   const detected = performance.now();
 

@@ -1,5 +1,5 @@
 import { detect, reportable, type DupeEntry, type DupePair, type DupeResult, type SharedPassage } from '../../dupes/detect.js';
-import { summarize, type DupeOptions, type DupeSummary } from '../../dupes/summary.js';
+import { pack, summarize, unpack, type DupeOptions, type PackedSummary } from '../../dupes/summary.js';
 import { defineRule, type CorpusReport, type CorpusRun } from '../rule.js';
 
 export const dupeOptionsSchema = {
@@ -10,7 +10,7 @@ export const dupeOptionsSchema = {
     passageThreshold: { type: 'number', minimum: 0, maximum: 1, description: 'Jaccard similarity (word 3-shingles) at or above which two passages count as the same' },
     minPassageWords: { type: 'integer', minimum: 1, description: 'passages shorter than this are not compared' },
     minArticleWords: { type: 'integer', minimum: 1, description: 'articles shorter than this are compared for exact copies only' },
-    ignorePassages: { type: 'array', items: { type: 'string', format: 'regex' }, description: 'regular expressions (case-insensitive) for intended boilerplate passages, matched against the normalised text' },
+    ignorePassages: { type: 'array', items: { type: 'string', format: 'regex' }, description: 'regular expressions (case-insensitive) for intended boilerplate paragraphs and list items, matched against the first 400 characters of their normalised text (lower case, words separated by one space, link targets as `url:host/path`)' },
     types: { type: 'object', additionalProperties: { enum: ['report', 'ignore'] }, description: 'selfHelpType (lower case) -> `report` or `ignore` its pairs' },
     perCloudCopies: { enum: ['report', 'ignore'], description: 'pairs whose file names differ only by a cloud suffix (`-mooncake`, `-fairfax`...)' },
     boilerplateSpread: { type: 'integer', minimum: 2, description: 'a passage in more articles than this is boilerplate: listed once, never per pair' },
@@ -67,7 +67,7 @@ export function pairMessage(pair: DupePair, here: 'a' | 'b', shared: SharedPassa
   return `${how}; ${shared.length} shared passage${shared.length === 1 ? '' : 's'}, the first at lines ${f[here].startLine}-${f[here].endLine} here, ${f[there].startLine}-${f[there].endLine} there`;
 }
 
-export default defineRule<DupeSummary>({
+export default defineRule<PackedSummary>({
   id: 'duplicate-guidance',
   description: 'No article copies most of its guidance from another article',
   rationale:
@@ -79,13 +79,18 @@ export default defineRule<DupeSummary>({
   defaultOptions: defaultDupeOptions as unknown as Record<string, unknown>,
   configSection: 'dupes',
   summarize({ article, meta, options }) {
-    return summarize(article, meta.type, options as DupeOptions);
+    return pack(summarize(article, meta.type, options as DupeOptions));
   },
   checkCorpus(entries, report, options, run) {
-    const result = detect(entries as DupeEntry[], options as DupeOptions);
-    for (const r of reportedPairs(result, entries as DupeEntry[], options as DupeOptions, run)) report(r.report);
+    const unpacked = unpackEntries(entries);
+    const result = detect(unpacked, options as DupeOptions);
+    for (const r of reportedPairs(result, unpacked, options as DupeOptions, run)) report(r.report);
   },
 });
+
+export function unpackEntries(entries: Array<{ file: string; summary: unknown }>): DupeEntry[] {
+  return entries.map((e) => ({ file: e.file, summary: unpack(e.summary as PackedSummary) }));
+}
 
 export interface ReportedPair {
   pair: DupePair;

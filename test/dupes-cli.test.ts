@@ -1,0 +1,107 @@
+/** selfhelp dupes from the command line: report, HTML, changed-files mode, baseline, git modes. */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { root } from './fixtures.js';
+
+const bin = path.join(root, 'bin', 'selfhelp.js');
+const temps: string[] = [];
+after(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+function run(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const STEPS = [
+  'Open the widget console and select Diagnostics, which lists every widget with its last heartbeat time.',
+  'If a widget has not reported for more than ten minutes, restart the widget agent from the action menu.',
+  'Check that the agent can reach the widget service endpoint on port 8443 through the corporate firewall.',
+  'Review the agent log in the data folder for certificate errors, and renew the widget certificate if needed.',
+];
+const OTHER = [
+  'Compare the configured gadget region with the region of the subscription in the gadget portal.',
+  'Move the gadget to a supported region, or create a new gadget there and copy the settings across.',
+  'Update the client configuration so that it uses the regional endpoint rather than the global one.',
+  'Ask an administrator for the Gadget Contributor role when the portal hides the move option.',
+];
+const article = (id: number, steps: string[]) =>
+  `<properties\n    pageTitle="Article ${id}"\n    description="d"\n    ms.author="a"\n    selfHelpType="generic"\n    supportTopicIds="1"\n    productPesIds="1"\n    cloudEnvironments="public"\n    articleId="00000000-0000-4000-8000-${String(id).padStart(12, '0')}"\n    ownershipId="E_W"\n/>\n# Article ${id}\n\n## **Recommended Steps**\n\n${steps.map((s) => `* ${s}`).join('\n')}\n`;
+
+function project(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'selfhelp-dupes-'));
+  temps.push(dir);
+  mkdirSync(path.join(dir, 'articles/x'), { recursive: true });
+  writeFileSync(path.join(dir, 'articles/x/original.md'), article(1, STEPS));
+  writeFileSync(path.join(dir, 'articles/x/copy.md'), article(2, [...STEPS.slice(0, 3), 'Contact support when nothing else helps.']));
+  writeFileSync(path.join(dir, 'articles/x/other.md'), article(3, OTHER));
+  writeFileSync(path.join(dir, 'articles/x/other-copy.md'), article(4, OTHER));
+  return dir;
+}
+
+describe('selfhelp dupes', () => {
+  it('reports each pair once, exit 1, and writes a self-contained HTML report', () => {
+    const dir = project();
+    const r = run(dir, 'dupes', '--format', 'json');
+    assert.equal(r.code, 1, r.stderr);
+    const rows = JSON.parse(r.stdout) as Array<{ file: string; line: number; message: string; ruleId: string }>;
+    assert.equal(rows.length, 2);
+    assert.ok(rows.every((x) => x.ruleId === 'duplicate-guidance'));
+    assert.match(rows.find((x) => x.file === 'articles/x/original.md')!.message, /copy\.md/);
+    const html = readFileSync(path.join(dir, 'dist/reports/duplicates.html'), 'utf8');
+    assert.match(html, /^<!doctype html>/);
+    assert.doesNotMatch(html, /<script|https?:\/\/(?!learn)/);
+    assert.ok(html.includes('articles/x/copy.md') && html.includes('restart the widget agent'));
+  });
+
+  it('--files reports only the pairs that involve those files', () => {
+    const dir = project();
+    const rows = JSON.parse(run(dir, 'dupes', '--format', 'json', '--no-html', '--files', 'articles/x/other.md').stdout) as Array<{ file: string; message: string }>;
+    assert.equal(rows.length, 1);
+    assert.match(`${rows[0].file} ${rows[0].message}`, /other/);
+    assert.doesNotMatch(rows[0].message, /original\.md|x\/copy\.md/);
+    assert.equal(rows[0].file, 'articles/x/other.md', 'reported in the changed file');
+  });
+
+  it('--update-baseline accepts the current pairs; only new duplication fails afterwards', () => {
+    const dir = project();
+    assert.equal(run(dir, 'dupes', '--update-baseline', '--no-html').code, 0);
+    const baseline = readFileSync(path.join(dir, 'selfhelp-dupes-baseline.json'), 'utf8');
+    assert.equal(baseline, '{\n  "version": 1,\n  "pairs": [\n    ["articles/x/copy.md","articles/x/original.md"],\n    ["articles/x/other-copy.md","articles/x/other.md"]\n  ]\n}\n');
+    assert.equal(run(dir, 'dupes', '--update-baseline', '--no-html').code, 0);
+    assert.equal(readFileSync(path.join(dir, 'selfhelp-dupes-baseline.json'), 'utf8'), baseline, 'deterministic');
+    assert.equal(run(dir, 'dupes', '--no-html').code, 0, 'baseline pairs are not reported');
+    assert.equal(run(dir, 'lint').code, 0, 'nor by the lint rule');
+    writeFileSync(path.join(dir, 'articles/x/third.md'), article(5, STEPS));
+    const r = run(dir, 'dupes', '--no-html', '--format', 'json');
+    assert.equal(r.code, 1);
+    const rows = JSON.parse(r.stdout) as Array<{ file: string; message: string }>;
+    assert.ok(rows.length >= 1 && rows.every((x) => /third\.md/.test(`${x.file} ${x.message}`)), JSON.stringify(rows));
+  });
+
+  it('a broken baseline file is a usage error, exit 2', () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'selfhelp-dupes-baseline.json'), '{ "pairs": 3 }');
+    const r = run(dir, 'dupes', '--no-html');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /selfhelp-dupes-baseline\.json must hold/);
+  });
+
+  it('--staged compares the staged content of the staged files with the whole corpus', () => {
+    const dir = project();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
+    git('init', '-q');
+    git('-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '.');
+    git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'init');
+    // staged: a new copy of OTHER; working tree: the same file rewritten to unrelated text
+    writeFileSync(path.join(dir, 'articles/x/new.md'), article(6, OTHER));
+    git('add', 'articles/x/new.md');
+    writeFileSync(path.join(dir, 'articles/x/new.md'), article(6, ['Completely unrelated words about hedgehogs and the autumn garden in the evening light.']));
+    const rows = JSON.parse(run(dir, 'dupes', '--staged', '--no-html', '--format', 'json').stdout) as Array<{ file: string }>;
+    assert.ok(rows.length >= 2 && rows.every((x) => x.file === 'articles/x/new.md'), JSON.stringify(rows));
+    assert.ok(!existsSync(path.join(dir, 'dist')));
+  });
+});

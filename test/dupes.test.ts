@@ -1,0 +1,160 @@
+/** Duplicate detection: synthetic pairs of known similarity, MinHash against exact Jaccard, the seeds, the corpus. */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { detect, type DupeEntry } from '../src/dupes/detect.js';
+import { estimate, hashWord, jaccard, shingles, signature } from '../src/dupes/minhash.js';
+import { summarize, type DupeSummary } from '../src/dupes/summary.js';
+import { guidanceText } from '../src/dupes/text.js';
+import { parseText } from '../src/parse/index.js';
+import { lintProject } from '../src/pipeline.js';
+import { defaultDupeOptions, unpackEntries } from '../src/rules/duplicate-guidance/rule.js';
+import { emptyConfig, root } from './fixtures.js';
+
+/** A deterministic pseudo-random word stream. */
+function words(seed: number, n: number): string[] {
+  let x = seed >>> 0 || 1;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out.push(`w${(x >>> 0) % 5000}`);
+  }
+  return out;
+}
+
+function article(id: number, body: string): string {
+  return `<properties\n    pageTitle="Synthetic ${id}"\n    selfHelpType="generic"\n    articleId="00000000-0000-4000-8000-${String(id).padStart(12, '0')}"\n/>\n# Synthetic ${id}\n\n${body}\n`;
+}
+
+function summaryOf(text: string): DupeSummary {
+  return summarize(parseText('x.md', text), 'generic', defaultDupeOptions);
+}
+
+/** Paragraphs of 40 words; `keep` of them shared with the base, the rest new. */
+function variant(base: string[][], keep: number, seed: number): string[][] {
+  return base.map((p, i) => (i < keep ? p : words(seed * 1000 + i, 40)));
+}
+
+describe('MinHash', () => {
+  it('signature agreement estimates exact Jaccard similarity (mean error under 0.05)', () => {
+    let error = 0;
+    let n = 0;
+    for (let t = 0; t < 60; t++) {
+      const a = words(t + 1, 300);
+      const b = [...a.slice(0, 300 - t * 5), ...words(t + 900, t * 5)];
+      const ha = new Uint32Array(a.map(hashWord));
+      const hb = new Uint32Array(b.map(hashWord));
+      const sa = shingles(ha, 5);
+      const sb = shingles(hb, 5);
+      error += Math.abs(estimate(signature(sa, 64), signature(sb, 64)) - jaccard(sa, sb));
+      n++;
+    }
+    assert.ok(error / n < 0.05, `mean error ${(error / n).toFixed(3)}`);
+  });
+  it('equal sets give equal signatures; disjoint sets rarely agree', () => {
+    const a = shingles(new Uint32Array(words(7, 200).map(hashWord)), 5);
+    assert.deepEqual(signature(a, 64), signature(a.slice(), 64));
+    const b = shingles(new Uint32Array(words(8, 200).map(hashWord)), 5);
+    assert.ok(estimate(signature(a, 64), signature(b, 64)) < 0.1);
+  });
+});
+
+describe('guidance text', () => {
+  it('strips markdown, folds case, masks replacement tokens and keeps link targets as words', () => {
+    const a = parseText('a.md', article(1, 'Widget <!--$Name-->[Contoso]<!--/$Name--> **FAILED**; see [the docs](https://learn.microsoft.com/en-us/azure/widgets/).'));
+    const b = parseText('b.md', article(2, 'widget <!--$name-->[Fabrikam]<!--/$name--> failed; see [docs page](http://learn.microsoft.com/azure/widgets)'));
+    const wa = guidanceText(a.tree).words;
+    assert.deepEqual(wa, ['synthetic', '1', 'widget', '$name', 'failed', 'see', 'the', 'docs', 'url:learn.microsoft.com/azure/widgets']);
+    assert.equal(guidanceText(b.tree).words.at(-1), wa.at(-1));
+  });
+  it('records passages with their line ranges', () => {
+    const a = parseText('a.md', article(1, '## Steps\n\n* first item with words\n* second item\n\nA closing paragraph.'));
+    const t = guidanceText(a.tree);
+    const kinds = t.passages.map((p) => `${p.kind}:${p.startLine}-${p.endLine}`);
+    assert.deepEqual(kinds, ['section:6-13', 'section:8-13', 'list:10-11', 'item:10-10', 'item:11-11', 'paragraph:13-13']);
+  });
+});
+
+describe('detection on synthetic pairs of known similarity', () => {
+  const base = Array.from({ length: 10 }, (_, i) => words(100 + i, 40));
+  const texts = new Map<string, string[][]>();
+  texts.set('base.md', base);
+  // keep k of 10 paragraphs: Jaccard about k / (20 - k)
+  for (const keep of [10, 9, 8, 6, 4, 0]) texts.set(`keep-${keep}.md`, variant(base, keep, keep + 1));
+  const entries: DupeEntry[] = [...texts].map(([file, paras], i) => ({ file, summary: summaryOf(article(i, paras.map((p) => p.join(' ')).join('\n\n'))) }));
+  const result = detect(entries, { ...defaultDupeOptions, containment: 1.01 });
+  const found = (a: string) => result.pairs.find((p) => (p.a === 'base.md' && p.b === a) || (p.b === 'base.md' && p.a === a));
+
+  it('finds the pairs over the threshold with their exact Jaccard similarity', () => {
+    for (const keep of [10, 9]) {
+      const pair = found(`keep-${keep}.md`);
+      assert.ok(pair, `keep-${keep} found`);
+      const exact = jaccard(entries[0].summary.shingles, entries.find((e) => e.file === `keep-${keep}.md`)!.summary.shingles);
+      assert.equal(pair.jaccard, exact);
+      assert.ok(pair.jaccard >= 0.8);
+    }
+  });
+  it('does not report pairs under the threshold', () => {
+    for (const keep of [6, 4, 0]) assert.equal(found(`keep-${keep}.md`), undefined, `keep-${keep}`);
+    for (const p of result.pairs) assert.ok(p.jaccard >= 0.8, `${p.a} ${p.b} ${p.jaccard}`);
+  });
+  it('reports the passages two articles share, with their lines in both', () => {
+    const pair = found('keep-9.md')!;
+    const shared = result.shared(pair);
+    assert.ok(shared.length >= 9, `${shared.length} shared`);
+    assert.ok(shared.every((s) => s.a.startLine > 0 && s.b.startLine > 0));
+  });
+  it('finds an article copied into a longer one by containment', () => {
+    const long = [...base, ...Array.from({ length: 10 }, (_, i) => words(700 + i, 40))];
+    const e = [entries[0], { file: 'long.md', summary: summaryOf(article(99, long.map((p) => p.join(' ')).join('\n\n'))) }];
+    const r = detect(e, defaultDupeOptions);
+    assert.equal(r.pairs.length, 1);
+    assert.ok(r.pairs[0].jaccard < 0.8 && r.pairs[0].containmentA > 0.95, JSON.stringify(r.pairs[0]));
+    assert.equal(r.clusters[0].canonical, 'long.md', 'the article that contains the other is canonical');
+  });
+});
+
+describe('the seed articles', () => {
+  it('are reported as a near-duplicate pair with their shared passages', async () => {
+    const result = await lintProject({ cwd: root, patterns: ['articles'], config: emptyConfig(), fix: false });
+    const d = result.diagnostics.filter((x) => x.ruleId === 'duplicate-guidance');
+    assert.equal(d.length, 1);
+    assert.deepEqual([d[0].file, d[0].related?.[0].file].sort(), ['articles/microsoft.aad/password-sync-no-passwords-synchronized.md', 'articles/microsoft.activedirectory/password-hash-sync-not-working.md']);
+    assert.match(d[0].message, /\d+ shared passages/);
+  });
+});
+
+const corpus = path.resolve(root, '..', 'shared', 'corpus', 'articles');
+describe('real corpus', { skip: existsSync(corpus) ? false : 'no ../shared/corpus' }, () => {
+  it('finds every group of byte-identical bodies (grouped independently by hashing normalised bodies)', async () => {
+    const result = await lintProject({ cwd: corpus, patterns: ['.'], config: emptyConfig(), fix: false, skipCorpusRules: true });
+    const entries = unpackEntries(result.summaries.get('duplicate-guidance') ?? []);
+    const dupes = detect(entries, defaultDupeOptions);
+    const pairs = new Set(dupes.pairs.map((p) => `${p.a}\n${p.b}`));
+    const groups = new Map<string, string[]>();
+    for (const file of result.files) {
+      const text = readFileSync(path.join(corpus, file), 'utf8');
+      const end = text.indexOf('/>', text.search(/<properties/i));
+      const body = text.slice(end + 2).replace(/\s+/g, ' ').trim().toLowerCase();
+      if (!/[\p{L}\p{N}]/u.test(body)) continue;
+      const key = createHash('sha1').update(body).digest('hex');
+      groups.set(key, [...(groups.get(key) ?? []), file]);
+    }
+    let checked = 0;
+    for (const files of groups.values()) {
+      if (files.length < 2) continue;
+      files.sort();
+      for (let i = 0; i < files.length; i++) {
+        for (let j = i + 1; j < files.length; j++) {
+          assert.ok(pairs.has(`${files[i]}\n${files[j]}`), `identical bodies: ${files[i]} and ${files[j]}`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 50, `${checked} identical pairs checked`);
+  });
+});
