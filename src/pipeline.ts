@@ -1,7 +1,8 @@
 /** The table of contents of the program: discover -> parse + validate + lint (in worker threads) -> cross-file rules -> sorted diagnostics. */
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Piscina } from 'piscina';
+import { hashBytes, statOf, type CacheEntry, type LintCache } from './cache/index.js';
 import type { Config } from './config/index.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { discover } from './discover/index.js';
@@ -28,6 +29,10 @@ export interface RunOptions {
   contents?: Map<string, Uint8Array>;
   /** files to leave out although they match (deleted in the index or since a ref) */
   exclude?: string[];
+  /** per-file results of unchanged files come from here, and new results go into it */
+  cache?: LintCache;
+  /** changed-files mode: per-file diagnostics are collected only for these files */
+  reportOnly?: Set<string>;
 }
 
 export interface RunResult {
@@ -60,7 +65,8 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   lap('discover');
   const results = await lintFiles(files, options);
   lap('files');
-  const diagnostics = results.flatMap((r) => r.diagnostics);
+  const scope = options.reportOnly;
+  const diagnostics = results.flatMap((r) => (!scope || scope.has(r.file) ? r.diagnostics : []));
   const summaries = collectSummaries(results);
   if (!options.skipCorpusRules) diagnostics.push(...lintCorpus(summaries, options.config, options.corpus ?? {}, timings));
   t = performance.now();
@@ -68,7 +74,53 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   return { files, diagnostics, fixedFiles: results.filter((r) => r.fixed).length, summaries, timings };
 }
 
-async function lintFiles(files: string[], options: RunOptions): Promise<FileResult[]> {
+async function lintFiles(all: string[], options: RunOptions): Promise<FileResult[]> {
+  const { cache } = options;
+  const cached = new Map<string, FileResult>();
+  const stats = new Map<string, { mtimeMs: number; size: number }>();
+  if (cache && !options.fix) {
+    for (const file of all) {
+      if (options.contents?.has(file)) {
+        const entry = cache.byHash(file, hashBytes(options.contents.get(file)!));
+        if (entry) cached.set(file, cachedResult(file, entry));
+        continue;
+      }
+      const stat = statOf(path.resolve(options.cwd, file));
+      if (!stat) continue;
+      stats.set(file, stat);
+      const entry = cache.fresh(file, stat);
+      if (entry) cached.set(file, cachedResult(file, entry));
+    }
+  }
+  const files = all.filter((f) => !cached.has(f));
+  const fresh = await lintUncached(files, options, cached.size, all.length);
+  if (cache && !options.fix) {
+    for (const r of fresh) {
+      const stat = stats.get(r.file);
+      if (stat && r.hash && !r.diagnostics.some((d) => d.ruleId.startsWith('internal/'))) {
+        cache.set(r.file, { hash: r.hash, mtimeMs: stat.mtimeMs, size: stat.size, diagnostics: r.diagnostics, summaries: r.summaries });
+      }
+    }
+    if (!options.contents && !options.exclude?.length) cache.retain(new Set(all));
+    cache.save();
+  }
+  const byFile = new Map(fresh.map((r) => [r.file, r]));
+  return all.map((f) => cached.get(f) ?? byFile.get(f)!);
+}
+
+/** A cached entry as a result, its diagnostics read only if asked for. */
+function cachedResult(file: string, entry: CacheEntry): FileResult {
+  return {
+    file,
+    get diagnostics() {
+      return entry.diagnostics;
+    },
+    summaries: entry.summaries,
+    fixed: false,
+  };
+}
+
+async function lintUncached(files: string[], options: RunOptions, alreadyDone: number, total: number): Promise<FileResult[]> {
   const threads = options.threads ?? availableParallelism();
   const chunks: Chunk[] = [];
   for (let i = 0; i < files.length; i += CHUNK_SIZE) {
@@ -76,10 +128,10 @@ async function lintFiles(files: string[], options: RunOptions): Promise<FileResu
     const contents = options.contents && Object.fromEntries(part.filter((f) => options.contents!.has(f)).map((f) => [f, options.contents!.get(f)!]));
     chunks.push({ files: part, cwd: options.cwd, config: options.config, fix: options.fix, contents });
   }
-  let done = 0;
+  let done = alreadyDone;
   const progress = (n: number) => {
     done += n;
-    options.onProgress?.(done, files.length);
+    options.onProgress?.(done, total);
   };
   if (threads < 2 || files.length < PARALLEL_THRESHOLD) {
     return chunks.flatMap((c) => {
@@ -88,6 +140,8 @@ async function lintFiles(files: string[], options: RunOptions): Promise<FileResu
       return r;
     });
   }
+  // piscina is loaded only when workers are used: a warm or one-file run does not pay for it
+  const { Piscina } = await import('piscina');
   const pool = new Piscina({ filename: new URL('./lint/worker.js', import.meta.url).href, maxThreads: threads, minThreads: threads, idleTimeout: 100 });
   try {
     const parts = await Promise.all(

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { detect, type DupeEntry } from '../src/dupes/detect.js';
 import { estimate, hashWord, jaccard, shingles, signature } from '../src/dupes/minhash.js';
-import { summarize, type DupeSummary } from '../src/dupes/summary.js';
+import { DupeSummary, summarize } from '../src/dupes/summary.js';
 import { guidanceText } from '../src/dupes/text.js';
 import { parseText } from '../src/parse/index.js';
 import { lintProject } from '../src/pipeline.js';
@@ -31,7 +31,7 @@ function article(id: number, body: string): string {
 }
 
 function summaryOf(text: string): DupeSummary {
-  return summarize(parseText('x.md', text), 'generic', defaultDupeOptions);
+  return new DupeSummary(summarize(parseText('x.md', text), 'generic', defaultDupeOptions));
 }
 
 /** Paragraphs of 40 words; `keep` of them shared with the base, the rest new. */

@@ -1,9 +1,8 @@
 /** argv -> command -> exit code. The only module that touches process.* and stdout. */
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from '../diagnostic.js';
+import { CACHE_DIR } from '../cache/index.js';
 import { BASELINE_NAME } from '../dupes/baseline.js';
-import { dupesCommand } from './commands/dupes.js';
-import { lintCommand } from './commands/lint.js';
 import { FORMATS } from './commands/render.js';
 import { version } from './version.js';
 
@@ -35,7 +34,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('--staged', 'changed-files mode: the files staged in git, checked as staged', false)
     .option('--since <ref>', 'changed-files mode: the files changed since a git ref (for pull requests)')
     .option('--baseline <file>', 'accepted duplicate pairs for duplicate-guidance', BASELINE_NAME)
+    .option('--no-cache', 'do not read or write the cache of per-file results')
+    .option('--cache-location <dir>', 'where the cache lives', CACHE_DIR)
     .action(async (paths: string[], options) => {
+      const { lintCommand } = await import('./commands/lint.js');
       exitCode = await lintCommand(paths, options);
     });
 
@@ -55,7 +57,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('--update-baseline', 'write every pair found now to the baseline file, and exit 0', false)
     .option('--threshold <x>', 'article similarity threshold (0-1), overriding the config', parseRatio)
     .option('--stats', 'print corpus size, candidate pairs, reported pairs and timings to standard error', false)
+    .option('--no-cache', 'do not read or write the cache of per-file results')
+    .option('--cache-location <dir>', 'where the cache lives', CACHE_DIR)
     .action(async (paths: string[], options) => {
+      const { dupesCommand } = await import('./commands/dupes.js');
       exitCode = await dupesCommand(paths, options);
     });
 

@@ -60,6 +60,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
     const p = node ? node.loc.start : { line: 1, column: 1 };
     return { line: p.line, column: p.column };
   };
+  const validateConfig = configValidator();
   if (!validateConfig(value)) {
     for (const e of validateConfig.errors ?? []) {
       if (e.keyword === 'anyOf' || e.keyword === 'if') continue;
@@ -110,7 +111,11 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
 }
 
 const ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true, validateFormats: false });
-const validateConfig = ajv.compile(JSON.parse(readFileSync(new URL('config.schema.json', schemaDir), 'utf8')));
+let compiledConfig: ReturnType<typeof ajv.compile> | undefined;
+/** compiled only when there is a config file to check */
+function configValidator() {
+  return (compiledConfig ??= ajv.compile(JSON.parse(readFileSync(new URL('config.schema.json', schemaDir), 'utf8'))));
+}
 const optionValidators = new Map<string, ReturnType<typeof ajv.compile>>();
 function optionValidator(rule: RuleInfo) {
   let v = optionValidators.get(rule.id);

@@ -1,7 +1,6 @@
 /** paths and globs -> the sorted list of article files (posix paths relative to cwd). */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { joinGlob, toPosix } from '../config/index.js';
 import { UserError } from '../diagnostic.js';
@@ -19,7 +18,6 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', 'dist/**', '.selfhel
 export async function discover(options: DiscoverOptions): Promise<string[]> {
   const { cwd } = options;
   const ignore = [...ALWAYS_IGNORED, ...options.ignore.map((g) => joinGlob(options.base, g))];
-  const ignored = picomatch(ignore, { dot: true });
   const found = new Set<string>();
   for (const pattern of options.patterns) {
     const full = path.resolve(cwd, pattern);
@@ -41,10 +39,8 @@ export async function discover(options: DiscoverOptions): Promise<string[]> {
     } else {
       throw new UserError(`No such file or folder: ${pattern}`);
     }
-    for (const m of matches) {
-      const rel = toPosix(path.normalize(m));
-      if (stat?.isFile() || !ignored(rel)) found.add(rel);
-    }
+    // tinyglobby applied the ignore globs already; an explicitly named file is linted even when ignored
+    for (const m of matches) found.add(stat?.isFile() ? m : toPosix(path.normalize(m)));
   }
   return [...found].sort();
 }

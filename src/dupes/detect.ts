@@ -4,7 +4,7 @@
  * by union-find with a suggested canonical article, and the passages that stand in more than one article.
  * Nothing here compares all pairs: cost grows with the number of candidates, near-linearly with the corpus.
  */
-import { estimate, intersection, jaccard, lshCandidates } from './minhash.js';
+import { estimate, focusCandidates, intersection, jaccard, lshCandidates } from './minhash.js';
 import type { DupeOptions, DupeSummary, PassageSummary } from './summary.js';
 
 export interface DupeEntry {
@@ -36,8 +36,8 @@ export interface Cluster {
 }
 
 export interface PassageGroup {
-  text: string;
   words: number;
+  hash: number;
   exact: boolean;
   boilerplate: boolean;
   occurrences: Array<{ file: string; startLine: number; endLine: number }>;
@@ -77,9 +77,14 @@ class UnionFind {
   }
 }
 
-export function detect(input: DupeEntry[], options: DupeOptions): DupeResult {
+/**
+ * With `focus`, only the pairs that involve those files are looked for (changed-files mode): candidates come
+ * from the focus files' LSH buckets and passages, and clusters and passage groups are left empty.
+ */
+export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<string>): DupeResult {
   const entries = [...input].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
   const n = entries.length;
+  const inFocus = focus ? entries.map((e) => focus.has(e.file)) : undefined;
 
   // exact copies: one representative per identical body
   const byBody = new Map<number, number[]>();
@@ -112,37 +117,53 @@ export function detect(input: DupeEntry[], options: DupeOptions): DupeResult {
     };
   };
   for (const group of members.values()) {
-    for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) pairs.push(pairOf(group[x], group[y], 1, true));
+    for (let x = 0; x < group.length; x++) {
+      for (let y = x + 1; y < group.length; y++) if (!inFocus || inFocus[group[x]] || inFocus[group[y]]) pairs.push(pairOf(group[x], group[y], 1, true));
+    }
   }
 
   // near copies among representatives. Candidates: LSH on the MinHash signatures (similar articles), and
   // articles sharing a passage (one article copied into a longer one: high containment, lower Jaccard)
   const withShingles = reps.filter((i) => entries[i].summary.shingles.length > 0);
   const candidates = new Map<number, [number, number]>();
-  for (const [x, y] of lshCandidates(withShingles.map((i) => entries[i].summary.signature), BANDS, ROWS)) {
+  // in focus mode a representative stands for its whole exact group: any member in focus puts it in focus
+  const repInFocus = inFocus && new Set(reps.filter((r) => members.get(r)!.some((m) => inFocus[m])));
+  const lsh = repInFocus
+    ? focusCandidates(withShingles.map((i) => entries[i].summary.signature), withShingles.map((i) => repInFocus.has(i)), BANDS, ROWS)
+    : lshCandidates(withShingles.map((i) => entries[i].summary.signature), BANDS, ROWS);
+  for (const [x, y] of lsh) {
     const i = withShingles[x];
     const j = withShingles[y];
     candidates.set(i * n + j, [i, j]);
   }
-  // how many articles each passage stands in: passages in too many are boilerplate
+  // how many articles each passage stands in: passages in too many are boilerplate (hashes are read from
+  // the packed summaries, no passage object is made)
   const spread = new Map<number, number>();
   for (const e of entries) {
     const seen = new Set<number>();
-    for (const p of e.summary.passages) if (!p.ignored && !seen.has(p.hash)) seen.add(p.hash);
-    for (const h of seen) spread.set(h, (spread.get(h) ?? 0) + 1);
+    for (let k = 0; k < e.summary.passageCount; k++) {
+      const h = e.summary.passageHash(k);
+      if (h === h && !seen.has(h)) {
+        seen.add(h);
+        spread.set(h, (spread.get(h) ?? 0) + 1);
+      }
+    }
   }
   const spreadOf = (hash: number) => spread.get(hash);
   const byPassage = new Map<number, number[]>();
   for (const i of withShingles) {
-    for (const p of entries[i].summary.passages) {
-      if (p.ignored) continue;
-      const list = byPassage.get(p.hash);
-      if (!list) byPassage.set(p.hash, [i]);
+    const summary = entries[i].summary;
+    for (let k = 0; k < summary.passageCount; k++) {
+      const h = summary.passageHash(k);
+      if (h !== h) continue;
+      const list = byPassage.get(h);
+      if (!list) byPassage.set(h, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
     }
   }
   for (const [hash, list] of byPassage) {
     if (list.length < 2 || (spreadOf(hash) ?? 0) > options.boilerplateSpread) continue;
+    if (repInFocus && !list.some((i) => repInFocus.has(i))) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [i, j] = list[x] < list[y] ? [list[x], list[y]] : [list[y], list[x]];
@@ -152,16 +173,26 @@ export function detect(input: DupeEntry[], options: DupeOptions): DupeResult {
   }
   // one article contained in another counts only when they share a passage that is not boilerplate
   const sharesGuidance = (i: number, j: number) => {
-    const hashes = new Set(entries[i].summary.passages.filter((p) => !p.ignored).map((p) => p.hash));
-    return entries[j].summary.passages.some((p) => !p.ignored && hashes.has(p.hash) && spread.get(p.hash)! <= options.boilerplateSpread);
+    const a = entries[i].summary;
+    const b = entries[j].summary;
+    const hashes = new Set<number>();
+    for (let k = 0; k < a.passageCount; k++) hashes.add(a.passageHash(k));
+    for (let k = 0; k < b.passageCount; k++) {
+      const h = b.passageHash(k);
+      if (h === h && hashes.has(h) && spread.get(h)! <= options.boilerplateSpread) return true;
+    }
+    return false;
   };
   for (const [i, j] of candidates.values()) {
+    if (repInFocus && !repInFocus.has(i) && !repInFocus.has(j)) continue;
     const a = entries[i].summary.shingles;
     const b = entries[j].summary.shingles;
     const inter = intersection(a, b);
     const jac = inter / (a.length + b.length - inter);
     if (jac < options.threshold && (Math.max(inter / a.length, inter / b.length) < options.containment || !sharesGuidance(i, j))) continue;
-    for (const x of members.get(i)!) for (const y of members.get(j)!) pairs.push(x < y ? pairOf(x, y, jac, false) : pairOf(y, x, jac, false));
+    for (const x of members.get(i)!) {
+      for (const y of members.get(j)!) if (!inFocus || inFocus[x] || inFocus[y]) pairs.push(x < y ? pairOf(x, y, jac, false) : pairOf(y, x, jac, false));
+    }
   }
   pairs.sort((p, q) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0));
 
@@ -184,7 +215,7 @@ export function detect(input: DupeEntry[], options: DupeOptions): DupeResult {
       else if (!g.includes(i)) g.push(i);
     }
   }
-  const clusters: Cluster[] = [...groups.values()]
+  const clusters: Cluster[] = (focus ? [] : [...groups.values()])
     .map((g) => g.sort((a, b) => a - b))
     .map((g) => {
       let best = g[0];
@@ -193,7 +224,7 @@ export function detect(input: DupeEntry[], options: DupeOptions): DupeResult {
     })
     .sort((a, b) => b.files.length - a.files.length || (a.files[0] < b.files[0] ? -1 : 1));
 
-  const passageGroups = groupPassages(entries, options);
+  const passageGroups = focus ? [] : groupPassages(entries, options);
   const byFile = new Map(entries.map((e) => [e.file, e.summary]));
   return {
     articles: n,
@@ -266,14 +297,14 @@ function groupPassages(entries: DupeEntry[], options: DupeOptions): PassageGroup
     if (files.size < 2) continue;
     const first = all[g[0]].p;
     out.push({
-      text: first.text,
       words: first.words,
+      hash: first.hash,
       exact: g.every((i) => all[i].p.hash === first.hash),
       boilerplate: files.size > options.boilerplateSpread,
       occurrences: g.map((i) => ({ file: entries[all[i].file].file, startLine: all[i].p.startLine, endLine: all[i].p.endLine })),
     });
   }
-  return out.sort((a, b) => b.occurrences.length - a.occurrences.length || b.words - a.words || (a.text < b.text ? -1 : 1));
+  return out.sort((a, b) => b.occurrences.length - a.occurrences.length || b.words - a.words || a.hash - b.hash);
 }
 
 const CLOUD_SUFFIX = /[-_.](public|fairfax|mooncake|usnat|ussec|blackforest|gov|china)(?=\.md$)/i;

@@ -41,6 +41,11 @@ pre { background: var(--hit); border: 1px solid var(--line); border-radius: 6px;
 export function renderHtml(r: HtmlReport): string {
   const link = (file: string) => `<a href="${esc(r.href(file))}">${esc(file)}</a>`;
   const excerpt = (file: string, from: number, to: number) => esc(r.lines(file).slice(from - 1, to).join('\n'));
+  const gist = (g: PassageGroup) => {
+    const o = g.occurrences[0];
+    const text = r.lines(o.file).slice(o.startLine - 1, o.endLine).join(' ').replace(/\s+/g, ' ').trim();
+    return esc(text.length > 160 ? `${text.slice(0, 157)}...` : text);
+  };
   const out: string[] = [];
   out.push('<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">');
   out.push(`<title>Duplicate guidance report</title><style>${STYLE}</style></head><body>`);
@@ -85,13 +90,13 @@ export function renderHtml(r: HtmlReport): string {
   out.push(`<h2>Passages in several articles</h2><p class="muted">${groups.length} passages; the 200 most widespread are listed.</p>`);
   for (const g of groups.slice(0, 200)) {
     const files = new Set(g.occurrences.map((o) => o.file)).size;
-    out.push(`<details><summary>${files} articles ${g.exact ? '' : '<span class="badge">near</span> '}<span class="muted">${esc(g.text)}</span></summary><div class="pair-body"><ul>`);
+    out.push(`<details><summary>${files} articles ${g.exact ? '' : '<span class="badge">near</span> '}<span class="muted">${gist(g)}</span></summary><div class="pair-body"><ul>`);
     for (const o of g.occurrences) out.push(`<li>${link(o.file)}:${o.startLine}-${o.endLine}</li>`);
     out.push('</ul></div></details>');
   }
   if (boilerplate.length) {
     out.push(`<h2>Boilerplate</h2><p class="muted">Passages in more articles than <code>boilerplateSpread</code>: repeated by design, not reported per pair. Add a pattern to <code>dupes.ignorePassages</code> to leave one out of article similarity too.</p><table><tbody>`);
-    for (const g of boilerplate) out.push(`<tr><td>${new Set(g.occurrences.map((o) => o.file)).size}</td><td>${esc(g.text)}</td></tr>`);
+    for (const g of boilerplate) out.push(`<tr><td>${new Set(g.occurrences.map((o) => o.file)).size}</td><td>${gist(g)}</td></tr>`);
     out.push('</tbody></table>');
   }
   out.push('</body></html>\n');

@@ -203,3 +203,41 @@ export function lshCandidates(signatures: Uint32Array[], bands: number, rows: nu
   }
   return out;
 }
+
+/**
+ * LSH candidates that involve a focus item: the focus items' band keys go into a small map, every item's
+ * band keys are looked up in it. O(items x bands), with no sort of the whole corpus.
+ */
+export function focusCandidates(signatures: Uint32Array[], focus: boolean[], bands: number, rows: number): Array<[number, number]> {
+  const pairs = new Set<string>();
+  const out: Array<[number, number]> = [];
+  const key = (sig: Uint32Array, band: number) => {
+    let h = band;
+    for (let r = 0; r < rows; r++) h = mix(h ^ sig[band * rows + r]);
+    return h;
+  };
+  for (let band = 0; band < bands; band++) {
+    const buckets = new Map<number, number[]>();
+    signatures.forEach((sig, i) => {
+      if (!focus[i] || !sig.length) return;
+      const k = key(sig, band);
+      buckets.set(k, [...(buckets.get(k) ?? []), i]);
+    });
+    if (!buckets.size) continue;
+    signatures.forEach((sig, j) => {
+      if (!sig.length) return;
+      const hits = buckets.get(key(sig, band));
+      if (!hits) return;
+      for (const i of hits) {
+        if (i === j) continue;
+        const [a, b] = i < j ? [i, j] : [j, i];
+        const id = `${a},${b}`;
+        if (!pairs.has(id)) {
+          pairs.add(id);
+          out.push([a, b]);
+        }
+      }
+    });
+  }
+  return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}

@@ -35,26 +35,15 @@ export interface PassageSummary {
   endLine: number;
   words: number;
   hash: number;
-  /** normalised text, cut to 200 characters (for reports) */
-  text: string;
-  /** 3-word shingles and their signature; empty for passages too short or ignored */
+  /** 3-word shingles and their signature; empty for sections and for passages ignored as boilerplate */
   shingles: Uint32Array;
   signature: Uint32Array;
   ignored: boolean;
 }
 
-export interface DupeSummary {
-  type: string | null;
-  words: number;
-  bodyHash: number;
-  shingles: Uint32Array;
-  signature: Uint32Array;
-  passages: PassageSummary[];
-}
-
 /**
- * A summary as it travels from a worker to the main thread: a handful of typed arrays and one string
- * instead of an object per passage, so structured cloning stays cheap.
+ * A summary as it travels from a worker to the main thread and lives in the cache: a handful of typed
+ * arrays instead of an object per passage, so structured cloning and (de)serialisation stay cheap.
  */
 export interface PackedSummary {
   type: string | null;
@@ -66,61 +55,77 @@ export interface PackedSummary {
   signatureSize: number;
   /** per passage, META numbers: kind, startLine, endLine, words, hash, ignored, shingle start, shingle count */
   meta: Float64Array;
-  /** passage excerpts joined by \n */
-  texts: string;
 }
 
 const KINDS: PassageSummary['kind'][] = ['paragraph', 'item', 'list', 'section'];
 const META = 8;
+const NONE = new Uint32Array(0);
 
-export function pack(s: DupeSummary): PackedSummary {
-  let size = s.shingles.length + s.signature.length;
-  for (const p of s.passages) size += p.shingles.length + p.signature.length;
+/** A read view over a packed summary: passage objects are made only when asked for. */
+export class DupeSummary {
+  private cachedPassages?: PassageSummary[];
+  constructor(readonly packed: PackedSummary) {}
+
+  get type(): string | null {
+    return this.packed.type;
+  }
+  get words(): number {
+    return this.packed.words;
+  }
+  get bodyHash(): number {
+    return this.packed.bodyHash;
+  }
+  get shingles(): Uint32Array {
+    return this.packed.data.subarray(0, this.packed.shingleCount);
+  }
+  get signature(): Uint32Array {
+    return this.packed.data.subarray(this.packed.shingleCount, this.packed.shingleCount + this.packed.signatureSize);
+  }
+  get passageCount(): number {
+    return this.packed.meta.length / META;
+  }
+  /** the hash of passage i, or NaN when it is ignored as boilerplate: no object is made */
+  passageHash(i: number): number {
+    return this.packed.meta[i * META + 5] === 1 ? Number.NaN : this.packed.meta[i * META + 4];
+  }
+  get passages(): PassageSummary[] {
+    if (this.cachedPassages) return this.cachedPassages;
+    const { meta, data } = this.packed;
+    const out: PassageSummary[] = [];
+    for (let i = 0; i < meta.length; i += META) {
+      const start = meta[i + 6];
+      const count = meta[i + 7];
+      out.push({
+        kind: KINDS[meta[i]],
+        startLine: meta[i + 1],
+        endLine: meta[i + 2],
+        words: meta[i + 3],
+        hash: meta[i + 4],
+        ignored: meta[i + 5] === 1,
+        shingles: count ? data.subarray(start, start + count) : NONE,
+        signature: count ? data.subarray(start + count, start + count + PASSAGE_SIGNATURE) : NONE,
+      });
+    }
+    return (this.cachedPassages = out);
+  }
+}
+
+function pack(type: string | null, words: number, bodyHash: number, articleShingles: Uint32Array, articleSignature: Uint32Array, passages: PassageSummary[]): PackedSummary {
+  let size = articleShingles.length + articleSignature.length;
+  for (const p of passages) size += p.shingles.length + p.signature.length;
   const data = new Uint32Array(size);
-  data.set(s.shingles, 0);
-  data.set(s.signature, s.shingles.length);
-  let at = s.shingles.length + s.signature.length;
-  const meta = new Float64Array(s.passages.length * META);
-  s.passages.forEach((p, i) => {
+  data.set(articleShingles, 0);
+  data.set(articleSignature, articleShingles.length);
+  let at = articleShingles.length + articleSignature.length;
+  const meta = new Float64Array(passages.length * META);
+  passages.forEach((p, i) => {
     meta.set([KINDS.indexOf(p.kind), p.startLine, p.endLine, p.words, p.hash, p.ignored ? 1 : 0, at, p.shingles.length], i * META);
     data.set(p.shingles, at);
     at += p.shingles.length;
     data.set(p.signature, at);
     at += p.signature.length;
   });
-  return { type: s.type, words: s.words, bodyHash: s.bodyHash, data, shingleCount: s.shingles.length, signatureSize: s.signature.length, meta, texts: s.passages.map((p) => p.text).join('\n') };
-}
-
-/** Views into the packed buffer: nothing is copied. */
-export function unpack(p: PackedSummary): DupeSummary {
-  const texts = p.texts.split('\n');
-  const passages: PassageSummary[] = [];
-  const none = new Uint32Array(0);
-  for (let i = 0; i * META < p.meta.length; i++) {
-    const m = p.meta.subarray(i * META, i * META + META);
-    const start = m[6];
-    const count = m[7];
-    const hasSignature = count > 0;
-    passages.push({
-      kind: KINDS[m[0]],
-      startLine: m[1],
-      endLine: m[2],
-      words: m[3],
-      hash: m[4],
-      ignored: m[5] === 1,
-      text: texts[i] ?? '',
-      shingles: hasSignature ? p.data.subarray(start, start + count) : none,
-      signature: hasSignature ? p.data.subarray(start + count, start + count + PASSAGE_SIGNATURE) : none,
-    });
-  }
-  return {
-    type: p.type,
-    words: p.words,
-    bodyHash: p.bodyHash,
-    shingles: p.data.subarray(0, p.shingleCount),
-    signature: p.data.subarray(p.shingleCount, p.shingleCount + p.signatureSize),
-    passages,
-  };
+  return { type, words, bodyHash, data, shingleCount: articleShingles.length, signatureSize: articleSignature.length, meta };
 }
 
 const regexCache = new Map<string, RegExp | null>();
@@ -141,7 +146,7 @@ function passagePrefix(words: string[], start: number, end: number): string {
   return out;
 }
 
-export function summarize(article: Article, type: string | null, options: DupeOptions): DupeSummary {
+export function summarize(article: Article, type: string | null, options: DupeOptions): PackedSummary {
   const payloadStrings = payloadText(article);
   const text = guidanceText(article.tree, payloadStrings);
   const hashes = new Uint32Array(text.words.length);
@@ -178,30 +183,12 @@ export function summarize(article: Article, type: string | null, options: DupeOp
       endLine: p.endLine,
       words: n,
       hash: sequenceHash(hashes, p.start, p.end),
-      text: excerpt(text.words, p.start, p.end),
       shingles: set,
       signature: near ? signatureK(set, PASSAGE_SIGNATURE) : none,
       ignored,
     });
   }
-  return {
-    type,
-    words: text.words.length,
-    bodyHash: sequenceHash(hashes),
-    shingles: articleShingles,
-    signature: signature(articleShingles, articleShingles.length ? ARTICLE_SIGNATURE : 0),
-    passages,
-  };
-}
-
-/** The first words of a passage, up to about 160 characters. */
-function excerpt(words: string[], start: number, end: number): string {
-  let out = '';
-  for (let i = start; i < end; i++) {
-    if (out.length > 160) return `${out}...`;
-    out += (out ? ' ' : '') + words[i];
-  }
-  return out;
+  return pack(type, text.words.length, sequenceHash(hashes), articleShingles, signature(articleShingles, articleShingles.length ? ARTICLE_SIGNATURE : 0), passages);
 }
 
 /** String values of the JSON payload (form labels, descriptions), with their lines: forms are compared too. */

@@ -42,8 +42,16 @@ function parseNameStatus(out: string): Changes {
 
 export async function changedFiles(cwd: string, mode: { staged: true } | { since: string }): Promise<Changes> {
   const g = git(cwd);
-  if (!(await inRepository(g))) throw new UserError(`${'staged' in mode ? '--staged' : '--since'} needs a git repository, and ${cwd} is not in one`);
-  if ('staged' in mode) return parseNameStatus(await g.raw(['diff', '--cached', '--name-status', '-z', '-M', '--relative']));
+  const notARepository = async () => new UserError(`${'staged' in mode ? '--staged' : '--since'} needs a git repository, and ${cwd} is not in one`);
+  if ('staged' in mode) {
+    try {
+      return parseNameStatus(await g.raw(['diff', '--cached', '--name-status', '-z', '-M', '--relative']));
+    } catch (error) {
+      if (!(await inRepository(g))) throw await notARepository();
+      throw error;
+    }
+  }
+  if (!(await inRepository(g))) throw await notARepository();
   try {
     await g.raw(['rev-parse', '--verify', '--quiet', `${mode.since}^{commit}`]);
   } catch {

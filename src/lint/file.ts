@@ -1,6 +1,7 @@
 /** One file: read, parse, validate, lint, and (with --fix) fix in place. Never throws. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { hashBytes } from '../cache/index.js';
 import type { ActiveRule } from '../config/index.js';
 import type { Diagnostic, Fix } from '../diagnostic.js';
 import { parseArticle, parseText } from '../parse/index.js';
@@ -12,6 +13,8 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   summaries: Record<string, unknown>;
   fixed: boolean;
+  /** sha1 of the bytes linted, for the cache */
+  hash?: string;
 }
 
 const MAX_FIX_PASSES = 10;
@@ -27,8 +30,9 @@ export function lintFile(file: string, cwd: string, active: Map<string, ActiveRu
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       return single(file, active, 'parse/unreadable', `Cannot read this file (${code})`);
     }
+    const hash = hashBytes(bytes);
     const parsed = parseArticle(file, bytes);
-    if (!parsed.ok) return single(file, active, parsed.ruleId, parsed.message, parsed.line, parsed.column);
+    if (!parsed.ok) return { ...single(file, active, parsed.ruleId, parsed.message, parsed.line, parsed.column), hash };
     let article = parsed.article;
     let result = lintArticle(article, active, { folder });
     let fixed = false;
@@ -44,7 +48,7 @@ export function lintFile(file: string, cwd: string, active: Map<string, ActiveRu
       }
       if (fixed) writeFileAtomic(full, (article.bom ? '\ufeff' : '') + article.text);
     }
-    return { file, diagnostics: result.diagnostics, summaries: result.summaries, fixed };
+    return { file, diagnostics: result.diagnostics, summaries: result.summaries, fixed, hash };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (process.env.DEBUG?.includes('selfhelp')) console.error(error);

@@ -147,8 +147,9 @@ export function validateMetadata(article: Article, meta: Metadata, catalog: Cata
     for (const name of overlay.recommended) {
       if (!(name in meta.object)) missing(name, 'recommended', `${typeName} articles should have it`);
     }
-    if (overlay.validate && !overlay.validate(meta.object)) {
-      for (const error of overlay.validate.errors ?? []) {
+    const validate = overlay.validate();
+    if (validate && !validate(meta.object)) {
+      for (const error of validate.errors ?? []) {
         const issue = valueIssue(error, meta, catalog);
         if (issue) issues.push(issue);
       }

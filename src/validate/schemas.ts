@@ -18,14 +18,16 @@ export interface TypeOverlay {
   exempt: string[];
   structure: { sections?: boolean; issueDescription?: boolean; h1?: boolean };
   payload?: { required: boolean; $schema: string[]; schema: string };
-  validate: ValidateFunction | null;
+  /** the overlay's own property checks, compiled on first use */
+  validate(): ValidateFunction | null;
 }
 
 export interface Catalog {
   base: JsonSchema;
   validateBase: ValidateFunction;
   overlays: Map<string, TypeOverlay>;
-  payloadValidators: Map<string, ValidateFunction>;
+  /** the validator of a payload schema (`payload/<name>.schema.json`), compiled on first use */
+  payloadValidator(schema: string): ValidateFunction | undefined;
   /** lower-case name -> canonical name */
   canonical: Map<string, string>;
   listAttributes: Set<string>;
@@ -53,16 +55,20 @@ let cached: Catalog | undefined;
 
 export function loadCatalog(): Catalog {
   if (cached) return cached;
-  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
+  // the schemas are checked against the meta-schema by the test suite, not at every start
+  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true, validateSchema: false });
   ajv.addVocabulary(['x-expected', 'x-requiredOneOf', 'recommended', 'exempt', 'structure', 'payload']);
   const base = readJson(new URL('properties.schema.json', schemaDir));
   const validateBase = ajv.compile(base);
 
-  const payloadValidators = new Map<string, ValidateFunction>();
-  for (const name of readdirSync(new URL('payload/', schemaDir)).sort()) {
-    if (!name.endsWith('.schema.json')) continue;
-    payloadValidators.set(`payload/${name}`, ajv.compile(readJson(new URL(`payload/${name}`, schemaDir))));
-  }
+  const payloadValidators = new Map<string, ValidateFunction | undefined>();
+  const payloadValidator = (schema: string) => {
+    if (!payloadValidators.has(schema)) {
+      const names = readdirSync(new URL('payload/', schemaDir)).map((n) => `payload/${n}`);
+      payloadValidators.set(schema, names.includes(schema) ? ajv.compile(readJson(new URL(schema, schemaDir))) : undefined);
+    }
+    return payloadValidators.get(schema);
+  };
 
   const overlays = new Map<string, TypeOverlay>();
   for (const name of readdirSync(new URL('types/', schemaDir)).sort()) {
@@ -72,6 +78,7 @@ export function loadCatalog(): Catalog {
     const { required = [], recommended = [], exempt = [], structure = {}, payload } = schema;
     const checks = schema.properties ? { ...schema, required: undefined } : undefined;
     if (checks) delete checks.required;
+    let compiled: ValidateFunction | null | undefined;
     overlays.set(type, {
       type,
       required,
@@ -79,7 +86,7 @@ export function loadCatalog(): Catalog {
       exempt,
       structure,
       payload,
-      validate: checks ? ajv.compile(checks) : null,
+      validate: () => (compiled === undefined ? (compiled = checks ? ajv.compile(checks) : null) : compiled),
     });
   }
 
@@ -105,7 +112,7 @@ export function loadCatalog(): Catalog {
     base,
     validateBase,
     overlays,
-    payloadValidators,
+    payloadValidator,
     canonical,
     listAttributes,
     vocabularyAttributes,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadConfig, RuleResolver, toPosix, type Config } from '../../config/index.js';
 import type { Diagnostic } from '../../diagnostic.js';
 import { UserError, compareDiagnostics } from '../../diagnostic.js';
+import { LintCache } from '../../cache/index.js';
 import { Baseline, BASELINE_NAME } from '../../dupes/baseline.js';
 import { detect, reportable } from '../../dupes/detect.js';
 import { renderHtml } from '../../dupes/html.js';
@@ -14,6 +15,7 @@ import { formatLine } from '../../report/stylish.js';
 import { ruleInfos, rules } from '../../rules/index.js';
 import { reportedPairs, unpackEntries } from '../../rules/duplicate-guidance/rule.js';
 import { changeSet, type ChangeFlags } from './changes.js';
+import { progressBar } from '../progress.js';
 import { render, type Format } from './render.js';
 
 export interface DupesFlags extends ChangeFlags {
@@ -25,6 +27,8 @@ export interface DupesFlags extends ChangeFlags {
   updateBaseline: boolean;
   threshold?: number;
   stats: boolean;
+  cache: boolean;
+  cacheLocation: string;
 }
 
 const RULE = 'duplicate-guidance';
@@ -44,10 +48,14 @@ export async function dupesCommand(paths: string[], flags: DupesFlags): Promise<
   const changes = await changeSet(cwd, flags);
   if (flags.updateBaseline && changes) throw new UserError('--update-baseline rewrites the baseline from the whole corpus; drop --files, --staged and --since');
   const started = performance.now();
-  const result = await lintProject({ cwd, patterns: paths, config, fix: false, skipCorpusRules: true, contents: changes?.contents, exclude: changes?.deleted });
+  const progress = progressBar('selfhelp dupes');
+  const cache = flags.cache ? LintCache.open(path.resolve(cwd, flags.cacheLocation), config) : undefined;
+  const result = await lintProject({ cwd, patterns: paths, config, fix: false, skipCorpusRules: true, contents: changes?.contents, exclude: changes?.deleted, cache, onProgress: progress });
+  progress.end();
   const parsed = performance.now();
   const entries = unpackEntries(result.summaries.get(RULE) ?? []);
-  const dupes = detect(entries, options);
+  // the HTML report shows clusters and passage groups of the whole corpus: focus only without it
+  const dupes = detect(entries, options, flags.html === false ? changes?.changed : undefined);
   const detected = performance.now();
 
   const baselineFile = path.resolve(cwd, flags.baseline);

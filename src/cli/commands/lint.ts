@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadConfig } from '../../config/index.js';
 import type { Diagnostic } from '../../diagnostic.js';
 import { UserError } from '../../diagnostic.js';
+import { LintCache } from '../../cache/index.js';
 import { Baseline, BASELINE_NAME } from '../../dupes/baseline.js';
 import { addedTimes } from '../../git/index.js';
 import { writeFileAtomic } from '../../lint/write.js';
@@ -9,6 +10,7 @@ import { lintProject } from '../../pipeline.js';
 import { formatLine } from '../../report/stylish.js';
 import { ruleInfos } from '../../rules/index.js';
 import { changeSet, type ChangeFlags } from './changes.js';
+import { progressBar } from '../progress.js';
 import { render, type Format } from './render.js';
 
 export interface LintFlags extends ChangeFlags {
@@ -20,6 +22,8 @@ export interface LintFlags extends ChangeFlags {
   quiet: boolean;
   threads?: number;
   baseline: string;
+  cache: boolean;
+  cacheLocation: string;
 }
 
 export async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
@@ -32,8 +36,14 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
   const changes = await changeSet(cwd, flags);
   if (changes?.contents && flags.fix) throw new UserError('--fix cannot be used with --staged: it would fix the working tree, not what is staged');
   const baseline = Baseline.read(path.resolve(cwd, flags.baseline));
-  const added = await addedTimes(cwd);
+  // which file of a duplicate pair is newer: in changed-files mode the changed one, else git's add dates
+  const added = changes ? new Map<string, number>() : await addedTimes(cwd);
+  const progress = progressBar('selfhelp lint');
+  const cache = flags.cache && !flags.fix ? LintCache.open(path.resolve(cwd, flags.cacheLocation), loaded.config) : undefined;
   const result = await lintProject({
+    cache,
+    reportOnly: changes?.changed,
+    onProgress: progress,
     cwd,
     patterns: paths,
     config: loaded.config,
@@ -51,6 +61,7 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
       },
     },
   });
+  progress.end();
   if (process.env.SELFHELP_TIMING) {
     process.stderr.write(`timing ${Object.entries(result.timings).map(([k, v]) => `${k}=${Math.round(v)}ms`).join(' ')}\n`);
   }

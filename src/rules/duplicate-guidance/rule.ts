@@ -1,5 +1,5 @@
 import { detect, reportable, type DupeEntry, type DupePair, type DupeResult, type SharedPassage } from '../../dupes/detect.js';
-import { pack, summarize, unpack, type DupeOptions, type PackedSummary } from '../../dupes/summary.js';
+import { DupeSummary, summarize, type DupeOptions, type PackedSummary } from '../../dupes/summary.js';
 import { defineRule, type CorpusReport, type CorpusRun } from '../rule.js';
 
 export const dupeOptionsSchema = {
@@ -79,17 +79,17 @@ export default defineRule<PackedSummary>({
   defaultOptions: defaultDupeOptions as unknown as Record<string, unknown>,
   configSection: 'dupes',
   summarize({ article, meta, options }) {
-    return pack(summarize(article, meta.type, options as DupeOptions));
+    return summarize(article, meta.type, options as DupeOptions);
   },
   checkCorpus(entries, report, options, run) {
     const unpacked = unpackEntries(entries);
-    const result = detect(unpacked, options as DupeOptions);
+    const result = detect(unpacked, options as DupeOptions, run.changed);
     for (const r of reportedPairs(result, unpacked, options as DupeOptions, run)) report(r.report);
   },
 });
 
 export function unpackEntries(entries: Array<{ file: string; summary: unknown }>): DupeEntry[] {
-  return entries.map((e) => ({ file: e.file, summary: unpack(e.summary as PackedSummary) }));
+  return entries.map((e) => ({ file: e.file, summary: new DupeSummary(e.summary as PackedSummary) }));
 }
 
 export interface ReportedPair {

@@ -29,7 +29,7 @@ export default defineRule({
       });
       return;
     }
-    const validate = catalog.payloadValidators.get(wanted.schema);
+    const validate = catalog.payloadValidator(wanted.schema);
     if (!validate || validate(value)) return;
     for (const error of validate.errors ?? []) {
       if (error.keyword === 'if' || error.keyword === 'anyOf') continue;

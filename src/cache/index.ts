@@ -1,0 +1,254 @@
+/**
+ * The persistent cache (.selfhelp-cache/): per file, keyed by its content hash, the diagnostics of the
+ * per-file rules and the summaries the cross-file rules need (articleId, MinHash signatures). One file,
+ * v8-serialized (typed arrays travel as they are), behind a magic header and a SHA-256 checksum: a
+ * truncated, corrupt or foreign file is detected and rebuilt, never trusted. The key covers the tool's
+ * code, the schemas and the resolved config: when any of them changes, the cache starts empty.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { Config } from '../config/index.js';
+import type { Diagnostic } from '../diagnostic.js';
+import { writeFileAtomic } from '../lint/write.js';
+import { schemaDir } from '../validate/schemas.js';
+
+export const CACHE_DIR = '.selfhelp-cache';
+const FILE = 'lint.v8';
+const MAGIC = Buffer.from('SELFHELP-CACHE-3');
+const SUM = 32;
+
+export interface CacheEntry {
+  /** sha1 of the file's bytes */
+  hash: string;
+  mtimeMs: number;
+  size: number;
+  /** read from the second section of the cache file on first access: a changed-files run never needs it */
+  diagnostics: Diagnostic[];
+  summaries: Record<string, unknown>;
+}
+
+type StoredEntry = Omit<CacheEntry, 'diagnostics'>;
+
+interface Stored {
+  key: string;
+  entries: Record<string, StoredEntry>;
+  /** every typed array of the summaries, pooled: one copy when loading instead of one per file */
+  u32: Uint32Array;
+  f64: Float64Array;
+}
+
+interface PoolRef {
+  $pool: 'u32' | 'f64';
+  offset: number;
+  length: number;
+}
+
+/** Replace the typed arrays at the top level of each summary by references into two pools. */
+function poolArrays(entries: Record<string, StoredEntry>): { entries: Record<string, StoredEntry>; u32: Uint32Array; f64: Float64Array } {
+  const u32: Uint32Array[] = [];
+  const f64: Float64Array[] = [];
+  let u32Length = 0;
+  let f64Length = 0;
+  const out: Record<string, StoredEntry> = {};
+  for (const [file, entry] of Object.entries(entries)) {
+    const summaries: Record<string, unknown> = {};
+    for (const [rule, summary] of Object.entries(entry.summaries)) {
+      if (!summary || typeof summary !== 'object') {
+        summaries[rule] = summary;
+        continue;
+      }
+      const copy: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(summary)) {
+        if (v instanceof Uint32Array) {
+          copy[k] = { $pool: 'u32', offset: u32Length, length: v.length } satisfies PoolRef;
+          u32.push(v);
+          u32Length += v.length;
+        } else if (v instanceof Float64Array) {
+          copy[k] = { $pool: 'f64', offset: f64Length, length: v.length } satisfies PoolRef;
+          f64.push(v);
+          f64Length += v.length;
+        } else copy[k] = v;
+      }
+      summaries[rule] = copy;
+    }
+    out[file] = { ...entry, summaries };
+  }
+  const join = <T extends Uint32Array | Float64Array>(parts: T[], length: number, make: (n: number) => T): T => {
+    const all = make(length);
+    let at = 0;
+    for (const p of parts) {
+      all.set(p, at);
+      at += p.length;
+    }
+    return all;
+  };
+  return { entries: out, u32: join(u32, u32Length, (n) => new Uint32Array(n)), f64: join(f64, f64Length, (n) => new Float64Array(n)) };
+}
+
+/** Turn pool references back into views (no copy). */
+function unpool(stored: Stored, diagnostics: () => Record<string, Diagnostic[]>): Map<string, CacheEntry> {
+  const map = new Map<string, CacheEntry>();
+  for (const [file, entry] of Object.entries(stored.entries)) {
+    for (const summary of Object.values(entry.summaries)) {
+      if (!summary || typeof summary !== 'object') continue;
+      const record = summary as Record<string, unknown>;
+      for (const [k, v] of Object.entries(record)) {
+        const ref = v as PoolRef | null;
+        if (ref && typeof ref === 'object' && '$pool' in ref) {
+          const pool = ref.$pool === 'u32' ? stored.u32 : stored.f64;
+          record[k] = pool.subarray(ref.offset, ref.offset + ref.length);
+        }
+      }
+    }
+    Object.defineProperty(entry, 'diagnostics', { get: () => diagnostics()[file] ?? [], enumerable: true, configurable: true });
+    map.set(file, entry as CacheEntry);
+  }
+  return map;
+}
+
+export class LintCache {
+  private dirty = false;
+
+  private constructor(
+    private readonly file: string,
+    private readonly key: string,
+    private readonly entries: Map<string, CacheEntry>,
+    /** why the stored cache was not used, when it was not */
+    readonly discarded?: string,
+  ) {}
+
+  static open(dir: string, config: Config): LintCache {
+    const file = path.join(dir, FILE);
+    const key = cacheKey(config);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      return new LintCache(file, key, new Map(), 'none');
+    }
+    const sections = split(bytes);
+    const stored = sections && (decode(sections[0]) as Stored | undefined);
+    if (!sections || !stored || !validStored(stored)) return new LintCache(file, key, new Map(), 'corrupt');
+    if (stored.key !== key) return new LintCache(file, key, new Map(), 'outdated');
+    let diagnostics: Record<string, Diagnostic[]> | undefined;
+    const lazy = () => (diagnostics ??= (decode(sections[1]) as Record<string, Diagnostic[]> | undefined) ?? {});
+    return new LintCache(file, key, unpool(stored, lazy), undefined);
+  }
+
+  /** The entry of a file whose size and modification time are unchanged (the cheap check, as git's index does). */
+  fresh(file: string, stat: { mtimeMs: number; size: number }): CacheEntry | undefined {
+    const e = this.entries.get(file);
+    return e && e.mtimeMs === stat.mtimeMs && e.size === stat.size ? e : undefined;
+  }
+
+  /** The entry of a file with exactly this content. */
+  byHash(file: string, hash: string): CacheEntry | undefined {
+    const e = this.entries.get(file);
+    return e && e.hash === hash ? e : undefined;
+  }
+
+  set(file: string, entry: CacheEntry): void {
+    this.entries.set(file, entry);
+    this.dirty = true;
+  }
+
+  /** Forget files that no longer exist among those linted. */
+  retain(files: Set<string>): void {
+    for (const f of this.entries.keys()) {
+      if (!files.has(f)) {
+        this.entries.delete(f);
+        this.dirty = true;
+      }
+    }
+  }
+
+  save(): void {
+    if (!this.dirty) return;
+    const sorted = [...this.entries].sort(([a], [b]) => (a < b ? -1 : 1));
+    const records = Object.fromEntries(sorted.map(([f, e]) => [f, { hash: e.hash, mtimeMs: e.mtimeMs, size: e.size, summaries: e.summaries }]));
+    const first = serialize({ key: this.key, ...poolArrays(records) } satisfies Stored);
+    const second = serialize(Object.fromEntries(sorted.map(([f, e]) => [f, e.diagnostics])));
+    writeFileAtomic(this.file, Buffer.concat([MAGIC, ...section(first), ...section(second)]));
+    this.dirty = false;
+  }
+}
+
+/** A section: its length (8 bytes), its SHA-256, its bytes. */
+function section(body: Buffer): Buffer[] {
+  const length = Buffer.alloc(8);
+  length.writeBigUInt64BE(BigInt(body.length));
+  return [length, createHash('sha256').update(body).digest(), body];
+}
+
+/** The two checked sections of a cache file, or undefined when anything is off (truncated, corrupt, foreign). */
+function split(bytes: Buffer): [Buffer, Buffer] | undefined {
+  if (bytes.length < MAGIC.length || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const out: Buffer[] = [];
+  let at = MAGIC.length;
+  for (let i = 0; i < 2; i++) {
+    if (bytes.length < at + 8 + SUM) return undefined;
+    const length = Number(bytes.readBigUInt64BE(at));
+    const sum = bytes.subarray(at + 8, at + 8 + SUM);
+    const body = bytes.subarray(at + 8 + SUM, at + 8 + SUM + length);
+    if (body.length !== length || !createHash('sha256').update(body).digest().equals(sum)) return undefined;
+    out.push(body);
+    at += 8 + SUM + length;
+  }
+  return at === bytes.length ? [out[0], out[1]] : undefined;
+}
+
+function decode(body: Buffer): unknown {
+  try {
+    return deserialize(body);
+  } catch {
+    return undefined;
+  }
+}
+
+function validStored(stored: Stored): boolean {
+  return typeof stored.key === 'string' && !!stored.entries && typeof stored.entries === 'object' && stored.u32 instanceof Uint32Array && stored.f64 instanceof Float64Array;
+}
+
+let codeHash: string | undefined;
+
+/**
+ * A hash of the tool's own compiled code and its schemas, from each file's path, size and modification
+ * time (as git's index does): any change to either invalidates the cache.
+ */
+function toolHash(): string {
+  if (codeHash) return codeHash;
+  const h = createHash('sha256');
+  const add = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) add(full);
+      else if (/\.(js|json)$/.test(entry.name)) {
+        const s = statSync(full);
+        h.update(`${full}\0${s.size}\0${s.mtimeMs}\n`);
+      }
+    }
+  };
+  add(path.resolve(new URL('..', import.meta.url).pathname));
+  add(path.resolve(schemaDir.pathname));
+  return (codeHash = h.digest('hex'));
+}
+
+function cacheKey(config: Config): string {
+  const { file: _file, ...settings } = config;
+  return createHash('sha256').update(toolHash()).update(JSON.stringify(settings)).digest('hex');
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+export function statOf(file: string): { mtimeMs: number; size: number } | undefined {
+  try {
+    const s = statSync(file);
+    return { mtimeMs: s.mtimeMs, size: s.size };
+  } catch {
+    return undefined;
+  }
+}
