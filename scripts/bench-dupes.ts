@@ -34,7 +34,7 @@ export async function benchDupes(ctx: BenchContext): Promise<void> {
   for (const scale of SCALES) {
     const dirs = Array.from({ length: scale }, (_, k) => `copy-${k}`);
     const m = bench.median(`selfhelp dupes ${scale}x`, runs, () =>
-      bench.measure([bin, 'dupes', ...dirs, '--config', scaleConfig, '--stats', '--no-html', '--format', 'json', '--output', path.join(bench.work, 'dupes.json')], scaled),
+      bench.measure([bin, 'dupes', ...dirs, '--no-cache', '--config', scaleConfig, '--stats', '--no-html', '--format', 'json', '--output', path.join(bench.work, 'dupes.json')], scaled),
     );
     const s = /dupes: (\d+) articles, (\d+) candidate pairs, (\d+) pairs over the threshold, (\d+) reported.*detect ([\d.]+) s/.exec(m.stderr);
     if (!s) throw new Error(`no stats from selfhelp dupes: ${m.stderr.slice(0, 400)}`);
@@ -49,8 +49,8 @@ export async function benchDupes(ctx: BenchContext): Promise<void> {
   const off = path.join(bench.work, 'no-dupes.json');
   writeFileSync(off, JSON.stringify({ rules: { 'duplicate-guidance': 'off' } }));
   const out = path.join(bench.work, 'lint.json');
-  const without = bench.median('selfhelp lint, duplicate-guidance off', runs, () => bench.measure([bin, 'lint', '.', '--format', 'json', '--output', out, '--config', off], cwd));
-  const withRule = bench.median('selfhelp lint, duplicate-guidance on', runs, () => bench.measure([bin, 'lint', '.', '--format', 'json', '--output', out], cwd));
+  const without = bench.median('selfhelp lint, duplicate-guidance off', runs, () => bench.measure([bin, 'lint', '.', '--no-cache', '--format', 'json', '--output', out, '--config', off], cwd));
+  const withRule = bench.median('selfhelp lint, duplicate-guidance on', runs, () => bench.measure([bin, 'lint', '.', '--no-cache', '--format', 'json', '--output', out], cwd));
   console.log(`\nselfhelp lint: ${without.wall.toFixed(2)} s without duplicate detection, ${withRule.wall.toFixed(2)} s with it; peak RSS ${without.rssMB.toFixed(0)} / ${withRule.rssMB.toFixed(0)} MB`);
 
   const jscpd = ctx.skipJscpd ? undefined : await compareJscpd(ctx);

@@ -9,7 +9,7 @@ export function benchLint({ bench, cwd, files, mb, list, runs, skipMarkdownlint 
   console.log('## lint\n');
   const bin = path.join(root, 'bin', 'selfhelp.js');
   const output = path.join(bench.work, 'lint.json');
-  const lint = bench.median('selfhelp lint', runs, () => bench.measure([bin, 'lint', '.', '--format', 'json', '--output', output], cwd));
+  const lint = bench.median('selfhelp lint', runs, () => bench.measure([bin, 'lint', '.', '--no-cache', '--format', 'json', '--output', output], cwd));
   const diagnostics = JSON.parse(readFileSync(output, 'utf8')) as Array<{ ruleId: string }>;
   const floor = bench.median('parse-only floor', runs, () => bench.measure([path.join(root, 'build', 'scripts', 'parse-floor.js'), list], cwd));
   let markdownlint: Measure | undefined;

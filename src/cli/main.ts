@@ -64,6 +64,16 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = await dupesCommand(paths, options);
     });
 
+  program
+    .command('init')
+    .description('write a starter selfhelp.config.json and, with --hook, a git pre-commit hook')
+    .option('--hook', 'also write .git/hooks/pre-commit running `selfhelp lint --staged`', false)
+    .option('--force', 'overwrite existing files', false)
+    .action(async (options) => {
+      const { initCommand } = await import('./commands/init.js');
+      exitCode = await initCommand(options);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

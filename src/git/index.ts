@@ -52,9 +52,13 @@ export async function changedFiles(cwd: string, mode: { staged: true } | { since
     }
   }
   if (!(await inRepository(g))) throw await notARepository();
+  let commit = '';
   try {
-    await g.raw(['rev-parse', '--verify', '--quiet', `${mode.since}^{commit}`]);
+    commit = (await g.raw(['rev-parse', '--verify', '--quiet', `${mode.since}^{commit}`])).trim();
   } catch {
+    commit = '';
+  }
+  if (!commit) {
     throw new UserError(`--since: \`${mode.since}\` is not a commit git knows`, 'Fetch it first (in CI: actions/checkout with fetch-depth: 0).');
   }
   const tracked = parseNameStatus(await g.raw(['diff', '--name-status', '-z', '-M', '--relative', mode.since]));

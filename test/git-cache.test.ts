@@ -1,0 +1,151 @@
+/** Changed-files modes in a real temporary git repository, and the persistent cache. */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { root } from './fixtures.js';
+
+const bin = path.join(root, 'bin', 'selfhelp.js');
+const temps: string[] = [];
+after(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+function run(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const rows = (out: string) => (JSON.parse(out) as Array<{ file: string; ruleId: string; line: number }>).map((r) => `${r.file} ${r.ruleId}`);
+
+const article = (id: string, title: string, extra = '') =>
+  `<properties\n    pageTitle="${title}"\n    description="d"\n    ms.author="a"\n    selfHelpType="generic"\n    supportTopicIds="1"\n    productPesIds="1"\n    cloudEnvironments="public"\n    articleId="${id}"\n    ownershipId="E_W"\n/>\n# ${title}\n\n## **Recommended Steps**\n\n* A step about ${title.toLowerCase()} that is specific to it.\n${extra}`;
+
+function repository(): { dir: string; git: (...args: string[]) => string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'selfhelp-git-'));
+  temps.push(dir);
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: dir, encoding: 'utf8' });
+  mkdirSync(path.join(dir, 'articles'));
+  const files: Record<string, string> = {
+    'edited.md': article('10000000-0000-4000-8000-000000000001', 'Edited article'),
+    'unchanged.md': article('10000000-0000-4000-8000-000000000002', 'Unchanged article'),
+    'deleted.md': article('10000000-0000-4000-8000-000000000003', 'Deleted article'),
+    'renamed.md': article('10000000-0000-4000-8000-000000000004', 'Renamed article'),
+  };
+  for (const [f, text] of Object.entries(files)) writeFileSync(path.join(dir, 'articles', f), text);
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'base');
+  return { dir, git };
+}
+
+describe('changed-files modes in a git repository', () => {
+  it('--staged checks the staged content of edited, added and renamed files; deleted ones are gone; cross-file rules see the whole corpus', () => {
+    const { dir, git } = repository();
+    const a = (f: string) => path.join(dir, 'articles', f);
+    // edit: the articleId of an unchanged file, and an aka.ms link
+    writeFileSync(a('edited.md'), article('10000000-0000-4000-8000-000000000002', 'Edited article', '\n[x](https://aka.ms/x)\n'));
+    writeFileSync(a('added.md'), article('10000000-0000-4000-8000-000000000005', 'Added article', '\n[y]()\n'));
+    renameSync(a('renamed.md'), a('moved.md'));
+    rmSync(a('deleted.md'));
+    git('add', '-A');
+    // the working tree now differs from what is staged: --staged must not look at it
+    writeFileSync(a('edited.md'), article('10000000-0000-4000-8000-000000000009', 'Edited article'));
+    const r = run(dir, 'lint', '--staged', '--format', 'json');
+    assert.equal(r.code, 1, r.stderr);
+    assert.deepEqual(rows(r.stdout), [
+      'articles/added.md no-empty-link-targets',
+      'articles/edited.md unique-article-id',
+      'articles/edited.md no-aka-ms-links',
+    ]);
+    const edited = (JSON.parse(r.stdout) as Array<{ file: string; ruleId: string; message: string }>).find((x) => x.ruleId === 'unique-article-id')!;
+    assert.match(edited.message, /unchanged\.md/, 'compared with the unchanged file');
+    assert.match(run(dir, 'lint', '--staged').stdout, /3 files checked/, 'edited, added and moved are checked; deleted is not');
+  });
+
+  it('--since reports the files changed since a ref, as they are in the working tree', () => {
+    const { dir, git } = repository();
+    const a = (f: string) => path.join(dir, 'articles', f);
+    writeFileSync(a('edited.md'), article('10000000-0000-4000-8000-000000000002', 'Edited article'));
+    renameSync(a('renamed.md'), a('moved.md'));
+    git('add', '-A');
+    git('commit', '-qm', 'change');
+    writeFileSync(a('untracked.md'), article('10000000-0000-4000-8000-000000000007', 'Untracked article', '\n[z]()\n'));
+    const r = run(dir, 'lint', '--since', 'HEAD~1', '--format', 'json');
+    assert.equal(r.code, 1, r.stderr);
+    assert.deepEqual(rows(r.stdout), ['articles/edited.md unique-article-id', 'articles/untracked.md no-empty-link-targets']);
+    assert.equal(run(dir, 'lint', '--since', 'HEAD').code, 1, 'the working tree still holds the duplicate id');
+    const bad = run(dir, 'lint', '--since', 'no-such-ref');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /is not a commit git knows/);
+  });
+
+  it('--staged outside a repository is a usage error', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'selfhelp-nogit-'));
+    temps.push(dir);
+    mkdirSync(path.join(dir, 'articles'));
+    const r = run(dir, 'lint', '--staged');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /needs a git repository/);
+  });
+
+  it('selfhelp init writes a config the linter accepts, and a pre-commit hook', () => {
+    const { dir } = repository();
+    assert.equal(run(dir, 'init', '--hook').code, 0);
+    const hook = path.join(dir, '.git', 'hooks', 'pre-commit');
+    assert.match(readFileSync(hook, 'utf8'), /selfhelp lint --staged/);
+    assert.ok(statSync(hook).mode & 0o100, 'executable');
+    assert.equal(run(dir, 'lint').code, 0, 'the starter config is valid');
+    assert.equal(run(dir, 'init', '--hook').code, 2, 'an existing hook is not overwritten');
+  });
+});
+
+describe('the cache', () => {
+  const corpus = () => {
+    const { dir } = repository();
+    writeFileSync(path.join(dir, 'articles', 'broken.md'), article('x y', 'Broken', '\n[a](https://aka.ms/a)\n'));
+    return dir;
+  };
+  const cacheFile = (dir: string) => path.join(dir, '.selfhelp-cache', 'lint.v8');
+
+  it('a warm run gives the same diagnostics as a cold one, and as a run without cache', () => {
+    const dir = corpus();
+    const none = run(dir, 'lint', '--format', 'json', '--no-cache');
+    assert.ok(!existsSync(cacheFile(dir)));
+    const cold = run(dir, 'lint', '--format', 'json');
+    assert.ok(existsSync(cacheFile(dir)));
+    const warm = run(dir, 'lint', '--format', 'json');
+    assert.equal(cold.stdout, none.stdout);
+    assert.equal(warm.stdout, cold.stdout);
+    assert.ok(rows(warm.stdout).length >= 2);
+  });
+
+  it('an edited file is linted again; the others come from the cache', () => {
+    const dir = corpus();
+    run(dir, 'lint');
+    writeFileSync(path.join(dir, 'articles', 'broken.md'), article('20000000-0000-4000-8000-000000000001', 'Broken'));
+    assert.equal(run(dir, 'lint', '--format', 'json').stdout, run(dir, 'lint', '--format', 'json', '--no-cache').stdout);
+  });
+
+  it('a truncated or corrupt cache is detected and rebuilt, never trusted', () => {
+    const dir = corpus();
+    const expected = run(dir, 'lint', '--format', 'json', '--no-cache').stdout;
+    run(dir, 'lint');
+    const size = statSync(cacheFile(dir)).size;
+    truncateSync(cacheFile(dir), Math.floor(size / 2));
+    assert.equal(run(dir, 'lint', '--format', 'json').stdout, expected);
+    assert.equal(statSync(cacheFile(dir)).size, size, 'rebuilt whole');
+    const bytes = readFileSync(cacheFile(dir));
+    bytes[bytes.length - 10] ^= 0xff;
+    writeFileSync(cacheFile(dir), bytes);
+    assert.equal(run(dir, 'lint', '--format', 'json').stdout, expected);
+    writeFileSync(cacheFile(dir), 'not a cache');
+    assert.equal(run(dir, 'lint', '--format', 'json').stdout, expected);
+  });
+
+  it('a config change invalidates the cache', () => {
+    const dir = corpus();
+    run(dir, 'lint');
+    writeFileSync(path.join(dir, 'selfhelp.config.json'), JSON.stringify({ rules: { 'no-aka-ms-links': 'off' } }));
+    assert.ok(!rows(run(dir, 'lint', '--format', 'json').stdout).some((r) => r.endsWith('no-aka-ms-links')));
+  });
+});
