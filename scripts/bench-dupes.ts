@@ -10,7 +10,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { detect, type DupeEntry } from '../src/dupes/detect.js';
+import { detect } from '../src/dupes/detect.js';
 import type { DupeOptions } from '../src/dupes/summary.js';
 import { lintProject } from '../src/pipeline.js';
 import { defaultDupeOptions, unpackEntries } from '../src/rules/duplicate-guidance/rule.js';

@@ -49,6 +49,8 @@ export class UserError extends Error {
   constructor(
     message: string,
     readonly hint?: string,
+    /** positioned problems (in the config file), printed one a line instead of the message */
+    readonly diagnostics?: Diagnostic[],
   ) {
     super(message);
     this.name = 'UserError';

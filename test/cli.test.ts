@@ -1,21 +1,12 @@
 /** The command line: exit codes, output formats, --fix, config, inline directives. Runs the real binary. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import AjvDraft04 from 'ajv-draft-04';
-import { root } from './fixtures.js';
+import { root, runCli, tempDir } from './fixtures.js';
 
-const bin = path.join(root, 'bin', 'selfhelp.js');
-const temps: string[] = [];
-after(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
-
-function run(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = runCli;
 
 const PROPS = (id: string, extra = '') => `<properties
     pageTitle="Widgets fail to start"
@@ -32,8 +23,7 @@ const PROPS = (id: string, extra = '') => `<properties
 const BODY = '# Widgets fail to start\n\n## **Recommended Steps**\n\n* Restart the widget service.\n';
 
 function project(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'selfhelp-cli-'));
-  temps.push(dir);
+  const dir = tempDir('cli');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);

@@ -1,20 +1,12 @@
 /** selfhelp dupes from the command line: report, HTML, changed-files mode, baseline, git modes. */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
-import { root } from './fixtures.js';
+import { describe, it } from 'node:test';
+import { runCli, tempDir } from './fixtures.js';
 
-const bin = path.join(root, 'bin', 'selfhelp.js');
-const temps: string[] = [];
-after(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
-
-function run(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = runCli;
 
 const STEPS = [
   'Open the widget console and select Diagnostics, which lists every widget with its last heartbeat time.',
@@ -32,8 +24,7 @@ const article = (id: number, steps: string[]) =>
   `<properties\n    pageTitle="Article ${id}"\n    description="d"\n    ms.author="a"\n    selfHelpType="generic"\n    supportTopicIds="1"\n    productPesIds="1"\n    cloudEnvironments="public"\n    articleId="00000000-0000-4000-8000-${String(id).padStart(12, '0')}"\n    ownershipId="E_W"\n/>\n# Article ${id}\n\n## **Recommended Steps**\n\n${steps.map((s) => `* ${s}`).join('\n')}\n`;
 
 function project(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'selfhelp-dupes-'));
-  temps.push(dir);
+  const dir = tempDir('dupes');
   mkdirSync(path.join(dir, 'articles/x'), { recursive: true });
   writeFileSync(path.join(dir, 'articles/x/original.md'), article(1, STEPS));
   writeFileSync(path.join(dir, 'articles/x/copy.md'), article(2, [...STEPS.slice(0, 3), 'Contact support when nothing else helps.']));

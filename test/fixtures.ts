@@ -1,6 +1,9 @@
 /** Shared by the tests and scripts/expect.ts: run the linter over a fixture folder, render a file's expectations. */
-import { readdirSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../src/config/index.js';
 import type { Diagnostic } from '../src/diagnostic.js';
@@ -38,4 +41,24 @@ export async function lintFolder(dir: string, config: Config = emptyConfig(), fi
 export function expectedText(diagnostics: Diagnostic[], file: string, ruleFilter: (id: string) => boolean): string {
   const lines = diagnostics.filter((d) => d.file === file && ruleFilter(d.ruleId)).map((d) => formatLine(d, false));
   return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+const temps: string[] = [];
+let cleanupRegistered = false;
+
+/** A temporary folder, removed when the test file ends. */
+export function tempDir(prefix: string): string {
+  if (!cleanupRegistered) {
+    after(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+    cleanupRegistered = true;
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), `selfhelp-${prefix}-`));
+  temps.push(dir);
+  return dir;
+}
+
+/** Run the real binary in a folder (CI set, so no progress bar; no colour). */
+export function runCli(cwd: string, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'selfhelp.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

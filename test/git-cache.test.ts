@@ -1,28 +1,19 @@
 /** Changed-files modes in a real temporary git repository, and the persistent cache. */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
-import { root } from './fixtures.js';
+import { describe, it } from 'node:test';
+import { runCli, tempDir } from './fixtures.js';
 
-const bin = path.join(root, 'bin', 'selfhelp.js');
-const temps: string[] = [];
-after(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
-
-function run(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = runCli;
 const rows = (out: string) => (JSON.parse(out) as Array<{ file: string; ruleId: string; line: number }>).map((r) => `${r.file} ${r.ruleId}`);
 
 const article = (id: string, title: string, extra = '') =>
   `<properties\n    pageTitle="${title}"\n    description="d"\n    ms.author="a"\n    selfHelpType="generic"\n    supportTopicIds="1"\n    productPesIds="1"\n    cloudEnvironments="public"\n    articleId="${id}"\n    ownershipId="E_W"\n/>\n# ${title}\n\n## **Recommended Steps**\n\n* A step about ${title.toLowerCase()} that is specific to it.\n${extra}`;
 
 function repository(): { dir: string; git: (...args: string[]) => string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'selfhelp-git-'));
-  temps.push(dir);
+  const dir = tempDir('git');
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: dir, encoding: 'utf8' });
   mkdirSync(path.join(dir, 'articles'));
   const files: Record<string, string> = {
@@ -80,8 +71,7 @@ describe('changed-files modes in a git repository', () => {
   });
 
   it('--staged outside a repository is a usage error', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'selfhelp-nogit-'));
-    temps.push(dir);
+    const dir = tempDir('nogit');
     mkdirSync(path.join(dir, 'articles'));
     const r = run(dir, 'lint', '--staged');
     assert.equal(r.code, 2);

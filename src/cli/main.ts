@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { UserError } from '../diagnostic.js';
 import { CACHE_DIR } from '../cache/index.js';
 import { BASELINE_NAME } from '../dupes/baseline.js';
+import { formatLine } from '../report/stylish.js';
 import { FORMATS } from './commands/render.js';
 import { version } from './version.js';
 
@@ -10,6 +11,17 @@ export { version };
 
 const formatOption = () => new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish');
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** The options lint and dupes share: changed-files mode, the baseline, the cache. */
+function sharedOptions(command: Command, what: string): Command {
+  return command
+    .option('--files <list>', `changed-files mode: ${what} these files (comma-separated or repeated); cross-file checks still compare them with every article`, collect)
+    .option('--staged', `changed-files mode: ${what} the files staged in git, as staged`, false)
+    .option('--since <ref>', `changed-files mode: ${what} the files changed since a git ref (for pull requests)`)
+    .option('--baseline <file>', 'accepted duplicate pairs, not reported', BASELINE_NAME)
+    .option('--no-cache', 'do not read or write the cache of per-file results')
+    .option('--cache-location <dir>', 'where the cache lives', CACHE_DIR);
+}
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('selfhelp')
@@ -19,7 +31,7 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
   let exitCode = 0;
 
-  program
+  const lint = program
     .command('lint')
     .description('check articles: properties block, metadata schemas, structure, links, JSON payloads, unique ids')
     .argument('[paths...]', 'files, folders or globs', ['articles'])
@@ -29,19 +41,13 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --config <file>', 'config file (default: ./selfhelp.config.json when present)')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('-q, --quiet', 'report errors only', false)
-    .option('--threads <n>', 'worker threads (default: one per core when there are many files)', parseCount)
-    .option('--files <list>', 'changed-files mode: report only these files (comma-separated or repeated); cross-file rules still compare them with every article', collect)
-    .option('--staged', 'changed-files mode: the files staged in git, checked as staged', false)
-    .option('--since <ref>', 'changed-files mode: the files changed since a git ref (for pull requests)')
-    .option('--baseline <file>', 'accepted duplicate pairs for duplicate-guidance', BASELINE_NAME)
-    .option('--no-cache', 'do not read or write the cache of per-file results')
-    .option('--cache-location <dir>', 'where the cache lives', CACHE_DIR)
-    .action(async (paths: string[], options) => {
-      const { lintCommand } = await import('./commands/lint.js');
-      exitCode = await lintCommand(paths, options);
-    });
+    .option('--threads <n>', 'worker threads (default: one per core when there are many files)', parseCount);
+  sharedOptions(lint, 'report only').action(async (paths: string[], options) => {
+    const { lintCommand } = await import('./commands/lint.js');
+    exitCode = await lintCommand(paths, options);
+  });
 
-  program
+  const dupes = program
     .command('dupes')
     .description('find duplicate and near-duplicate guidance across articles; writes an HTML report')
     .argument('[paths...]', 'files, folders or globs: the corpus', ['articles'])
@@ -50,19 +56,13 @@ export async function main(argv: string[]): Promise<number> {
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--html <file>', 'where to write the HTML report', 'dist/reports/duplicates.html')
     .option('--no-html', 'do not write the HTML report')
-    .option('--files <list>', 'report only pairs that involve these files (comma-separated or repeated)', collect)
-    .option('--staged', 'report only pairs that involve the files staged in git (their staged content)', false)
-    .option('--since <ref>', 'report only pairs that involve files changed since a git ref')
-    .option('--baseline <file>', 'accepted pairs, not reported', BASELINE_NAME)
     .option('--update-baseline', 'write every pair found now to the baseline file, and exit 0', false)
     .option('--threshold <x>', 'article similarity threshold (0-1), overriding the config', parseRatio)
-    .option('--stats', 'print corpus size, candidate pairs, reported pairs and timings to standard error', false)
-    .option('--no-cache', 'do not read or write the cache of per-file results')
-    .option('--cache-location <dir>', 'where the cache lives', CACHE_DIR)
-    .action(async (paths: string[], options) => {
-      const { dupesCommand } = await import('./commands/dupes.js');
-      exitCode = await dupesCommand(paths, options);
-    });
+    .option('--stats', 'print corpus size, candidate pairs, reported pairs and timings to standard error', false);
+  sharedOptions(dupes, 'report only the pairs that involve').action(async (paths: string[], options) => {
+    const { dupesCommand } = await import('./commands/dupes.js');
+    exitCode = await dupesCommand(paths, options);
+  });
 
   program
     .command('init')
@@ -82,7 +82,8 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UserError) {
-      process.stderr.write(`selfhelp: ${error.message}\n${error.hint ? `  ${error.hint}\n` : ''}`);
+      if (error.diagnostics) process.stderr.write(`${error.diagnostics.map((d) => formatLine(d)).join('\n')}\n`);
+      else process.stderr.write(`selfhelp: ${error.message}\n${error.hint ? `  ${error.hint}\n` : ''}`);
       return 2;
     }
     process.stderr.write(`selfhelp: internal error: ${error instanceof Error ? error.message : String(error)}\n`);

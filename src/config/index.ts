@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as momoa from '@humanwhocodes/momoa';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import picomatch from 'picomatch';
-import type { Diagnostic, Severity } from '../diagnostic.js';
+import { UserError, type Diagnostic, type Severity } from '../diagnostic.js';
 import { LineIndex, didYouMean } from '../parse/positions.js';
 import { schemaDir } from '../validate/schemas.js';
 
@@ -33,6 +33,13 @@ export interface RuleInfo {
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; diagnostics: Diagnostic[] };
+
+/** The config, or a UserError carrying its positioned problems. */
+export function requireConfig(cwd: string, explicit: string | undefined, knownRules: RuleInfo[]): Config {
+  const loaded = loadConfig(cwd, explicit, knownRules);
+  if (!loaded.ok) throw new UserError('The config file has problems', undefined, loaded.diagnostics);
+  return loaded.config;
+}
 
 const empty = (): Config => ({ rules: {}, ignore: [], overrides: [], base: '' });
 

@@ -1,7 +1,7 @@
 /** selfhelp dupes: duplicate and near-duplicate guidance across the whole corpus. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig, RuleResolver, toPosix, type Config } from '../../config/index.js';
+import { requireConfig, RuleResolver, toPosix, type Config } from '../../config/index.js';
 import type { Diagnostic } from '../../diagnostic.js';
 import { UserError, compareDiagnostics } from '../../diagnostic.js';
 import { LintCache } from '../../cache/index.js';
@@ -11,7 +11,6 @@ import { renderHtml } from '../../dupes/html.js';
 import type { DupeOptions } from '../../dupes/summary.js';
 import { writeFileAtomic } from '../../lint/write.js';
 import { lintProject } from '../../pipeline.js';
-import { formatLine } from '../../report/stylish.js';
 import { ruleInfos, rules } from '../../rules/index.js';
 import { reportedPairs, unpackEntries } from '../../rules/duplicate-guidance/rule.js';
 import { changeSet, type ChangeFlags } from './changes.js';
@@ -35,13 +34,9 @@ const RULE = 'duplicate-guidance';
 
 export async function dupesCommand(paths: string[], flags: DupesFlags): Promise<number> {
   const cwd = process.cwd();
-  const loaded = loadConfig(cwd, flags.config, ruleInfos());
-  if (!loaded.ok) {
-    process.stderr.write(`${loaded.diagnostics.map((d) => formatLine(d)).join('\n')}\n`);
-    return 2;
-  }
+  const base = requireConfig(cwd, flags.config, ruleInfos());
   // only the duplicate rule runs: the workers compute its summaries, nothing else
-  const config: Config = { ...loaded.config, rules: Object.fromEntries(rules.map((r) => [r.id, r.id === RULE ? 'warn' : 'off'] as const)), overrides: [] };
+  const config: Config = { ...base, rules: Object.fromEntries(rules.map((r) => [r.id, r.id === RULE ? 'warn' : 'off'] as const)), overrides: [] };
   const options = new RuleResolver(config, ruleInfos()).forFile('').get(RULE)!.options as unknown as DupeOptions;
   if (flags.threshold !== undefined) options.threshold = flags.threshold;
 

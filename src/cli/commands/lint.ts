@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadConfig } from '../../config/index.js';
+import { requireConfig } from '../../config/index.js';
 import type { Diagnostic } from '../../diagnostic.js';
 import { UserError } from '../../diagnostic.js';
 import { LintCache } from '../../cache/index.js';
@@ -7,7 +7,6 @@ import { Baseline, BASELINE_NAME } from '../../dupes/baseline.js';
 import { addedTimes } from '../../git/index.js';
 import { writeFileAtomic } from '../../lint/write.js';
 import { lintProject } from '../../pipeline.js';
-import { formatLine } from '../../report/stylish.js';
 import { ruleInfos } from '../../rules/index.js';
 import { changeSet, type ChangeFlags } from './changes.js';
 import { progressBar } from '../progress.js';
@@ -28,25 +27,21 @@ export interface LintFlags extends ChangeFlags {
 
 export async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
   const cwd = process.cwd();
-  const loaded = loadConfig(cwd, flags.config, ruleInfos());
-  if (!loaded.ok) {
-    process.stderr.write(`${loaded.diagnostics.map((d) => formatLine(d)).join('\n')}\n`);
-    return 2;
-  }
+  const config = requireConfig(cwd, flags.config, ruleInfos());
   const changes = await changeSet(cwd, flags);
   if (changes?.contents && flags.fix) throw new UserError('--fix cannot be used with --staged: it would fix the working tree, not what is staged');
   const baseline = Baseline.read(path.resolve(cwd, flags.baseline));
   // which file of a duplicate pair is newer: in changed-files mode the changed one, else git's add dates
   const added = changes ? new Map<string, number>() : await addedTimes(cwd);
   const progress = progressBar('selfhelp lint');
-  const cache = flags.cache && !flags.fix ? LintCache.open(path.resolve(cwd, flags.cacheLocation), loaded.config) : undefined;
+  const cache = flags.cache && !flags.fix ? LintCache.open(path.resolve(cwd, flags.cacheLocation), config) : undefined;
   const result = await lintProject({
     cache,
     reportOnly: changes?.changed,
     onProgress: progress,
     cwd,
     patterns: paths,
-    config: loaded.config,
+    config,
     fix: flags.fix,
     threads: flags.threads,
     contents: changes?.contents,
