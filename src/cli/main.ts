@@ -65,6 +65,20 @@ export async function main(argv: string[]): Promise<number> {
   });
 
   program
+    .command('build')
+    .description('lint, then publish the articles as a static help site into dist/ (refuses on errors)')
+    .argument('[paths...]', 'files, folders or globs', ['articles'])
+    .option('--out <dir>', 'output folder, replaced atomically', 'dist')
+    .option('--force', 'publish even when there are lint errors', false)
+    .option('-c, --config <file>', 'config file (default: ./selfhelp.config.json when present)')
+    .option('--no-cache', 'do not read or write the cache of per-file results')
+    .option('--cache-location <dir>', 'where the cache lives', CACHE_DIR)
+    .action(async (paths: string[], options) => {
+      const { buildCommand } = await import('./commands/build.js');
+      exitCode = await buildCommand(paths, options);
+    });
+
+  program
     .command('init')
     .description('write a starter selfhelp.config.json and, with --hook, a git pre-commit hook')
     .option('--hook', 'also write .git/hooks/pre-commit running `selfhelp lint --staged`', false)

@@ -1,0 +1,70 @@
+/** selfhelp build: lint, refuse to publish on errors (unless --force), then write dist/ atomically. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LintCache } from '../../cache/index.js';
+import { requireConfig, RuleResolver, toPosix } from '../../config/index.js';
+import { detect } from '../../dupes/detect.js';
+import { renderHtml } from '../../dupes/html.js';
+import type { DupeOptions } from '../../dupes/summary.js';
+import { buildProject } from '../../build/index.js';
+import { lintProject } from '../../pipeline.js';
+import { formatLine, summaryLine } from '../../report/stylish.js';
+import { reportedPairs, unpackEntries } from '../../rules/duplicate-guidance/rule.js';
+import { ruleInfos } from '../../rules/index.js';
+import { progressBar } from '../progress.js';
+
+export interface BuildFlags {
+  out: string;
+  force: boolean;
+  config?: string;
+  cache: boolean;
+  cacheLocation: string;
+}
+
+export async function buildCommand(paths: string[], flags: BuildFlags): Promise<number> {
+  const cwd = process.cwd();
+  const config = requireConfig(cwd, flags.config, ruleInfos());
+  const progress = progressBar('selfhelp build: lint');
+  const cache = flags.cache ? LintCache.open(path.resolve(cwd, flags.cacheLocation), config) : undefined;
+  const lint = await lintProject({ cwd, patterns: paths, config, fix: false, cache, onProgress: progress });
+  progress.end();
+  const errors = lint.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length && !flags.force) {
+    process.stderr.write(`${errors.map((d) => formatLine(d)).join('\n')}\n${summaryLine(lint.diagnostics, lint.files.length)}\n`);
+    process.stderr.write(`Not published: ${errors.length} error${errors.length === 1 ? '' : 's'}; ${flags.out} is unchanged (--force publishes anyway).\n`);
+    return 1;
+  }
+  // the duplicates report, from the summaries the lint run computed
+  const options = new RuleResolver(config, ruleInfos()).forFile('').get('duplicate-guidance')?.options as unknown as DupeOptions | undefined;
+  let duplicates: string | undefined;
+  if (options) {
+    const entries = unpackEntries(lint.summaries.get('duplicate-guidance') ?? []);
+    const dupes = detect(entries, options);
+    const reported = reportedPairs(dupes, entries, options, {});
+    const out = path.resolve(cwd, flags.out);
+    const lines = new Map<string, string[]>();
+    duplicates = renderHtml({
+      articles: dupes.articles,
+      candidatePairs: dupes.candidatePairs,
+      pairs: reported.map((r) => ({ pair: r.pair, shared: r.shared })),
+      clusters: dupes.clusters.filter((c) => reported.some((r) => c.files.includes(r.pair.a))),
+      passageGroups: dupes.passageGroups,
+      lines(file) {
+        let l = lines.get(file);
+        if (!l) {
+          try {
+            l = readFileSync(path.resolve(cwd, file), 'utf8').replace(/^\ufeff/, '').split(/\r?\n/);
+          } catch {
+            l = [];
+          }
+          lines.set(file, l);
+        }
+        return l;
+      },
+      href: (file) => toPosix(path.relative(path.join(out, 'reports'), path.resolve(cwd, file))),
+    });
+  }
+  const result = await buildProject({ cwd, patterns: paths, config, out: flags.out, diagnostics: lint.diagnostics, duplicates });
+  process.stderr.write(`Built ${result.articles} articles into ${toPosix(path.relative(cwd, result.out)) || '.'} (${result.files} files).\n`);
+  return 0;
+}

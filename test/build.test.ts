@@ -1,0 +1,122 @@
+/** The static bundle: XSS attempts are neutralised, builds are deterministic and atomic, errors refuse to publish. */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { buildSite, digest, pagePath } from '../src/build/site.js';
+import { renderChunk } from '../src/build/worker.js';
+import { markdownFiles, root, runCli, tempDir } from './fixtures.js';
+
+const xss = path.join(root, 'test', 'fixtures', 'xss');
+
+/** Everything in the HTML, parsed as a browser would, that could run script: the list of offences. */
+function dangers(html: string): string[] {
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
+  const out: string[] = [];
+  const visit = (node: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] }) => {
+    if (node.type === 'element') {
+      if (/^(script|iframe|object|embed|style|svg|math|base|meta|link|frame|frameset|applet)$/i.test(node.tagName!)) out.push(`<${node.tagName}>`);
+      for (const [k, v] of Object.entries(node.properties ?? {})) {
+        if (/^on/i.test(k)) out.push(`${node.tagName} ${k}`);
+        if (/^(href|src|action|formAction|xLinkHref)$/i.test(k) && /^\s*(javascript|data|vbscript):/i.test(String(v))) out.push(`${node.tagName} ${k}=${String(v)}`);
+      }
+    }
+    for (const c of node.children ?? []) visit(c as typeof node);
+  };
+  visit(tree as never);
+  return out;
+}
+
+describe('security', () => {
+  it('no XSS attempt survives rendering', () => {
+    const files = markdownFiles(xss);
+    assert.ok(files.length >= 20, `${files.length} attempts`);
+    for (const record of renderChunk({ files, cwd: xss })) {
+      assert.ok(record.ok, record.file);
+      assert.deepEqual(dangers(record.html), [], `${record.file}: ${record.html}`);
+    }
+  });
+  it('text around the attempts is kept, escaped', () => {
+    const [r] = renderChunk({ files: ['inline-script.md'], cwd: xss });
+    assert.match(r.html, /Hello\s+world\./);
+    const [form] = renderChunk({ files: ['form-payload.md'], cwd: xss });
+    assert.match(form.html, /<legend>&#x3C;img src=x onerror=alert\(1\)><\/legend>/, 'shown as text');
+    assert.deepEqual(dangers('<p><img src=x onerror=alert(1)><a href="javascript:x">y</a><script>z</script></p>'), ['img onError', 'a href=javascript:x', '<script>'], 'the checker itself catches them');
+  });
+  it('page paths never leave the site, whatever the article path', () => {
+    for (const file of ['../../etc/passwd.md', 'a/../../b.md', '/abs/x.md', 'articles/ok folder/x y.md', '..\\..\\win.md']) {
+      const p = pagePath(file);
+      assert.ok(p.startsWith('articles/') && !p.split('/').includes('..') && !p.includes('\\') && !path.isAbsolute(p), `${file} -> ${p}`);
+    }
+  });
+});
+
+describe('the bundle', () => {
+  it('has article pages, listings, manifests, search and per-cloud bundles that hold only their clouds', () => {
+    const files = readdirSync(path.join(root, 'articles'), { recursive: true }).map(String).filter((f) => f.endsWith('.md')).map((f) => `articles/${f.split(path.sep).join('/')}`);
+    const site = buildSite(renderChunk({ files, cwd: root }));
+    for (const f of ['index.html', 'manifest.json', 'support-topics.json', 'search-index.json', 'sitemap.xml', 'services.html', 'types.html', 'topics.html', 'reports/coverage.html', 'assets/site.css', 'assets/minisearch.js']) {
+      assert.ok(site.has(f), f);
+    }
+    const ajv = new Ajv2020({ strict: true });
+    for (const [file, schema] of [['manifest.json', 'manifest.schema.json'], ['fairfax/support-topics.json', 'support-topics.schema.json']]) {
+      const validate = ajv.compile(JSON.parse(readFileSync(path.join(root, 'schemas', schema), 'utf8')));
+      assert.ok(validate(JSON.parse(String(site.get(file)))), `${file}: ${JSON.stringify(validate.errors)}`);
+    }
+    const manifest = JSON.parse(String(site.get('manifest.json'))) as { articles: Array<{ file: string; path: string; cloudEnvironments: string[]; contentHash: string }> };
+    assert.equal(manifest.articles.length, files.length);
+    for (const a of manifest.articles) assert.ok(site.has(a.path) && /^[0-9a-f]{40}$/.test(a.contentHash), a.file);
+    const fairfax = JSON.parse(String(site.get('fairfax/manifest.json'))) as typeof manifest;
+    assert.ok(fairfax.articles.length > 0 && fairfax.articles.length < files.length);
+    assert.ok(fairfax.articles.every((a) => a.cloudEnvironments.includes('fairfax')));
+    for (const a of manifest.articles.filter((x) => !x.cloudEnvironments.includes('fairfax'))) assert.ok(!site.has(`fairfax/${a.path}`), `${a.file} is not in the fairfax bundle`);
+    const page = String(site.get('articles/microsoft.compute/vm-high-cpu-insight.html'));
+    assert.match(page, /<aside class="issue-description">/);
+    assert.match(page, /<span class="token" title="Replaced by the portal: VmName">VmName<\/span>/);
+    assert.match(page, /<h2 id="recommended-steps">/);
+    assert.match(page, /<nav class="crumbs"/);
+    assert.match(String(site.get('articles/microsoft.storage/storage-upload-scoping-questions.html')), /<form class="form-preview">[\s\S]*<select disabled>/);
+    assert.match(String(site.get('articles/microsoft.storage/storage-blob-access-denied.html')), /<span class="blade"/);
+  });
+
+  it('selfhelp build refuses to publish on lint errors and leaves dist/ untouched; --force publishes; two builds are byte-identical', () => {
+    const dir = tempDir('build');
+    mkdirSync(path.join(dir, 'articles'));
+    const good = readFileSync(path.join(root, 'articles', 'microsoft.storage', 'storage-blob-access-denied.md'), 'utf8');
+    writeFileSync(path.join(dir, 'articles', 'good.md'), good);
+    assert.equal(runCli(dir, 'build').code, 0);
+    const first = snapshot(path.join(dir, 'dist'));
+    assert.equal(runCli(dir, 'build').code, 0);
+    assert.deepEqual(snapshot(path.join(dir, 'dist')), first, 'byte-identical');
+    writeFileSync(path.join(dir, 'articles', 'bad.md'), good.replace(/articleId="[^"]*"/, 'articleId=""'));
+    const refused = runCli(dir, 'build');
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /Not published/);
+    assert.deepEqual(snapshot(path.join(dir, 'dist')), first, 'dist/ untouched');
+    assert.equal(runCli(dir, 'build', '--force').code, 0);
+    assert.ok(existsSync(path.join(dir, 'dist', 'articles', 'bad.html')));
+    assert.ok(!readdirSync(dir).some((f) => f.startsWith('.dist.')), 'no temporary folder left');
+  });
+
+  it('the same records give the same site', () => {
+    const files = markdownFiles(xss);
+    assert.equal(digest(buildSite(renderChunk({ files, cwd: xss }))), digest(buildSite(renderChunk({ files: [...files].reverse(), cwd: xss }))));
+  });
+});
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(dir, { recursive: true }).map(String).sort()) {
+    const full = path.join(dir, f);
+    if (!f.includes('.') || !existsSync(full) || readdirSync(path.dirname(full)).length === 0) continue;
+    try {
+      out[f] = readFileSync(full, 'utf8');
+    } catch {
+      /* a folder */
+    }
+  }
+  return out;
+}
