@@ -1,0 +1,60 @@
+/** Worker thread entry of the build: read, parse, normalise and render a chunk of articles. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { parseArticle } from '../parse/index.js';
+import { loadCatalog, normalize } from '../validate/index.js';
+import { renderArticle } from './render.js';
+
+export interface ArticleRecord {
+  file: string;
+  hash: string;
+  ok: boolean;
+  title: string;
+  description: string;
+  service: string;
+  type: string;
+  typeName: string;
+  articleId: string;
+  supportTopicIds: string[];
+  clouds: string[];
+  html: string;
+  text: string;
+}
+
+export function renderChunk(chunk: { files: string[]; cwd: string }): ArticleRecord[] {
+  const catalog = loadCatalog();
+  return chunk.files.map((file) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path.resolve(chunk.cwd, file));
+    } catch {
+      bytes = new Uint8Array();
+    }
+    const hash = createHash('sha1').update(bytes).digest('hex');
+    const parsed = parseArticle(file, bytes);
+    const base = { file, hash, title: path.basename(file, '.md'), description: '', service: '', type: '', typeName: '', articleId: '', supportTopicIds: [], clouds: [], html: '', text: '' };
+    if (!parsed.ok) return { ...base, ok: false };
+    const meta = normalize(parsed.article, catalog);
+    const o = meta.object;
+    const type = meta.type ?? '';
+    const rendered = renderArticle(parsed.article, meta.type);
+    const disabled = new Set((o.disableClouds as string[] | undefined) ?? []);
+    return {
+      ...base,
+      ok: true,
+      title: String(o.pageTitle ?? rendered.heading ?? base.title),
+      description: String(o.description ?? ''),
+      service: String(o.service ?? '').toLowerCase(),
+      type,
+      typeName: catalog.typeSpelling.get(type) ?? type,
+      articleId: String(o.articleId ?? ''),
+      supportTopicIds: ((o.supportTopicIds as string[] | undefined) ?? []).slice(),
+      clouds: ((o.cloudEnvironments as string[] | undefined) ?? []).filter((c) => !disabled.has(c)),
+      html: rendered.html,
+      text: rendered.text,
+    };
+  });
+}
+
+export default renderChunk;
