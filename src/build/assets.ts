@@ -31,6 +31,7 @@ ul.groups { list-style: none; padding: 0; columns: 2 14rem; } .count { color: va
 #results { padding-left: 1.2rem; } #results li { margin: .4rem 0; } #results small { color: var(--muted); }
 figure { margin: 1.5rem 0; } figcaption { font-weight: 600; margin-bottom: .4rem; }
 .chart .label, .chart .value { font-size: 13px; fill: var(--fg); } .chart .bar { fill: var(--accent); }
+.lint-panel { grid-column: 1 / -1; border: 1px solid var(--warn); border-radius: 8px; padding: .2rem 1rem; background: var(--bg2); font-size: .9rem; } .lint-panel h2 { font-size: 1rem; margin: .6rem 0; } .lint-panel .error code { color: #cf222e; }
 @media (max-width: 760px) { main, main:has(> article) { grid-template-columns: minmax(0, 1fr); } .facts { border-left: 0; padding-left: 0; border-top: 1px solid var(--line); } }
 `;
 

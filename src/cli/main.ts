@@ -79,6 +79,19 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('serve')
+    .description('preview the site locally with live reload; lint problems are shown on each article')
+    .argument('[paths...]', 'files, folders or globs', ['articles'])
+    .option('--port <n>', 'port (0 picks a free one)', parseCount, 4173)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--no-watch', 'do not watch for changes')
+    .option('-c, --config <file>', 'config file (default: ./selfhelp.config.json when present)')
+    .action(async (paths: string[], options) => {
+      const { serveCommand } = await import('./commands/serve.js');
+      exitCode = await serveCommand(paths, options);
+    });
+
+  program
     .command('init')
     .description('write a starter selfhelp.config.json and, with --hook, a git pre-commit hook')
     .option('--hook', 'also write .git/hooks/pre-commit running `selfhelp lint --staged`', false)
