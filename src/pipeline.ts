@@ -6,7 +6,7 @@ import { hashBytes, statOf, type CacheEntry, type LintCache } from './cache/inde
 import type { Config } from './config/index.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { discover } from './discover/index.js';
-import type { FileResult } from './lint/file.js';
+import { RENDER_KEY, type FileResult } from './lint/file.js';
 import { lintChunk, type Chunk } from './lint/worker.js';
 import { rules } from './rules/index.js';
 import type { CorpusEntry, CorpusRun } from './rules/rule.js';
@@ -33,6 +33,8 @@ export interface RunOptions {
   cache?: LintCache;
   /** changed-files mode: per-file diagnostics are collected only for these files */
   reportOnly?: Set<string>;
+  /** also render every article for the site; its record is in summaries under RENDER_KEY */
+  render?: boolean;
 }
 
 export interface RunResult {
@@ -89,7 +91,7 @@ async function lintFiles(all: string[], options: RunOptions): Promise<FileResult
       if (!stat) continue;
       stats.set(file, stat);
       const entry = cache.fresh(file, stat);
-      if (entry) cached.set(file, cachedResult(file, entry));
+      if (entry && (!options.render || entry.summaries[RENDER_KEY])) cached.set(file, cachedResult(file, entry));
     }
   }
   const files = all.filter((f) => !cached.has(f));
@@ -126,7 +128,7 @@ async function lintUncached(files: string[], options: RunOptions, alreadyDone: n
   for (let i = 0; i < files.length; i += CHUNK_SIZE) {
     const part = files.slice(i, i + CHUNK_SIZE);
     const contents = options.contents && Object.fromEntries(part.filter((f) => options.contents!.has(f)).map((f) => [f, options.contents!.get(f)!]));
-    chunks.push({ files: part, cwd: options.cwd, config: options.config, fix: options.fix, contents });
+    chunks.push({ files: part, cwd: options.cwd, config: options.config, fix: options.fix, contents, render: options.render });
   }
   let done = alreadyDone;
   const progress = (n: number) => {
@@ -165,6 +167,9 @@ function collectSummaries(results: FileResult[]): Map<string, CorpusEntry<unknow
     for (const r of results) if (r.summaries[rule.id] !== undefined) entries.push({ file: r.file, summary: r.summaries[rule.id] });
     out.set(rule.id, entries);
   }
+  const rendered: CorpusEntry<unknown>[] = [];
+  for (const r of results) if (r.summaries[RENDER_KEY] !== undefined) rendered.push({ file: r.file, summary: r.summaries[RENDER_KEY] });
+  if (rendered.length) out.set(RENDER_KEY, rendered);
   return out;
 }
 

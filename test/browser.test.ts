@@ -34,7 +34,8 @@ describe('in a browser', { skip: existsSync(CHROMIUM) ? false : 'no /usr/bin/chr
       assert.match((await page.textContent('h2#recommended-steps')) ?? '', /Recommended Steps/);
       assert.ok(await page.locator('.lint-panel').count(), 'lint problems are shown on the page');
 
-      // switch to the fairfax bundle: only articles published there
+      // back to the home page, then switch to the fairfax bundle: only articles published there
+      await page.click('header a.brand');
       await page.click('nav.clouds a:text-is("fairfax")');
       await page.waitForURL(/\/fairfax\/index\.html$/);
       assert.match((await page.textContent('h1')) ?? '', /Fairfax/);

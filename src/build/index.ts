@@ -1,27 +1,13 @@
 /** selfhelp build: articles -> dist/, rendered in worker threads, written atomically (temp folder, then swap). */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
-import { discover } from '../discover/index.js';
-import type { Config } from '../config/index.js';
 import { writeSite, type Emit, type SiteOptions } from './site.js';
-import { renderChunk, type ArticleRecord } from './worker.js';
+import type { ArticleRecord } from './worker.js';
 
-export interface BuildOptions {
-  cwd: string;
-  patterns: string[];
-  config: Config;
-  out: string;
-  /** the lint run's diagnostics, summarised on the reports page */
-  diagnostics?: Diagnostic[];
-  /** the duplicates report (HTML), published as reports/duplicates.html */
-  duplicates?: string;
-}
-
-export async function buildProject(options: BuildOptions): Promise<{ articles: number; files: number; out: string }> {
-  const files = await discover({ cwd: options.cwd, patterns: options.patterns, ignore: options.config.ignore, base: options.config.base });
-  const records = await renderAll(files, options.cwd);
+/** Write the site of already rendered records (the lint pass renders them: see RunOptions.render). */
+export function writeBuild(options: { records: ArticleRecord[]; cwd: string; out: string; diagnostics?: Diagnostic[]; duplicates?: string }): { articles: number; files: number; out: string } {
+  const records = options.records;
   const out = path.resolve(options.cwd, options.out);
   const site = { lint: options.diagnostics && lintSummary(options.diagnostics, records), duplicatesReport: options.duplicates ? 'reports/duplicates.html' : undefined };
   const count = writeAtomically(out, (emit) => {
@@ -29,20 +15,6 @@ export async function buildProject(options: BuildOptions): Promise<{ articles: n
     if (options.duplicates) emit('reports/duplicates.html', options.duplicates);
   });
   return { articles: records.filter((r) => r.ok).length, files: count, out };
-}
-
-async function renderAll(files: string[], cwd: string): Promise<ArticleRecord[]> {
-  const CHUNK = 64;
-  const chunks: string[][] = [];
-  for (let i = 0; i < files.length; i += CHUNK) chunks.push(files.slice(i, i + CHUNK));
-  if (files.length < 200 || availableParallelism() < 2) return chunks.flatMap((c) => renderChunk({ files: c, cwd }));
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: availableParallelism(), minThreads: availableParallelism() });
-  try {
-    return (await Promise.all(chunks.map((c) => pool.run({ files: c, cwd }) as Promise<ArticleRecord[]>))).flat();
-  } finally {
-    await pool.destroy();
-  }
 }
 
 function lintSummary(diagnostics: Diagnostic[], records: ArticleRecord[]): SiteOptions['lint'] {
@@ -71,15 +43,26 @@ export function writeAtomically(out: string, produce: (emit: Emit) => void): num
   const made = new Set<string>();
   let count = 0;
   try {
-    produce((rel, content) => {
+    const inside = (rel: string) => {
       const target = path.resolve(temp, rel);
       if (!target.startsWith(temp + path.sep)) throw new Error(`refusing to write outside the output folder: ${rel}`);
+      return target;
+    };
+    produce((rel, content, same) => {
+      const target = inside(rel);
       const folder = path.dirname(target);
       if (!made.has(folder)) {
         mkdirSync(folder, { recursive: true });
         made.add(folder);
       }
-      writeFileSync(target, content);
+      if (same) {
+        // the same bytes as a file already written: a hard link, or a copy where links are not allowed
+        try {
+          linkSync(inside(same), target);
+        } catch {
+          copyFileSync(inside(same), target);
+        }
+      } else writeFileSync(target, content);
       count++;
     });
   } catch (error) {

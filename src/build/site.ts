@@ -22,8 +22,11 @@ export interface SiteOptions {
 
 export type SiteFiles = Map<string, string | Uint8Array>;
 
-/** Receives each file of the site as it is made (path relative to the site root). */
-export type Emit = (path: string, content: string | Uint8Array) => void;
+/**
+ * Receives each file of the site as it is made (path relative to the site root). `same` names a file
+ * already emitted with exactly this content: the writer may hard-link it instead of writing it again.
+ */
+export type Emit = (path: string, content: string | Uint8Array, same?: string) => void;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'none';
@@ -38,30 +41,49 @@ export function pagePath(file: string): string {
 /** The whole site in memory (tests, small corpora). */
 export function buildSite(all: ArticleRecord[], options: SiteOptions = {}): SiteFiles {
   const files: SiteFiles = new Map();
-  writeSite(all, options, (p, c) => files.set(p, c));
+  writeSite(all, options, (p, c, same) => files.set(p, same ? files.get(same)! : c));
   return files;
 }
 
 /** Every file of the site, handed to `emit` one by one: nothing but the records is held in memory. */
 export function writeSite(all: ArticleRecord[], options: SiteOptions, emit: Emit): void {
   const records = all.filter((r) => r.ok).sort((a, b) => (a.file < b.file ? -1 : 1));
-  bundle(emit, '', records, 'All clouds', options);
+  // article pages and assets are the same in every bundle: made once, then linked
+  const shared = new Map<string, string>();
+  bundle(emit, '', records, 'All clouds', options, undefined, shared);
   for (const cloud of CLOUDS) {
-    bundle(emit, `${cloud}/`, records.filter((r) => r.clouds.includes(cloud)), CLOUD_NAMES[cloud], options, cloud);
+    bundle(emit, `${cloud}/`, records.filter((r) => r.clouds.includes(cloud)), CLOUD_NAMES[cloud], options, cloud, shared);
   }
-  emit('assets/site.css', CSS);
-  emit('assets/search.js', SEARCH_JS);
-  emit('assets/minisearch.js', readFileSync(new URL('../../../node_modules/minisearch/dist/umd/index.js', import.meta.url), 'utf8'));
 }
 
-function bundle(emitFile: Emit, prefix: string, records: ArticleRecord[], label: string, options: SiteOptions, cloud?: string): void {
-  const root = prefix ? '../' : '';
+const ASSETS: Array<[string, () => string]> = [
+  ['assets/site.css', () => CSS],
+  ['assets/search.js', () => SEARCH_JS],
+  ['assets/minisearch.js', () => readFileSync(new URL('../../../node_modules/minisearch/dist/umd/index.js', import.meta.url), 'utf8')],
+];
+
+function bundle(emitFile: Emit, prefix: string, records: ArticleRecord[], label: string, options: SiteOptions, cloud: string | undefined, shared: Map<string, string>): void {
+  // every bundle carries its own assets, so relative paths are the same in all of them
+  const root = '';
   const written: string[] = [];
   const files = { set: (p: string, c: string) => (emitFile(p, c), written.push(p)) };
-  const layout = (depth: number, title: string, crumbs: Array<[string, string]>, body: string) => {
+  /** a page that is the same in every bundle: emitted once, linked afterwards */
+  const once = (rel: string, make: () => string) => {
+    const first = shared.get(rel);
+    if (first === undefined) {
+      emitFile(prefix + rel, make());
+      shared.set(rel, prefix + rel);
+    } else emitFile(prefix + rel, '', first);
+    written.push(prefix + rel);
+  };
+  for (const [rel, content] of ASSETS) once(rel, content);
+  /** `common`: a page that is the same in every bundle (no cloud switcher, no bundle name) */
+  const layout = (depth: number, title: string, crumbs: Array<[string, string]>, body: string, common = false) => {
     const up = '../'.repeat(depth);
-    const nav = [[`${up}index.html`, label] as [string, string], ...crumbs].map(([href, text], i, a) => (i === a.length - 1 && crumbs.length ? esc(text) : `<a href="${esc(href)}">${esc(text)}</a>`)).join(' <span aria-hidden="true">›</span> ');
-    const clouds = CLOUDS.map((c) => `<a href="${up}${prefix ? root : ''}${c}/index.html"${c === cloud ? ' aria-current="page"' : ''}>${esc(c)}</a>`).join(' ');
+    const crumbLabel = common ? 'Home' : label;
+    const nav = [[`${up}index.html`, crumbLabel] as [string, string], ...crumbs].map(([href, text], i, a) => (i === a.length - 1 && crumbs.length ? esc(text) : `<a href="${esc(href)}">${esc(text)}</a>`)).join(' <span aria-hidden="true">›</span> ');
+    const clouds = CLOUDS.map((c) => `<a href="${up}${prefix ? '../' : ''}${c}/index.html"${c === cloud ? ' aria-current="page"' : ''}>${esc(c)}</a>`).join(' ');
+    const switcher = common ? '' : `<nav class="clouds" aria-label="Cloud">${prefix ? `<a href="${up}../index.html">all</a> ` : `<a href="${up}index.html" aria-current="page">all</a> `}${clouds}</nav>`;
     return `<!doctype html>
 <html lang="en">
 <head>
@@ -71,12 +93,12 @@ function bundle(emitFile: Emit, prefix: string, records: ArticleRecord[], label:
 <link rel="stylesheet" href="${up}${root}assets/site.css">
 </head>
 <body>
-<header><a class="brand" href="${up}index.html">Self-help</a><nav class="clouds" aria-label="Cloud">${prefix ? `<a href="${up}${root}index.html">all</a> ` : `<a href="${up}index.html" aria-current="page">all</a> `}${clouds}</nav></header>
+<header><a class="brand" href="${up}index.html">Self-help</a>${switcher}</header>
 <nav class="crumbs" aria-label="Breadcrumb">${nav}</nav>
 <main>
 ${body}
 </main>
-<footer>Built by selfhelp from ${records.length} articles${cloud ? ` published to ${esc(CLOUD_NAMES[cloud])}` : ''}.</footer>
+<footer>${common ? 'Built by selfhelp.' : `Built by selfhelp from ${records.length} articles${cloud ? ` published to ${esc(CLOUD_NAMES[cloud])}` : ''}.`}</footer>
 </body>
 </html>
 `;
@@ -97,12 +119,12 @@ ${body}
     ];
     const facts = [
       ['Type', `<a href="${'../'.repeat(depth)}types/${slug(r.typeName || 'unknown')}.html">${esc(r.typeName || 'unknown')}</a>`],
-      ['Support topics', r.supportTopicIds.map((t) => `<a href="${'../'.repeat(depth)}topics/${slug(t)}.html">${esc(t)}</a>`).join(', ') || '—'],
+      ['Support topics', r.supportTopicIds.map((t) => `<a href="${'../'.repeat(depth)}topics.html#topic-${slug(t)}">${esc(t)}</a>`).join(', ') || '—'],
       ['Clouds', esc(r.clouds.join(', ') || '—')],
       ['Article id', `<code>${esc(r.articleId)}</code>`],
     ];
     const body = `<article>${r.html}</article>\n<aside class="facts"><dl>${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></aside>`;
-    files.set(prefix + page, layout(depth, r.title, crumbs, body));
+    once(page, () => layout(depth, r.title, crumbs, body, true));
   }
 
   const listing = (dir: string, groups: Map<string, ArticleRecord[]>, what: string) => {
@@ -111,7 +133,11 @@ ${body}
   };
   listing('services', byService, 'Service');
   listing('types', byType, 'Type');
-  listing('topics', byTopic, 'Support topic');
+  // support topics are many (thousands): one page, a section per topic, instead of a file each
+  files.set(
+    `${prefix}topics.html`,
+    layout(0, 'By support topic', [['', 'By support topic']], `<h1>By support topic</h1><p>${byTopic.size} topics</p>${[...byTopic].map(([t, rs]) => `<section id="topic-${slug(t)}"><h2>${esc(t)} <span class="count">${rs.length}</span></h2>${list(0, rs)}</section>`).join('')}`),
+  );
 
   // search: titles, descriptions and body text, loaded by the page from a static file
   const search = new MiniSearch<{ id: number; title: string; description: string; text: string; path: string; service: string }>({
@@ -187,7 +213,7 @@ function coverage(records: ArticleRecord[], byService: Map<string, ArticleRecord
 <p class="lead">${byTopic.size} support topics have articles. ${noTopic.length} articles name no support topic; ${crowded.length} topics have 5 or more articles; ${lonely.length} articles point only at topics no other article uses.</p>
 <p>Which topic ids have no article at all needs the portal's list of support topics, which is not part of the content repository.</p>
 ${barChart(perService, 'Articles without a support topic, by service (top 25)')}
-<h2>Topics with many articles</h2><table><thead><tr><th>Topic</th><th>Articles</th></tr></thead><tbody>${crowded.slice(0, 50).map(([t, rs]) => `<tr><td><a href="../topics/${slug(t)}.html">${esc(t)}</a></td><td>${rs.length}</td></tr>`).join('')}</tbody></table>
+<h2>Topics with many articles</h2><table><thead><tr><th>Topic</th><th>Articles</th></tr></thead><tbody>${crowded.slice(0, 50).map(([t, rs]) => `<tr><td><a href="../topics.html#topic-${slug(t)}">${esc(t)}</a></td><td>${rs.length}</td></tr>`).join('')}</tbody></table>
 <h2>Articles whose topics no other article uses</h2><p>${lonely.length} articles.</p>`;
 }
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { parseArticle } from '../parse/index.js';
+import { parseArticle, type Article } from '../parse/index.js';
 import { loadCatalog, normalize } from '../validate/index.js';
 import { renderArticle } from './render.js';
 
@@ -23,7 +23,6 @@ export interface ArticleRecord {
 }
 
 export function renderChunk(chunk: { files: string[]; cwd: string }): ArticleRecord[] {
-  const catalog = loadCatalog();
   return chunk.files.map((file) => {
     let bytes: Uint8Array;
     try {
@@ -33,12 +32,24 @@ export function renderChunk(chunk: { files: string[]; cwd: string }): ArticleRec
     }
     const hash = createHash('sha1').update(bytes).digest('hex');
     const parsed = parseArticle(file, bytes);
-    const base = { file, hash, title: path.basename(file, '.md'), description: '', service: '', type: '', typeName: '', articleId: '', supportTopicIds: [], clouds: [], html: '', text: '' };
-    if (!parsed.ok) return { ...base, ok: false };
-    const meta = normalize(parsed.article, catalog);
+    return parsed.ok ? renderRecord(parsed.article, hash) : { ...emptyRecord(file, hash), ok: false };
+  });
+}
+
+function emptyRecord(file: string, hash: string): ArticleRecord {
+  return { file, hash, ok: false, title: path.basename(file, '.md'), description: '', service: '', type: '', typeName: '', articleId: '', supportTopicIds: [], clouds: [], html: '', text: '' };
+}
+
+/** One parsed article -> its record for the site (used by the lint workers too, so a build parses once). */
+export function renderRecord(article: Article, hash: string): ArticleRecord {
+  const catalog = loadCatalog();
+  const file = article.file;
+  const base = emptyRecord(file, hash);
+  {
+    const meta = normalize(article, catalog);
     const o = meta.object;
     const type = meta.type ?? '';
-    const rendered = renderArticle(parsed.article, meta.type);
+    const rendered = renderArticle(article, meta.type);
     const disabled = new Set((o.disableClouds as string[] | undefined) ?? []);
     return {
       ...base,
@@ -54,7 +65,7 @@ export function renderChunk(chunk: { files: string[]; cwd: string }): ArticleRec
       html: rendered.html,
       text: rendered.text,
     };
-  });
+  }
 }
 
 export default renderChunk;

@@ -1,6 +1,7 @@
 /**
  * The persistent cache (.selfhelp-cache/): per file, keyed by its content hash, the diagnostics of the
- * per-file rules and the summaries the cross-file rules need (articleId, MinHash signatures). One file,
+ * per-file rules, the summaries the cross-file rules need (articleId, MinHash signatures) and, after a
+ * build, the article's rendered record. One file,
  * v8-serialized (typed arrays travel as they are), behind a magic header and a SHA-256 checksum: a
  * truncated, corrupt or foreign file is detected and rebuilt, never trusted. The key covers the tool's
  * code, the schemas and the resolved config: when any of them changes, the cache starts empty.
@@ -16,7 +17,7 @@ import { schemaDir } from '../validate/schemas.js';
 
 export const CACHE_DIR = '.selfhelp-cache';
 const FILE = 'lint.v8';
-const MAGIC = Buffer.from('SELFHELP-CACHE-3');
+const MAGIC = Buffer.from('SELFHELP-CACHE-4');
 const SUM = 32;
 
 export interface CacheEntry {
@@ -88,7 +89,10 @@ function poolArrays(entries: Record<string, StoredEntry>): { entries: Record<str
 }
 
 /** Turn pool references back into views (no copy). */
-function unpool(stored: Stored, diagnostics: () => Record<string, Diagnostic[]>): Map<string, CacheEntry> {
+/** `$`-prefixed summaries (large, such as rendered pages) live in the third section, decoded on first access. */
+export const LAZY_KEYS = ['$render'];
+
+function unpool(stored: Stored, diagnostics: () => Record<string, Diagnostic[]>, extras: () => Record<string, Record<string, unknown>>): Map<string, CacheEntry> {
   const map = new Map<string, CacheEntry>();
   for (const [file, entry] of Object.entries(stored.entries)) {
     for (const summary of Object.values(entry.summaries)) {
@@ -103,6 +107,9 @@ function unpool(stored: Stored, diagnostics: () => Record<string, Diagnostic[]>)
       }
     }
     Object.defineProperty(entry, 'diagnostics', { get: () => diagnostics()[file] ?? [], enumerable: true, configurable: true });
+    for (const key of LAZY_KEYS) {
+      Object.defineProperty(entry.summaries, key, { get: () => extras()[file]?.[key], enumerable: true, configurable: true });
+    }
     map.set(file, entry as CacheEntry);
   }
   return map;
@@ -134,7 +141,9 @@ export class LintCache {
     if (stored.key !== key) return new LintCache(file, key, new Map(), 'outdated');
     let diagnostics: Record<string, Diagnostic[]> | undefined;
     const lazy = () => (diagnostics ??= (decode(sections[1]) as Record<string, Diagnostic[]> | undefined) ?? {});
-    return new LintCache(file, key, unpool(stored, lazy), undefined);
+    let extras: Record<string, Record<string, unknown>> | undefined;
+    const lazyExtras = () => (extras ??= (decode(sections[2]) as Record<string, Record<string, unknown>> | undefined) ?? {});
+    return new LintCache(file, key, unpool(stored, lazy, lazyExtras), undefined);
   }
 
   /** The entry of a file whose size and modification time are unchanged (the cheap check, as git's index does). */
@@ -167,10 +176,13 @@ export class LintCache {
   save(): void {
     if (!this.dirty) return;
     const sorted = [...this.entries].sort(([a], [b]) => (a < b ? -1 : 1));
-    const records = Object.fromEntries(sorted.map(([f, e]) => [f, { hash: e.hash, mtimeMs: e.mtimeMs, size: e.size, summaries: e.summaries }]));
+    const eager = (summaries: Record<string, unknown>) => Object.fromEntries(Object.entries(summaries).filter(([k]) => !k.startsWith('$')));
+    const lazy = (summaries: Record<string, unknown>) => Object.fromEntries(Object.keys(summaries).filter((k) => k.startsWith('$')).map((k) => [k, summaries[k]]));
+    const records = Object.fromEntries(sorted.map(([f, e]) => [f, { hash: e.hash, mtimeMs: e.mtimeMs, size: e.size, summaries: eager(e.summaries) }]));
     const first = serialize({ key: this.key, ...poolArrays(records) } satisfies Stored);
     const second = serialize(Object.fromEntries(sorted.map(([f, e]) => [f, e.diagnostics])));
-    writeFileAtomic(this.file, Buffer.concat([MAGIC, ...section(first), ...section(second)]));
+    const third = serialize(Object.fromEntries(sorted.map(([f, e]) => [f, lazy(e.summaries)]).filter(([, x]) => Object.keys(x as object).length)));
+    writeFileAtomic(this.file, Buffer.concat([MAGIC, ...section(first), ...section(second), ...section(third)]));
     this.dirty = false;
   }
 }
@@ -182,12 +194,12 @@ function section(body: Buffer): Buffer[] {
   return [length, createHash('sha256').update(body).digest(), body];
 }
 
-/** The two checked sections of a cache file, or undefined when anything is off (truncated, corrupt, foreign). */
-function split(bytes: Buffer): [Buffer, Buffer] | undefined {
+/** The three checked sections of a cache file, or undefined when anything is off (truncated, corrupt, foreign). */
+function split(bytes: Buffer): [Buffer, Buffer, Buffer] | undefined {
   if (bytes.length < MAGIC.length || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   const out: Buffer[] = [];
   let at = MAGIC.length;
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < 3; i++) {
     if (bytes.length < at + 8 + SUM) return undefined;
     const length = Number(bytes.readBigUInt64BE(at));
     const sum = bytes.subarray(at + 8, at + 8 + SUM);
@@ -196,7 +208,7 @@ function split(bytes: Buffer): [Buffer, Buffer] | undefined {
     out.push(body);
     at += 8 + SUM + length;
   }
-  return at === bytes.length ? [out[0], out[1]] : undefined;
+  return at === bytes.length ? [out[0], out[1], out[2]] : undefined;
 }
 
 function decode(body: Buffer): unknown {

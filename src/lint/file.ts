@@ -6,6 +6,7 @@ import type { ActiveRule } from '../config/index.js';
 import type { Diagnostic, Fix } from '../diagnostic.js';
 import { parseArticle, parseText } from '../parse/index.js';
 import { lintArticle } from '../rules/run.js';
+import { renderRecord } from '../build/worker.js';
 import { writeFileAtomic } from './write.js';
 
 export interface FileResult {
@@ -19,7 +20,10 @@ export interface FileResult {
 
 const MAX_FIX_PASSES = 10;
 
-export function lintFile(file: string, cwd: string, active: Map<string, ActiveRule>, fix: boolean, content?: Uint8Array): FileResult {
+/** The summary key under which a build keeps an article's rendered record (cached like the others). */
+export const RENDER_KEY = '$render';
+
+export function lintFile(file: string, cwd: string, active: Map<string, ActiveRule>, fix: boolean, content?: Uint8Array, render = false): FileResult {
   const full = path.resolve(cwd, file);
   const folder = path.dirname(full);
   try {
@@ -48,6 +52,7 @@ export function lintFile(file: string, cwd: string, active: Map<string, ActiveRu
       }
       if (fixed) writeFileAtomic(full, (article.bom ? '\ufeff' : '') + article.text);
     }
+    if (render) result.summaries[RENDER_KEY] = renderRecord(article, hash);
     return { file, diagnostics: result.diagnostics, summaries: result.summaries, fixed, hash };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

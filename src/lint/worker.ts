@@ -10,6 +10,8 @@ export interface Chunk {
   fix: boolean;
   /** contents to use instead of reading the file (staged content) */
   contents?: Record<string, Uint8Array>;
+  /** also render each article for the site (selfhelp build) */
+  render?: boolean;
 }
 
 let resolver: { key: string; value: RuleResolver } | undefined;
@@ -18,7 +20,7 @@ export function lintChunk(chunk: Chunk): FileResult[] {
   const key = JSON.stringify(chunk.config);
   if (!resolver || resolver.key !== key) resolver = { key, value: new RuleResolver(chunk.config, ruleInfos()) };
   const r = resolver.value;
-  return chunk.files.map((file) => lintFile(file, chunk.cwd, r.forFile(file), chunk.fix, chunk.contents?.[file]));
+  return chunk.files.map((file) => lintFile(file, chunk.cwd, r.forFile(file), chunk.fix, chunk.contents?.[file], chunk.render));
 }
 
 export default lintChunk;

@@ -6,7 +6,9 @@ import { requireConfig, RuleResolver, toPosix } from '../../config/index.js';
 import { detect } from '../../dupes/detect.js';
 import { renderHtml } from '../../dupes/html.js';
 import type { DupeOptions } from '../../dupes/summary.js';
-import { buildProject } from '../../build/index.js';
+import { writeBuild } from '../../build/index.js';
+import type { ArticleRecord } from '../../build/worker.js';
+import { RENDER_KEY } from '../../lint/file.js';
 import { lintProject } from '../../pipeline.js';
 import { formatLine, summaryLine } from '../../report/stylish.js';
 import { reportedPairs, unpackEntries } from '../../rules/duplicate-guidance/rule.js';
@@ -26,8 +28,11 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
   const config = requireConfig(cwd, flags.config, ruleInfos());
   const progress = progressBar('selfhelp build: lint');
   const cache = flags.cache ? LintCache.open(path.resolve(cwd, flags.cacheLocation), config) : undefined;
-  const lint = await lintProject({ cwd, patterns: paths, config, fix: false, cache, onProgress: progress });
+  // one pass: lint and render each article (unchanged ones come from the cache)
+  const lint = await lintProject({ cwd, patterns: paths, config, fix: false, cache, onProgress: progress, render: true });
   progress.end();
+  const timing = (label: string) => process.env.SELFHELP_TIMING && process.stderr.write(`${label} ${performance.now().toFixed(0)}ms\n`);
+  timing(`lint+render (${Object.entries(lint.timings).map(([k, v]) => `${k}=${Math.round(v)}`).join(' ')})`);
   const errors = lint.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length && !flags.force) {
     process.stderr.write(`${errors.map((d) => formatLine(d)).join('\n')}\n${summaryLine(lint.diagnostics, lint.files.length)}\n`);
@@ -64,7 +69,10 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
       href: (file) => toPosix(path.relative(path.join(out, 'reports'), path.resolve(cwd, file))),
     });
   }
-  const result = await buildProject({ cwd, patterns: paths, config, out: flags.out, diagnostics: lint.diagnostics, duplicates });
+  timing('duplicates report');
+  const records = (lint.summaries.get(RENDER_KEY) ?? []).map((e) => e.summary as ArticleRecord);
+  const result = writeBuild({ records, cwd, out: flags.out, diagnostics: lint.diagnostics, duplicates });
+  timing('site written');
   process.stderr.write(`Built ${result.articles} articles into ${toPosix(path.relative(cwd, result.out)) || '.'} (${result.files} files).\n`);
   return 0;
 }
