@@ -6,6 +6,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { renderChunk } from '../src/build/worker.js';
 import { rules } from '../src/rules/index.js';
 import { expectedText, lintFolder, markdownFiles, root, ruleFolders, rulesDir } from '../test/fixtures.js';
 
@@ -33,5 +34,10 @@ const parseDir = path.join(root, 'test', 'fixtures', 'parse');
 const diagnostics = await lintFolder(parseDir);
 for (const file of markdownFiles(parseDir)) {
   writeFileSync(path.join(parseDir, file.replace(/\.md$/, '.expected')), expectedText(diagnostics, file, (r) => r.startsWith('parse/') || r === 'payload-json' || r.startsWith('internal/')));
+}
+// golden pages: the rendered article body of each fixture
+const golden = path.join(root, 'test', 'fixtures', 'golden');
+for (const record of renderChunk({ files: markdownFiles(golden), cwd: golden })) {
+  writeFileSync(path.join(golden, record.file.replace(/\.md$/, '.html')), `${record.html}\n`);
 }
 console.log('expectations written; review them with git diff');

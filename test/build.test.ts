@@ -54,6 +54,15 @@ describe('security', () => {
   });
 });
 
+describe('golden pages', () => {
+  const golden = path.join(root, 'test', 'fixtures', 'golden');
+  for (const record of renderChunk({ files: markdownFiles(golden), cwd: golden })) {
+    it(`${record.file} renders as its .html`, () => {
+      assert.equal(`${record.html}\n`, readFileSync(path.join(golden, record.file.replace(/\.md$/, '.html')), 'utf8'));
+    });
+  }
+});
+
 describe('the bundle', () => {
   it('has article pages, listings, manifests, search and per-cloud bundles that hold only their clouds', () => {
     const files = readdirSync(path.join(root, 'articles'), { recursive: true }).map(String).filter((f) => f.endsWith('.md')).map((f) => `articles/${f.split(path.sep).join('/')}`);

@@ -1,7 +1,9 @@
 /** selfhelp build: articles -> dist/, rendered in worker threads, written atomically (temp folder, then swap). */
-import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
+import { writeFileAtomic } from '../lint/write.js';
 import { writeSite, type Emit, type SiteOptions } from './site.js';
 import type { ArticleRecord } from './worker.js';
 
@@ -42,6 +44,10 @@ export function writeAtomically(out: string, produce: (emit: Emit) => void): num
   rmSync(temp, { recursive: true, force: true });
   const made = new Set<string>();
   let count = 0;
+  // a file with the same bytes as in the previous build is hard-linked from it rather than written again
+  const indexFile = path.join(parent, `.${path.basename(out)}.index.json`);
+  const previous = readIndex(indexFile, out);
+  const index: Record<string, string> = {};
   try {
     const inside = (rel: string) => {
       const target = path.resolve(temp, rel);
@@ -62,7 +68,21 @@ export function writeAtomically(out: string, produce: (emit: Emit) => void): num
         } catch {
           copyFileSync(inside(same), target);
         }
-      } else writeFileSync(target, content);
+        index[rel] = index[same];
+      } else {
+        const hash = createHash('sha1').update(content).digest('hex');
+        index[rel] = hash;
+        let reused = false;
+        if (previous[rel] === hash) {
+          try {
+            linkSync(path.join(out, rel), target);
+            reused = true;
+          } catch {
+            reused = false;
+          }
+        }
+        if (!reused) writeFileSync(target, content);
+      }
       count++;
     });
   } catch (error) {
@@ -72,6 +92,17 @@ export function writeAtomically(out: string, produce: (emit: Emit) => void): num
   const old = path.join(parent, `.${path.basename(out)}.old-${process.pid}`);
   if (existsSync(out)) renameSync(out, old);
   renameSync(temp, out);
+  writeFileAtomic(indexFile, JSON.stringify({ out, files: index }));
   rmSync(old, { recursive: true, force: true });
   return count;
+}
+
+/** The previous build's path -> sha1 index, trusted only for the same output folder that still exists. */
+function readIndex(file: string, out: string): Record<string, string> {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { out?: string; files?: Record<string, string> };
+    return data.out === out && existsSync(out) && data.files && typeof data.files === 'object' ? data.files : {};
+  } catch {
+    return {};
+  }
 }

@@ -7,6 +7,7 @@ import { detect } from '../../dupes/detect.js';
 import { renderHtml } from '../../dupes/html.js';
 import type { DupeOptions } from '../../dupes/summary.js';
 import { writeBuild } from '../../build/index.js';
+import { sovereignLinks } from '../../build/sovereign.js';
 import type { ArticleRecord } from '../../build/worker.js';
 import { RENDER_KEY } from '../../lint/file.js';
 import { lintProject } from '../../pipeline.js';
@@ -71,7 +72,19 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
   }
   timing('duplicates report');
   const records = (lint.summaries.get(RENDER_KEY) ?? []).map((e) => e.summary as ArticleRecord);
-  const result = writeBuild({ records, cwd, out: flags.out, diagnostics: lint.diagnostics, duplicates });
+  const sovereign = sovereignLinks(records, (file) => {
+    try {
+      return readFileSync(path.resolve(cwd, file), 'utf8').replace(/^\ufeff/, '');
+    } catch {
+      return undefined;
+    }
+  });
+  if (sovereign.length) {
+    const shown = sovereign.slice(0, 20);
+    process.stderr.write(`${shown.map((d) => formatLine(d)).join('\n')}\n${sovereign.length > shown.length ? `... and ${sovereign.length - shown.length} more\n` : ''}`);
+    process.stderr.write(`${sovereign.length} link${sovereign.length === 1 ? '' : 's'} to the public portal or docs in sovereign-cloud bundles (listed on reports/index.html).\n`);
+  }
+  const result = writeBuild({ records, cwd, out: flags.out, diagnostics: [...lint.diagnostics, ...sovereign], duplicates });
   timing('site written');
   process.stderr.write(`Built ${result.articles} articles into ${toPosix(path.relative(cwd, result.out)) || '.'} (${result.files} files).\n`);
   return 0;
