@@ -8,11 +8,11 @@ import { writeSite, type Emit, type SiteOptions } from './site.js';
 import type { ArticleRecord } from './worker.js';
 
 /** Write the site of already rendered records (the lint pass renders them: see RunOptions.render). */
-export function writeBuild(options: { records: ArticleRecord[]; cwd: string; out: string; diagnostics?: Diagnostic[]; duplicates?: string }): { articles: number; files: number; out: string } {
+export function writeBuild(options: { records: ArticleRecord[]; cwd: string; out: string; diagnostics?: Diagnostic[]; duplicates?: string; indexFile?: string }): { articles: number; files: number; out: string } {
   const records = options.records;
   const out = path.resolve(options.cwd, options.out);
   const site = { lint: options.diagnostics && lintSummary(options.diagnostics, records), duplicatesReport: options.duplicates ? 'reports/duplicates.html' : undefined };
-  const count = writeAtomically(out, (emit) => {
+  const count = writeAtomically(out, options.indexFile, (emit) => {
     writeSite(records, site, emit);
     if (options.duplicates) emit('reports/duplicates.html', options.duplicates);
   });
@@ -37,7 +37,8 @@ function lintSummary(diagnostics: Diagnostic[], records: ArticleRecord[]): SiteO
  * renamed in, the old one removed. A build killed at any point leaves the previous output whole.
  * Every path is checked to stay inside the output folder.
  */
-export function writeAtomically(out: string, produce: (emit: Emit) => void): number {
+/** `indexFile`: where the path -> sha1 index of the output is kept between builds (in the cache folder). */
+export function writeAtomically(out: string, indexFile: string | undefined, produce: (emit: Emit) => void): number {
   const parent = path.dirname(out);
   mkdirSync(parent, { recursive: true });
   const temp = path.join(parent, `.${path.basename(out)}.building-${process.pid}`);
@@ -45,8 +46,7 @@ export function writeAtomically(out: string, produce: (emit: Emit) => void): num
   const made = new Set<string>();
   let count = 0;
   // a file with the same bytes as in the previous build is hard-linked from it rather than written again
-  const indexFile = path.join(parent, `.${path.basename(out)}.index.json`);
-  const previous = readIndex(indexFile, out);
+  const previous = indexFile ? readIndex(indexFile, out) : {};
   const index: Record<string, string> = {};
   try {
     const inside = (rel: string) => {
@@ -92,7 +92,7 @@ export function writeAtomically(out: string, produce: (emit: Emit) => void): num
   const old = path.join(parent, `.${path.basename(out)}.old-${process.pid}`);
   if (existsSync(out)) renameSync(out, old);
   renameSync(temp, out);
-  writeFileAtomic(indexFile, JSON.stringify({ out, files: index }));
+  if (indexFile) writeFileAtomic(indexFile, JSON.stringify({ out, files: index }));
   rmSync(old, { recursive: true, force: true });
   return count;
 }

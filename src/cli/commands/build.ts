@@ -84,7 +84,8 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
     process.stderr.write(`${shown.map((d) => formatLine(d)).join('\n')}\n${sovereign.length > shown.length ? `... and ${sovereign.length - shown.length} more\n` : ''}`);
     process.stderr.write(`${sovereign.length} link${sovereign.length === 1 ? '' : 's'} to the public portal or docs in sovereign-cloud bundles (listed on reports/index.html).\n`);
   }
-  const result = writeBuild({ records, cwd, out: flags.out, diagnostics: [...lint.diagnostics, ...sovereign], duplicates });
+  const indexFile = flags.cache ? path.resolve(cwd, flags.cacheLocation, 'build-index.json') : undefined;
+  const result = writeBuild({ records, cwd, out: flags.out, diagnostics: [...lint.diagnostics, ...sovereign], duplicates, indexFile });
   timing('site written');
   process.stderr.write(`Built ${result.articles} articles into ${toPosix(path.relative(cwd, result.out)) || '.'} (${result.files} files).\n`);
   return 0;
