@@ -1,5 +1,5 @@
 /**
- * npm run bench -- <corpus-dir> [--runs N] [--only lint,dupes,staged] [--skip-markdownlint] [--skip-jscpd]
+ * npm run bench -- <corpus-dir> [--runs N] [--only lint,dupes,staged,build] [--skip-markdownlint] [--skip-jscpd]
  *
  * Every tool runs as its own process (node start-up included), timed from outside; peak RSS is the
  * process's maxRSS. Each section prints its figures and the targets of its issue.
@@ -10,6 +10,7 @@ import { discover } from '../src/discover/index.js';
 import { Bench } from './bench-util.js';
 import { benchDupes } from './bench-dupes.js';
 import { benchLint } from './bench-lint.js';
+import { benchBuild } from './bench-build.js';
 import { benchStaged } from './bench-staged.js';
 
 const args = process.argv.slice(2);
@@ -19,11 +20,11 @@ const value = (flag: string) => {
 };
 const corpus = args.find((a, i) => !a.startsWith('--') && !['--runs', '--only'].includes(args[i - 1] ?? ''));
 if (!corpus) {
-  console.error('usage: npm run bench -- <corpus-dir> [--runs N] [--only lint,dupes,staged] [--skip-markdownlint] [--skip-jscpd]');
+  console.error('usage: npm run bench -- <corpus-dir> [--runs N] [--only lint,dupes,staged,build] [--skip-markdownlint] [--skip-jscpd]');
   process.exit(2);
 }
 const runs = Number(value('--runs') ?? 3);
-const only = new Set((value('--only') ?? 'lint,dupes,staged').split(','));
+const only = new Set((value('--only') ?? 'lint,dupes,staged,build').split(','));
 
 const cwd = path.resolve(corpus);
 const files = await discover({ cwd, patterns: ['.'], ignore: [], base: '' });
@@ -38,6 +39,7 @@ try {
   if (only.has('lint')) benchLint(context);
   if (only.has('dupes')) await benchDupes(context);
   if (only.has('staged')) benchStaged(context);
+  if (only.has('build')) benchBuild(context);
 } finally {
   bench.close();
 }

@@ -1,0 +1,71 @@
+/**
+ * Issue "The static help bundle": a full cold build (lint included), a rebuild after editing one article
+ * (warm cache), and Hugo 0.111 (Debian's `hugo`) building the same articles converted to Hugo pages.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { root } from '../test/fixtures.js';
+import type { BenchContext } from './bench.js';
+import { verdict, type Measure } from './bench-util.js';
+
+export function benchBuild({ bench, cwd, files, runs }: BenchContext): void {
+  console.log('## build\n');
+  const bin = path.join(root, 'bin', 'selfhelp.js');
+  const work = path.join(bench.work, 'site');
+  cpSync(cwd, path.join(work, 'articles'), { recursive: true });
+  const out = path.join(work, 'dist');
+  const cache = path.join(work, '.selfhelp-cache');
+  const full = bench.median('full build, cold (no cache)', runs, () => {
+    rmSync(out, { recursive: true, force: true });
+    return bench.measure([bin, 'build', 'articles', '--force', '--no-cache'], work);
+  });
+  // warm the cache, then edit one article and rebuild
+  bench.measure([bin, 'build', 'articles', '--force'], work);
+  const edited = path.join(work, 'articles', files[Math.floor(files.length / 3)]);
+  let n = 0;
+  const incremental = bench.median('rebuild after editing one article (warm cache)', runs, () => {
+    appendFileSync(edited, `\nEdited for the benchmark (${n++}).\n`);
+    return bench.measure([bin, 'build', 'articles', '--force'], work);
+  });
+  const bare = bench.median('node -e 0', runs, () => bench.measure(['-e', '0'], work));
+  rmSync(cache, { recursive: true, force: true });
+
+  let hugo: Measure | undefined;
+  if (spawnSync('hugo', ['version'], { encoding: 'utf8' }).status === 0) {
+    const site = path.join(bench.work, 'hugo');
+    toHugo(cwd, files, site);
+    hugo = bench.median('hugo 0.111', runs, () => {
+      rmSync(path.join(site, 'public'), { recursive: true, force: true });
+      return bench.measure(['--quiet', '-s', site], site, {}, 'hugo');
+    });
+  } else console.error('  hugo is not installed (apt-get install -y hugo): skipped');
+
+  console.log('| run | wall s | peak RSS MB |');
+  console.log('|---|---|---|');
+  console.log(`| selfhelp build, cold, lint included | ${full.wall.toFixed(2)} | ${full.rssMB.toFixed(0)} |`);
+  console.log(`| selfhelp build after editing one article | ${incremental.wall.toFixed(2)} | ${incremental.rssMB.toFixed(0)} |`);
+  console.log(`| node -e 0 | ${bare.wall.toFixed(3)} | |`);
+  if (hugo) console.log(`| hugo 0.111, same articles as Hugo pages | ${hugo.wall.toFixed(2)} | (not node: not measured) |`);
+  console.log('\ntargets:');
+  if (hugo) console.log(`- cold build ${(full.wall / hugo.wall).toFixed(1)}x Hugo's time (target <= 3x): ${verdict(full.wall <= 3 * hugo.wall)}`);
+  console.log(`- one-article rebuild ${incremental.wall.toFixed(2)} s (target < 1 s + node start-up ${bare.wall.toFixed(2)} s${hugo ? `, and faster than Hugo's ${hugo.wall.toFixed(2)} s` : ''}): ${verdict(incremental.wall < 1 + bare.wall && (!hugo || incremental.wall < hugo.wall))}`);
+  console.log(`- peak RSS ${Math.max(full.rssMB, incremental.rssMB).toFixed(0)} MB (target < 600 MB): ${verdict(Math.max(full.rssMB, incremental.rssMB) < 600)}\n`);
+}
+
+/** The articles as a Hugo site: front matter from the properties block, the markdown body, minimal layouts. */
+function toHugo(cwd: string, files: string[], site: string): void {
+  mkdirSync(path.join(site, 'layouts', '_default'), { recursive: true });
+  writeFileSync(path.join(site, 'hugo.toml'), 'baseURL = "http://localhost/"\ntitle = "bench"\ndisableKinds = ["taxonomy", "term", "RSS"]\n[markup.goldmark.renderer]\nunsafe = false\n');
+  writeFileSync(path.join(site, 'layouts', '_default', 'baseof.html'), '<!doctype html><html><head><title>{{ .Title }}</title></head><body>{{ block "main" . }}{{ end }}</body></html>');
+  writeFileSync(path.join(site, 'layouts', '_default', 'single.html'), '{{ define "main" }}<article>{{ .Content }}</article>{{ end }}');
+  writeFileSync(path.join(site, 'layouts', '_default', 'list.html'), '{{ define "main" }}<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}');
+  for (const file of files) {
+    const text = readFileSync(path.join(cwd, file), 'utf8').replace(/^\ufeff+/, '');
+    const end = text.indexOf('/>', text.search(/<properties/i));
+    const title = /pagetitle\s*=\s*["']([^"']*)/i.exec(text)?.[1] ?? path.basename(file, '.md');
+    const target = path.join(site, 'content', file.replace(/[^A-Za-z0-9/._-]+/g, '-'));
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, `---\ntitle: ${JSON.stringify(title)}\n---\n${end === -1 ? text : text.slice(end + 2)}`);
+  }
+}
