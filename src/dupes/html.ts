@@ -3,6 +3,8 @@
  * clusters, every reported pair with its shared passages side by side, and the passages that stand in
  * several articles. Readable from the file system, without a server.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Cluster, DupePair, PassageGroup, SharedPassage } from './detect.js';
 
 export interface HtmlReport {
@@ -101,4 +103,37 @@ export function renderHtml(r: HtmlReport): string {
   }
   out.push('</body></html>\n');
   return out.join('\n');
+}
+
+/**
+ * The report of a detection run, for an HTML file at `htmlFile`: article lines are read from the files
+ * (relative to `cwd`) as the side-by-side view needs them, and links point from the report to the articles.
+ */
+export function duplicatesReport(
+  dupes: { articles: number; candidatePairs: number; clusters: Cluster[]; passageGroups: PassageGroup[] },
+  reported: Array<{ pair: DupePair; shared: SharedPassage[] }>,
+  cwd: string,
+  htmlFile: string,
+): string {
+  const cache = new Map<string, string[]>();
+  return renderHtml({
+    articles: dupes.articles,
+    candidatePairs: dupes.candidatePairs,
+    pairs: reported.map((r) => ({ pair: r.pair, shared: r.shared })),
+    clusters: dupes.clusters.filter((c) => reported.some((r) => c.files.includes(r.pair.a))),
+    passageGroups: dupes.passageGroups,
+    lines(file) {
+      let lines = cache.get(file);
+      if (!lines) {
+        try {
+          lines = readFileSync(path.resolve(cwd, file), 'utf8').replace(/^\ufeff/, '').split(/\r?\n/);
+        } catch {
+          lines = [];
+        }
+        cache.set(file, lines);
+      }
+      return lines;
+    },
+    href: (file) => path.relative(path.dirname(htmlFile), path.resolve(cwd, file)).split(path.sep).join('/'),
+  });
 }

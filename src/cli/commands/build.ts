@@ -4,7 +4,7 @@ import path from 'node:path';
 import { LintCache } from '../../cache/index.js';
 import { requireConfig, RuleResolver, toPosix } from '../../config/index.js';
 import { detect } from '../../dupes/detect.js';
-import { renderHtml } from '../../dupes/html.js';
+import { duplicatesReport } from '../../dupes/html.js';
 import type { DupeOptions } from '../../dupes/summary.js';
 import { writeBuild } from '../../build/index.js';
 import { sovereignLinks } from '../../build/sovereign.js';
@@ -47,28 +47,7 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
     const entries = unpackEntries(lint.summaries.get('duplicate-guidance') ?? []);
     const dupes = detect(entries, options);
     const reported = reportedPairs(dupes, entries, options, {});
-    const out = path.resolve(cwd, flags.out);
-    const lines = new Map<string, string[]>();
-    duplicates = renderHtml({
-      articles: dupes.articles,
-      candidatePairs: dupes.candidatePairs,
-      pairs: reported.map((r) => ({ pair: r.pair, shared: r.shared })),
-      clusters: dupes.clusters.filter((c) => reported.some((r) => c.files.includes(r.pair.a))),
-      passageGroups: dupes.passageGroups,
-      lines(file) {
-        let l = lines.get(file);
-        if (!l) {
-          try {
-            l = readFileSync(path.resolve(cwd, file), 'utf8').replace(/^\ufeff/, '').split(/\r?\n/);
-          } catch {
-            l = [];
-          }
-          lines.set(file, l);
-        }
-        return l;
-      },
-      href: (file) => toPosix(path.relative(path.join(out, 'reports'), path.resolve(cwd, file))),
-    });
+    duplicates = duplicatesReport(dupes, reported, cwd, path.resolve(cwd, flags.out, 'reports', 'duplicates.html'));
   }
   timing('duplicates report');
   const records = (lint.summaries.get(RENDER_KEY) ?? []).map((e) => e.summary as ArticleRecord);

@@ -1,5 +1,4 @@
 /** selfhelp dupes: duplicate and near-duplicate guidance across the whole corpus. */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { requireConfig, RuleResolver, toPosix, type Config } from '../../config/index.js';
 import type { Diagnostic } from '../../diagnostic.js';
@@ -7,7 +6,7 @@ import { UserError, compareDiagnostics } from '../../diagnostic.js';
 import { LintCache } from '../../cache/index.js';
 import { Baseline, BASELINE_NAME } from '../../dupes/baseline.js';
 import { detect, reportable } from '../../dupes/detect.js';
-import { renderHtml } from '../../dupes/html.js';
+import { duplicatesReport } from '../../dupes/html.js';
 import type { DupeOptions } from '../../dupes/summary.js';
 import { writeFileAtomic } from '../../lint/write.js';
 import { lintProject } from '../../pipeline.js';
@@ -70,23 +69,7 @@ export async function dupesCommand(paths: string[], flags: DupesFlags): Promise<
 
   if (flags.html !== false) {
     const htmlFile = path.resolve(cwd, flags.html);
-    const cache = new Map<string, string[]>();
-    writeFileAtomic(
-      htmlFile,
-      renderHtml({
-        articles: dupes.articles,
-        candidatePairs: dupes.candidatePairs,
-        pairs: reported.map((r) => ({ pair: r.pair, shared: r.shared })),
-        clusters: dupes.clusters.filter((c) => reported.some((r) => c.files.includes(r.pair.a))),
-        passageGroups: dupes.passageGroups,
-        lines(file) {
-          let l = cache.get(file);
-          if (!l) cache.set(file, (l = safeLines(path.resolve(cwd, file))));
-          return l;
-        },
-        href: (file) => toPosix(path.relative(path.dirname(htmlFile), path.resolve(cwd, file))),
-      }),
-    );
+    writeFileAtomic(htmlFile, duplicatesReport(dupes, reported, cwd, htmlFile));
   }
   if (flags.stats) {
     process.stderr.write(
@@ -102,12 +85,5 @@ export async function dupesCommand(paths: string[], flags: DupesFlags): Promise<
   return reported.length || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
-function safeLines(file: string): string[] {
-  try {
-    return readFileSync(file, 'utf8').replace(/^\ufeff/, '').split(/\r?\n/);
-  } catch {
-    return [];
-  }
-}
 
 export { BASELINE_NAME };
