@@ -19,9 +19,13 @@ function sharedOptions(command: Command, what: string): Command {
     .option('--staged', `changed-files mode: ${what} the files staged in git, as staged`, false)
     .option('--since <ref>', `changed-files mode: ${what} the files changed since a git ref (for pull requests)`)
     .option('--baseline <file>', 'accepted duplicate pairs, not reported', BASELINE_NAME)
-    .option('--no-cache', 'do not read or write the cache of per-file results')
-    .option('--cache-location <dir>', 'where the cache lives', CACHE_DIR);
+    .addOption(new Option('--no-cache', 'do not read or write the cache of per-file results'))
+    .addOption(cacheLocation());
 }
+
+/** --config, as every command that reads articles takes it. */
+const configOption = () => new Option('-c, --config <file>', 'config file (default: ./selfhelp.config.json when present)');
+const cacheLocation = () => new Option('--cache-location <dir>', 'where the cache lives').default(CACHE_DIR);
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('selfhelp')
@@ -38,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(formatOption())
     .option('--fix', 'apply safe fixes in place (atomically; line endings and BOM kept)', false)
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
-    .option('-c, --config <file>', 'config file (default: ./selfhelp.config.json when present)')
+    .addOption(configOption())
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('-q, --quiet', 'report errors only', false)
     .option('--threads <n>', 'worker threads (default: one per core when there are many files)', parseCount);
@@ -52,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('find duplicate and near-duplicate guidance across articles; writes an HTML report')
     .argument('[paths...]', 'files, folders or globs: the corpus', ['articles'])
     .addOption(formatOption())
-    .option('-c, --config <file>', 'config file (default: ./selfhelp.config.json when present)')
+    .addOption(configOption())
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--html <file>', 'where to write the HTML report', 'dist/reports/duplicates.html')
     .option('--no-html', 'do not write the HTML report')
@@ -70,9 +74,9 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[paths...]', 'files, folders or globs', ['articles'])
     .option('--out <dir>', 'output folder, replaced atomically', 'dist')
     .option('--force', 'publish even when there are lint errors', false)
-    .option('-c, --config <file>', 'config file (default: ./selfhelp.config.json when present)')
-    .option('--no-cache', 'do not read or write the cache of per-file results')
-    .option('--cache-location <dir>', 'where the cache lives', CACHE_DIR)
+    .addOption(configOption())
+    .addOption(new Option('--no-cache', 'do not read or write the cache of per-file results'))
+    .addOption(cacheLocation())
     .action(async (paths: string[], options) => {
       const { buildCommand } = await import('./commands/build.js');
       exitCode = await buildCommand(paths, options);
@@ -85,7 +89,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--port <n>', 'port (0 picks a free one)', parseCount, 4173)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--no-watch', 'do not watch for changes')
-    .option('-c, --config <file>', 'config file (default: ./selfhelp.config.json when present)')
+    .addOption(configOption())
     .action(async (paths: string[], options) => {
       const { serveCommand } = await import('./commands/serve.js');
       exitCode = await serveCommand(paths, options);
