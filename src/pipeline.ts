@@ -6,7 +6,8 @@ import { hashBytes, statOf, type CacheEntry, type LintCache } from './cache/inde
 import type { Config } from './config/index.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { discover } from './discover/index.js';
-import { RENDER_KEY, type FileResult } from './lint/file.js';
+import { META_KEY, RENDER_KEY, type FileResult } from './lint/file.js';
+import { mark } from './timing.js';
 import { lintChunk, type Chunk } from './lint/worker.js';
 import { rules } from './rules/index.js';
 import type { CorpusEntry, CorpusRun } from './rules/rule.js';
@@ -91,7 +92,7 @@ async function lintFiles(all: string[], options: RunOptions): Promise<FileResult
       if (!stat) continue;
       stats.set(file, stat);
       const entry = cache.fresh(file, stat);
-      if (entry && (!options.render || entry.summaries[RENDER_KEY])) cached.set(file, cachedResult(file, entry));
+      if (entry && (!options.render || entry.summaries[META_KEY])) cached.set(file, cachedResult(file, entry));
     }
   }
   const files = all.filter((f) => !cached.has(f));
@@ -104,7 +105,9 @@ async function lintFiles(all: string[], options: RunOptions): Promise<FileResult
       }
     }
     if (!options.contents && !options.exclude?.length) cache.retain(new Set(all));
+    mark('  linted');
     cache.save();
+    mark('  cache saved');
   }
   const byFile = new Map(fresh.map((r) => [r.file, r]));
   return all.map((f) => cached.get(f) ?? byFile.get(f)!);
@@ -167,9 +170,24 @@ function collectSummaries(results: FileResult[]): Map<string, CorpusEntry<unknow
     for (const r of results) if (r.summaries[rule.id] !== undefined) entries.push({ file: r.file, summary: r.summaries[rule.id] });
     out.set(rule.id, entries);
   }
+  const meta: CorpusEntry<unknown>[] = [];
   const rendered: CorpusEntry<unknown>[] = [];
-  for (const r of results) if (r.summaries[RENDER_KEY] !== undefined) rendered.push({ file: r.file, summary: r.summaries[RENDER_KEY] });
-  if (rendered.length) out.set(RENDER_KEY, rendered);
+  for (const r of results) {
+    if (r.summaries[META_KEY] === undefined) continue;
+    meta.push({ file: r.file, summary: r.summaries[META_KEY] });
+    // the body is read (from the cache, for unchanged files) only when a page has to be made again
+    const summaries = r.summaries;
+    rendered.push({
+      file: r.file,
+      get summary() {
+        return summaries[RENDER_KEY];
+      },
+    });
+  }
+  if (meta.length) {
+    out.set(META_KEY, meta);
+    out.set(RENDER_KEY, rendered);
+  }
   return out;
 }
 

@@ -64,10 +64,10 @@ describe('golden pages', () => {
 });
 
 describe('the bundle', () => {
-  it('has article pages, listings, manifests, search and per-cloud bundles that hold only their clouds', () => {
+  it('has article pages, listings, manifests, search and per-cloud bundles that hold only their clouds', async () => {
     const files = readdirSync(path.join(root, 'articles'), { recursive: true }).map(String).filter((f) => f.endsWith('.md')).map((f) => `articles/${f.split(path.sep).join('/')}`);
-    const site = buildSite(renderChunk({ files, cwd: root }));
-    for (const f of ['index.html', 'manifest.json', 'support-topics.json', 'search-index.json', 'sitemap.xml', 'services.html', 'types.html', 'topics.html', 'reports/coverage.html', 'assets/site.css', 'assets/minisearch.js']) {
+    const site = await buildSite(renderChunk({ files, cwd: root }));
+    for (const f of ['index.html', 'manifest.json', 'support-topics.json', 'sitemap.xml', 'services.html', 'types.html', 'topics.html', 'reports/coverage.html', 'assets/site.css', 'assets/minisearch.js']) {
       assert.ok(site.has(f), f);
     }
     const ajv = new Ajv2020({ strict: true });
@@ -82,6 +82,17 @@ describe('the bundle', () => {
     assert.ok(fairfax.articles.length > 0 && fairfax.articles.length < files.length);
     assert.ok(fairfax.articles.every((a) => a.cloudEnvironments.includes('fairfax')));
     for (const a of manifest.articles.filter((x) => !x.cloudEnvironments.includes('fairfax'))) assert.ok(!site.has(`fairfax/${a.path}`), `${a.file} is not in the fairfax bundle`);
+    // search: every bundle's shards hold exactly its own articles
+    for (const bundle of ['', 'fairfax/', 'mooncake/']) {
+      const names = /data-shards="([^"]*)"/.exec(String(site.get(`${bundle}index.html`)))![1].split(' ').filter(Boolean);
+      const paths = names.flatMap((n) => {
+        const script = String(site.get(`${bundle}search/${n}.js`));
+        const data = JSON.parse(/^selfhelpSearch\("[^"]+",(.*)\);\n$/s.exec(script)![1]) as { storedFields: Record<string, { path: string }> };
+        return Object.values(data.storedFields).map((f) => f.path);
+      });
+      const expected = (bundle ? JSON.parse(String(site.get(`${bundle}manifest.json`))) : manifest).articles.map((a: { path: string }) => a.path);
+      assert.deepEqual(paths.sort(), expected.sort(), `${bundle || 'root'} search holds its articles`);
+    }
     const page = String(site.get('articles/microsoft.compute/vm-high-cpu-insight.html'));
     assert.match(page, /<aside class="issue-description">/);
     assert.match(page, /<span class="token" title="Replaced by the portal: VmName">VmName<\/span>/);
@@ -107,12 +118,12 @@ describe('the bundle', () => {
     assert.deepEqual(snapshot(path.join(dir, 'dist')), first, 'dist/ untouched');
     assert.equal(runCli(dir, 'build', '--force').code, 0);
     assert.ok(existsSync(path.join(dir, 'dist', 'articles', 'bad.html')));
-    assert.ok(!readdirSync(dir).some((f) => f.startsWith('.dist.')), 'no temporary folder left');
+    assert.deepEqual(readdirSync(dir).filter((f) => f.startsWith('.dist.')), ['.dist.spare'], 'no temporary folder left; the previous build kept as the spare');
   });
 
-  it('the same records give the same site', () => {
+  it('the same records give the same site', async () => {
     const files = markdownFiles(xss);
-    assert.equal(digest(buildSite(renderChunk({ files, cwd: xss }))), digest(buildSite(renderChunk({ files: [...files].reverse(), cwd: xss }))));
+    assert.equal(digest(await buildSite(renderChunk({ files, cwd: xss }))), digest(await buildSite(renderChunk({ files: [...files].reverse(), cwd: xss }))));
   });
 });
 

@@ -1,4 +1,5 @@
 /** The site's own CSS and search client: no external fonts or scripts, so the site works offline. */
+import { SEARCH_OPTIONS } from './search.js';
 
 export const CSS = `:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --bg2: #f6f8fa; --accent: #0969da; --warn: #9a6700; --issue: #fff8c5; }
 @media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --bg2: #151b23; --accent: #4493f8; --warn: #d29922; --issue: #2f2a1a; } }
@@ -35,26 +36,48 @@ figure { margin: 1.5rem 0; } figcaption { font-weight: 600; margin-bottom: .4rem
 @media (max-width: 760px) { main, main:has(> article) { grid-template-columns: minmax(0, 1fr); } .facts { border-left: 0; padding-left: 0; border-top: 1px solid var(--line); } }
 `;
 
-/** Loads search-index.json next to the page and searches as the reader types (works from file:// too when served). */
+/**
+ * The search client: on the first keystroke it loads the bundle's shards (listed on the form) as scripts,
+ * which works from a static server and from file:// alike, searches each and merges the hits by score.
+ */
 export const SEARCH_JS = `(function () {
   var input = document.getElementById('q');
   var list = document.getElementById('results');
   if (!input || !list || typeof MiniSearch === 'undefined') return;
-  var index = null;
+  var OPTIONS = ${JSON.stringify(SEARCH_OPTIONS)};
+  var names = (input.form.getAttribute('data-shards') || '').split(' ').filter(Boolean);
+  var indexes = [];
+  var loading = null;
+  var arrived = null;
+  window.selfhelpSearch = function (name, data) {
+    indexes.push(MiniSearch.loadJS(data, OPTIONS));
+    if (arrived) arrived();
+  };
   function load() {
-    if (index) return Promise.resolve(index);
-    return fetch('search-index.json').then(function (r) { return r.text(); }).then(function (json) {
-      index = MiniSearch.loadJSON(json, { fields: ['title', 'description', 'text'], storeFields: ['title', 'path', 'service'], searchOptions: { boost: { title: 3, description: 2 }, prefix: true, fuzzy: 0.2 } });
-      return index;
+    if (loading) return loading;
+    loading = new Promise(function (resolve, reject) {
+      arrived = function () { if (indexes.length === names.length) resolve(indexes); };
+      arrived();
+      names.forEach(function (name) {
+        var s = document.createElement('script');
+        s.src = 'search/' + name + '.js';
+        s.onerror = function () { reject(new Error('cannot load search/' + name + '.js')); };
+        document.head.appendChild(s);
+      });
     });
+    return loading;
   }
   input.form.addEventListener('submit', function (e) { e.preventDefault(); });
   input.addEventListener('input', function () {
     var q = input.value.trim();
     if (!q) { list.textContent = ''; return; }
-    load().then(function (ix) {
+    load().then(function (all) {
+      if (input.value.trim() !== q) return;
+      var hits = [];
+      all.forEach(function (ix) { hits = hits.concat(ix.search(q)); });
+      hits.sort(function (a, b) { return b.score - a.score || (a.path < b.path ? -1 : 1); });
       list.textContent = '';
-      ix.search(q).slice(0, 20).forEach(function (hit) {
+      hits.slice(0, 20).forEach(function (hit) {
         var li = document.createElement('li');
         var a = document.createElement('a');
         a.href = hit.path;

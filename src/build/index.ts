@@ -1,25 +1,54 @@
-/** selfhelp build: articles -> dist/, rendered in worker threads, written atomically (temp folder, then swap). */
+/**
+ * selfhelp build: the site of the rendered records, written atomically. The new site is built in a folder
+ * beside the output and swapped in; a killed build leaves the previous output whole.
+ *
+ * Rebuilds touch only what changed. The previous output is kept beside the current one as a spare
+ * (`.dist.spare`): the next build takes the spare over, rewrites only the files whose inputs differ from
+ * it (linking files unchanged since the current output from there), deletes what is gone, and swaps.
+ * An index in the cache folder records, per file, what it was made from and its size and modification
+ * time; a file is reused only when both still match (as git's index and Bazel's output checks do), so a
+ * tree changed by hand is noticed, and a tree the index does not describe is never trusted.
+ */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
+import { mark } from '../timing.js';
 import { writeFileAtomic } from '../lint/write.js';
-import { writeSite, type Emit, type SiteOptions } from './site.js';
-import type { ArticleRecord } from './worker.js';
+import { writeSite, type Content, type Emitter, type ShardIndexer, type SiteOptions } from './site.js';
+import type { ArticleBody, ArticleMeta } from './worker.js';
 
-/** Write the site of already rendered records (the lint pass renders them: see RunOptions.render). */
-export function writeBuild(options: { records: ArticleRecord[]; cwd: string; out: string; diagnostics?: Diagnostic[]; duplicates?: string; indexFile?: string }): { articles: number; files: number; out: string } {
-  const records = options.records;
-  const out = path.resolve(options.cwd, options.out);
-  const site = { lint: options.diagnostics && lintSummary(options.diagnostics, records), duplicatesReport: options.duplicates ? 'reports/duplicates.html' : undefined };
-  const count = writeAtomically(out, options.indexFile, (emit) => {
-    writeSite(records, site, emit);
-    if (options.duplicates) emit('reports/duplicates.html', options.duplicates);
-  });
-  return { articles: records.filter((r) => r.ok).length, files: count, out };
+export interface BuildResult {
+  articles: number;
+  files: number;
+  /** files made (written) by this build; the others were reused or linked */
+  written: number;
+  out: string;
 }
 
-function lintSummary(diagnostics: Diagnostic[], records: ArticleRecord[]): SiteOptions['lint'] {
+/** Write the site of already rendered records (the lint pass renders them: see RunOptions.render). */
+export async function writeBuild(options: {
+  records: ArticleMeta[];
+  body: (r: ArticleMeta) => ArticleBody;
+  cwd: string;
+  out: string;
+  diagnostics?: Diagnostic[];
+  duplicates?: string;
+  /** the index of the previous build (in the cache folder) and what it is valid for */
+  index?: { file: string; key: string };
+  indexShards?: ShardIndexer;
+}): Promise<BuildResult> {
+  const { records } = options;
+  const out = path.resolve(options.cwd, options.out);
+  const site = { lint: options.diagnostics && lintSummary(options.diagnostics, records), duplicatesReport: options.duplicates ? 'reports/duplicates.html' : undefined };
+  const result = await writeAtomically(out, options.index, async (emitter) => {
+    await writeSite(records, options.body, site, emitter, options.indexShards);
+    if (options.duplicates) emitter.file('reports/duplicates.html', options.duplicates);
+  });
+  return { articles: records.filter((r) => r.ok).length, ...result, out };
+}
+
+function lintSummary(diagnostics: Diagnostic[], records: ArticleMeta[]): SiteOptions['lint'] {
   const service = new Map(records.map((r) => [r.file, r.service || 'unknown']));
   const byRule: Record<string, number> = {};
   const byService: Record<string, number> = {};
@@ -32,77 +61,210 @@ function lintSummary(diagnostics: Diagnostic[], records: ArticleRecord[]): SiteO
   return { byRule, byService, errors: diagnostics.filter((d) => d.severity === 'error').length, warnings: diagnostics.filter((d) => d.severity === 'warning').length };
 }
 
+/** What a file was made from (`k:` its key, or `s:` the sha1 of its bytes), its size and modification time. */
+type Entry = [id: string, size: number, mtimeMs: number];
+
+interface TreeIndex {
+  /** the tree's root folder, so that a tree replaced by another is not taken for it */
+  ino: number;
+  files: Record<string, Entry>;
+}
+
+interface BuildIndex {
+  version: 1;
+  key: string;
+  out: string;
+  current?: TreeIndex;
+  spare?: TreeIndex;
+}
+
 /**
- * Build into a temporary folder beside the output, then swap: the old output is renamed away, the new one
- * renamed in, the old one removed. A build killed at any point leaves the previous output whole.
- * Every path is checked to stay inside the output folder.
+ * Build into a temporary folder beside `out` (the spare, taken over, when there is a valid one), then swap.
+ * Every path is checked to stay inside the output folder. Without an index (`--no-cache`) everything is
+ * written afresh and no spare is kept.
  */
-/** `indexFile`: where the path -> sha1 index of the output is kept between builds (in the cache folder). */
-export function writeAtomically(out: string, indexFile: string | undefined, produce: (emit: Emit) => void): number {
+export async function writeAtomically(out: string, indexOptions: { file: string; key: string } | undefined, produce: (emitter: Emitter) => Promise<void>): Promise<{ files: number; written: number }> {
   const parent = path.dirname(out);
   mkdirSync(parent, { recursive: true });
-  const temp = path.join(parent, `.${path.basename(out)}.building-${process.pid}`);
+  const base = path.basename(out);
+  const spareDir = path.join(parent, `.${base}.spare`);
+  const temp = path.join(parent, `.${base}.building-${process.pid}`);
+  removeStale(parent, base);
+  const index = indexOptions ? readIndex(indexOptions.file, indexOptions.key, out) : undefined;
+  const current = index?.current && inoOf(out) === index.current.ino ? index.current : undefined;
+  const spare = index?.spare && current && inoOf(spareDir) === index.spare.ino ? index.spare : undefined;
+  mark('  build index read');
   rmSync(temp, { recursive: true, force: true });
-  const made = new Set<string>();
-  let count = 0;
-  // a file with the same bytes as in the previous build is hard-linked from it rather than written again
-  const previous = indexFile ? readIndex(indexFile, out) : {};
-  const index: Record<string, string> = {};
-  try {
-    const inside = (rel: string) => {
-      const target = path.resolve(temp, rel);
-      if (!target.startsWith(temp + path.sep)) throw new Error(`refusing to write outside the output folder: ${rel}`);
-      return target;
-    };
-    produce((rel, content, same) => {
+  if (spare) renameSync(spareDir, temp);
+  else {
+    rmSync(spareDir, { recursive: true, force: true });
+    mkdirSync(temp);
+  }
+
+  // what the folder being built holds now (the spare's files), and what it will hold
+  const have = new Map(Object.entries(spare?.files ?? {}));
+  const dirs = new Set<string>([temp]);
+  for (const rel of have.keys()) for (let d = path.dirname(path.join(temp, rel)); d !== temp && !dirs.has(d); d = path.dirname(d)) dirs.add(d);
+  const spareDirs = [...dirs];
+  const next: Record<string, Entry> = {};
+  let written = 0;
+  const inside = (rel: string) => {
+    // the common case, checked cheaply: a relative path of plain segments
+    if (SIMPLE.test(rel)) return temp + path.sep + (path.sep === '/' ? rel : rel.split('/').join(path.sep));
+    const target = path.resolve(temp, rel);
+    if (!target.startsWith(temp + path.sep)) throw new Error(`refusing to write outside the output folder: ${rel}`);
+    return target;
+  };
+  const folder = (target: string) => {
+    const d = path.dirname(target);
+    if (!dirs.has(d)) {
+      mkdirSync(d, { recursive: true });
+      for (let p = d; p !== temp && !dirs.has(p); p = path.dirname(p)) dirs.add(p);
+    }
+  };
+  /** the spare's file at rel, if it has the same id and is as the index says; else it is removed */
+  const keep = (rel: string, target: string, id: string): boolean => {
+    const old = have.get(rel);
+    if (!old) return false;
+    have.delete(rel);
+    if (old[0] === id && unchanged(target, old)) {
+      next[rel] = old;
+      return true;
+    }
+    rmSync(target, { recursive: true, force: true });
+    return false;
+  };
+  const place = (rel: string, id: string, make: () => Content) => {
+    const target = inside(rel);
+    if (keep(rel, target, id)) return;
+    folder(target);
+    const cur = current?.files[rel];
+    const previous = out + target.slice(temp.length);
+    if (cur && cur[0] === id && unchanged(previous, cur)) {
+      try {
+        linkSync(previous, target);
+        next[rel] = cur;
+        return;
+      } catch {
+        /* made below */
+      }
+    }
+    const content = make();
+    try {
+      writeFileSync(target, content, { flag: 'wx' });
+    } catch (error) {
+      // something the index did not know of is in the way: replaced (never written through, it may be linked)
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      rmSync(target, { recursive: true, force: true });
+      writeFileSync(target, content, { flag: 'wx' });
+    }
+    const s = lstatSync(target);
+    next[rel] = [id, s.size, s.mtimeMs];
+    written++;
+  };
+  const emitter: Emitter = {
+    file(rel, make, key) {
+      if (key !== undefined) return place(rel, `k:${key}`, typeof make === 'function' ? make : () => make);
+      const content = typeof make === 'function' ? make() : make;
+      place(rel, `s:${createHash('sha1').update(content).digest('hex')}`, () => content);
+    },
+    link(rel, same) {
+      const source = next[same];
+      if (!source) throw new Error(`link to a file not emitted: ${same}`);
       const target = inside(rel);
-      const folder = path.dirname(target);
-      if (!made.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        made.add(folder);
+      if (keep(rel, target, source[0])) return;
+      folder(target);
+      try {
+        linkSync(inside(same), target);
+        next[rel] = source;
+      } catch {
+        // where hard links are not allowed: a copy, with its own size and time
+        copyFileSync(inside(same), target);
+        const s = lstatSync(target);
+        next[rel] = [source[0], s.size, s.mtimeMs];
       }
-      if (same) {
-        // the same bytes as a file already written: a hard link, or a copy where links are not allowed
-        try {
-          linkSync(inside(same), target);
-        } catch {
-          copyFileSync(inside(same), target);
-        }
-        index[rel] = index[same];
-      } else {
-        const hash = createHash('sha1').update(content).digest('hex');
-        index[rel] = hash;
-        let reused = false;
-        if (previous[rel] === hash) {
-          try {
-            linkSync(path.join(out, rel), target);
-            reused = true;
-          } catch {
-            reused = false;
-          }
-        }
-        if (!reused) writeFileSync(target, content);
+    },
+    reusable(rel, key) {
+      const id = `k:${key}`;
+      return have.get(rel)?.[0] === id || current?.files[rel]?.[0] === id;
+    },
+  };
+  try {
+    await produce(emitter);
+    mark('  site emitted');
+    // what the spare held that this build does not
+    for (const rel of have.keys()) rmSync(path.join(temp, rel), { recursive: true, force: true });
+    const used = new Set(Object.keys(next).map((rel) => path.dirname(path.join(temp, rel))));
+    for (const d of spareDirs.sort((a, b) => b.length - a.length)) {
+      if (d === temp || used.has(d)) continue;
+      try {
+        rmdirSync(d);
+      } catch {
+        /* not empty: a folder still in use */
       }
-      count++;
-    });
+    }
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
     throw error;
   }
-  const old = path.join(parent, `.${path.basename(out)}.old-${process.pid}`);
-  if (existsSync(out)) renameSync(out, old);
+
+  mark('  leftovers removed');
+  // swap: the current output becomes the spare (when the index describes it), the new one takes its place
+  const old = path.join(parent, `.${base}.old-${process.pid}`);
+  const keepSpare = !!indexOptions && !!current;
+  if (existsSync(out)) renameSync(out, keepSpare ? spareDir : old);
   renameSync(temp, out);
-  if (indexFile) writeFileAtomic(indexFile, JSON.stringify({ out, files: index }));
+  if (indexOptions) {
+    const saved: BuildIndex = { version: 1, key: indexOptions.key, out, current: { ino: inoOf(out)!, files: next } };
+    if (keepSpare) saved.spare = { ino: inoOf(spareDir)!, files: current.files };
+    writeFileAtomic(indexOptions.file, JSON.stringify(saved));
+  } else rmSync(spareDir, { recursive: true, force: true });
+  mark('  swapped, index saved');
   rmSync(old, { recursive: true, force: true });
-  return count;
+  return { files: Object.keys(next).length, written };
 }
 
-/** The previous build's path -> sha1 index, trusted only for the same output folder that still exists. */
-function readIndex(file: string, out: string): Record<string, string> {
+/** a/b/c.html: segments of safe characters, none of them `.` or `..` */
+const SIMPLE = /^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+
+function unchanged(file: string, entry: Entry): boolean {
+  const s = lstatSync(file, { throwIfNoEntry: false });
+  return !!s && s.isFile() && s.size === entry[1] && s.mtimeMs === entry[2];
+}
+
+function inoOf(dir: string): number | undefined {
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { out?: string; files?: Record<string, string> };
-    return data.out === out && existsSync(out) && data.files && typeof data.files === 'object' ? data.files : {};
+    return statSync(dir).ino;
   } catch {
-    return {};
+    return undefined;
+  }
+}
+
+/** Folders left by a build that was killed (its process is gone). */
+function removeStale(parent: string, base: string): void {
+  const pattern = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:building|old)-(\\d+)$`);
+  for (const name of readdirSync(parent)) {
+    const m = pattern.exec(name);
+    if (m && !alive(Number(m[1]))) rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The previous build's index, trusted only for the same tool, config and output folder. */
+function readIndex(file: string, key: string, out: string): BuildIndex | undefined {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as BuildIndex;
+    return data && data.version === 1 && data.key === key && data.out === out && typeof data.current?.files === 'object' ? data : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -5,11 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import MiniSearch from 'minisearch';
-import type { ArticleRecord } from './worker.js';
+import { planShards, shardScript, type ShardJob } from './search.js';
+import { CLOUDS, type ArticleBody, type ArticleMeta, type ArticleRecord } from './worker.js';
 import { CSS, SEARCH_JS } from './assets.js';
+import { mark } from '../timing.js';
 
-export const CLOUDS = ['public', 'fairfax', 'mooncake', 'usnat', 'ussec', 'blackforest'] as const;
+export { CLOUDS };
 const CLOUD_NAMES: Record<string, string> = { public: 'Public', fairfax: 'Azure Government (Fairfax)', mooncake: 'Azure China (Mooncake)', usnat: 'USNat', ussec: 'USSec', blackforest: 'Azure Germany (Black Forest)' };
 
 export interface SiteOptions {
@@ -22,11 +23,23 @@ export interface SiteOptions {
 
 export type SiteFiles = Map<string, string | Uint8Array>;
 
-/**
- * Receives each file of the site as it is made (path relative to the site root). `same` names a file
- * already emitted with exactly this content: the writer may hard-link it instead of writing it again.
- */
-export type Emit = (path: string, content: string | Uint8Array, same?: string) => void;
+export type Content = string | Uint8Array;
+
+/** Receives each file of the site as it is made (paths relative to the site root). */
+export interface Emitter {
+  /**
+   * A file. `make` is called only when the file has to be made: `key`, when given, names everything the
+   * file is made from, and a file the previous build made from the same key is reused as it is.
+   */
+  file(path: string, make: Content | (() => Content), key?: string): void;
+  /** A file with the same bytes as `same`, already emitted: the writer may hard-link it. */
+  link(path: string, same: string): void;
+  /** Whether file(path, …, key) would reuse the previous build's file without making it. */
+  reusable(path: string, key: string): boolean;
+}
+
+/** Indexes search shards: in this thread by default; the build hands large batches to worker threads. */
+export type ShardIndexer = (jobs: ShardJob[]) => Promise<string[]>;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'none';
@@ -38,21 +51,50 @@ export function pagePath(file: string): string {
   return `articles/${parts.join('/')}.html`;
 }
 
-/** The whole site in memory (tests, small corpora). */
-export function buildSite(all: ArticleRecord[], options: SiteOptions = {}): SiteFiles {
+/** The whole site in memory (tests, the preview server). */
+export async function buildSite(all: ArticleRecord[], options: SiteOptions = {}): Promise<SiteFiles> {
   const files: SiteFiles = new Map();
-  writeSite(all, options, (p, c, same) => files.set(p, same ? files.get(same)! : c));
+  const emitter: Emitter = {
+    file: (p, make) => files.set(p, typeof make === 'function' ? make() : make),
+    link: (p, same) => files.set(p, files.get(same)!),
+    reusable: () => false,
+  };
+  const bodies = new Map(all.map((r) => [r.file, r]));
+  await writeSite(all, (r) => bodies.get(r.file)!, options, emitter);
   return files;
 }
 
-/** Every file of the site, handed to `emit` one by one: nothing but the records is held in memory. */
-export function writeSite(all: ArticleRecord[], options: SiteOptions, emit: Emit): void {
+const inThread: ShardIndexer = async (jobs) => jobs.map((j) => shardScript(j.name, j.docs));
+
+/**
+ * Every file of the site, handed to the emitter one by one. Article pages and search shards are the
+ * same in every bundle: made once (or reused from the previous build), then linked into each bundle.
+ * `body` is asked only for the articles whose page or search shard has to be made again.
+ */
+export async function writeSite(all: ArticleMeta[], body: (r: ArticleMeta) => ArticleBody, options: SiteOptions, emitter: Emitter, indexShards: ShardIndexer = inThread): Promise<void> {
   const records = all.filter((r) => r.ok).sort((a, b) => (a.file < b.file ? -1 : 1));
-  // article pages and assets are the same in every bundle: made once, then linked
-  const shared = new Map<string, string>();
-  bundle(emit, '', records, 'All clouds', options, undefined, shared);
+  for (const [rel, content] of ASSETS) emitter.file(rel, content);
+  for (const r of records) {
+    const page = pagePath(r.file);
+    emitter.file(page, () => articlePage(r, body(r).html), `page\0${r.hash}`);
+  }
+  mark('  pages');
+  // search shards: made only where the previous build has none with the same articles
+  const shards = planShards(records);
+  const todo = shards.filter((s) => !emitter.reusable(`search/${s.name}.js`, s.key));
+  const made = await indexShards(
+    todo.map((s) => ({ name: s.name, docs: s.records.map((r, id) => ({ id, title: r.title, description: r.description, text: body(r).text, path: pagePath(r.file), service: r.service })) })),
+  );
+  const scripts = new Map(todo.map((s, i) => [s.name, made[i]]));
+  for (const s of shards) emitter.file(`search/${s.name}.js`, () => scripts.get(s.name)!, s.key);
+
+  mark('  search shards');
+  // what listings show of an article: a body-only edit leaves every listing as it was
+  const signatures = new Map(records.map((r) => [r, createHash('sha1').update(JSON.stringify([r.file, r.title, r.description, r.service, r.typeName, r.articleId, r.supportTopicIds, r.clouds])).digest('hex')]));
+  bundle(emitter, '', records, shards, signatures, 'All clouds', options, undefined);
   for (const cloud of CLOUDS) {
-    bundle(emit, `${cloud}/`, records.filter((r) => r.clouds.includes(cloud)), CLOUD_NAMES[cloud], options, cloud, shared);
+    const rs = records.filter((r) => r.clouds.includes(cloud));
+    bundle(emitter, `${cloud}/`, rs, shards.filter((s) => s.clouds.includes(cloud)), signatures, CLOUD_NAMES[cloud], options, cloud);
   }
 }
 
@@ -62,35 +104,26 @@ const ASSETS: Array<[string, () => string]> = [
   ['assets/minisearch.js', () => readFileSync(new URL('../../../node_modules/minisearch/dist/umd/index.js', import.meta.url), 'utf8')],
 ];
 
-function bundle(emitFile: Emit, prefix: string, records: ArticleRecord[], label: string, options: SiteOptions, cloud: string | undefined, shared: Map<string, string>): void {
-  // every bundle carries its own assets, so relative paths are the same in all of them
-  const root = '';
-  const written: string[] = [];
-  const files = { set: (p: string, c: string) => (emitFile(p, c), written.push(p)) };
-  /** a page that is the same in every bundle: emitted once, linked afterwards */
-  const once = (rel: string, make: () => string) => {
-    const first = shared.get(rel);
-    if (first === undefined) {
-      emitFile(prefix + rel, make());
-      shared.set(rel, prefix + rel);
-    } else emitFile(prefix + rel, '', first);
-    written.push(prefix + rel);
-  };
-  for (const [rel, content] of ASSETS) once(rel, content);
-  /** `common`: a page that is the same in every bundle (no cloud switcher, no bundle name) */
-  const layout = (depth: number, title: string, crumbs: Array<[string, string]>, body: string, common = false) => {
-    const up = '../'.repeat(depth);
-    const crumbLabel = common ? 'Home' : label;
-    const nav = [[`${up}index.html`, crumbLabel] as [string, string], ...crumbs].map(([href, text], i, a) => (i === a.length - 1 && crumbs.length ? esc(text) : `<a href="${esc(href)}">${esc(text)}</a>`)).join(' <span aria-hidden="true">›</span> ');
+/** The page layout: `cloud` undefined for pages that are the same in every bundle (no switcher, no bundle name). */
+function layout(depth: number, title: string, crumbs: Array<[string, string]>, body: string, bundleInfo?: { prefix: string; label: string; cloud?: string; count: number }): string {
+  const up = '../'.repeat(depth);
+  const crumbLabel = bundleInfo ? bundleInfo.label : 'Home';
+  const nav = [[`${up}index.html`, crumbLabel] as [string, string], ...crumbs].map(([href, text], i, a) => (i === a.length - 1 && crumbs.length ? esc(text) : `<a href="${esc(href)}">${esc(text)}</a>`)).join(' <span aria-hidden="true">›</span> ');
+  let switcher = '';
+  let footer = 'Built by selfhelp.';
+  if (bundleInfo) {
+    const { prefix, cloud, count } = bundleInfo;
     const clouds = CLOUDS.map((c) => `<a href="${up}${prefix ? '../' : ''}${c}/index.html"${c === cloud ? ' aria-current="page"' : ''}>${esc(c)}</a>`).join(' ');
-    const switcher = common ? '' : `<nav class="clouds" aria-label="Cloud">${prefix ? `<a href="${up}../index.html">all</a> ` : `<a href="${up}index.html" aria-current="page">all</a> `}${clouds}</nav>`;
-    return `<!doctype html>
+    switcher = `<nav class="clouds" aria-label="Cloud">${prefix ? `<a href="${up}../index.html">all</a> ` : `<a href="${up}index.html" aria-current="page">all</a> `}${clouds}</nav>`;
+    footer = `Built by selfhelp from ${count} articles${cloud ? ` published to ${esc(CLOUD_NAMES[cloud])}` : ''}.`;
+  }
+  return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
-<link rel="stylesheet" href="${up}${root}assets/site.css">
+<link rel="stylesheet" href="${up}assets/site.css">
 </head>
 <body>
 <header><a class="brand" href="${up}index.html">Self-help</a>${switcher}</header>
@@ -98,58 +131,71 @@ function bundle(emitFile: Emit, prefix: string, records: ArticleRecord[], label:
 <main>
 ${body}
 </main>
-<footer>${common ? 'Built by selfhelp.' : `Built by selfhelp from ${records.length} articles${cloud ? ` published to ${esc(CLOUD_NAMES[cloud])}` : ''}.`}</footer>
+<footer>${footer}</footer>
 </body>
 </html>
 `;
+}
+
+/** An article's page: the same in every bundle, so it is made once and linked. */
+function articlePage(r: ArticleMeta, html: string): string {
+  const page = pagePath(r.file);
+  const depth = page.split('/').length - 1;
+  const up = '../'.repeat(depth);
+  const crumbs: Array<[string, string]> = [
+    [`${up}services/${slug(r.service || 'unknown')}.html`, r.service || 'unknown'],
+    ['', r.title],
+  ];
+  const facts = [
+    ['Type', `<a href="${up}types/${slug(r.typeName || 'unknown')}.html">${esc(r.typeName || 'unknown')}</a>`],
+    ['Support topics', r.supportTopicIds.map((t) => `<a href="${up}topics.html#topic-${slug(t)}">${esc(t)}</a>`).join(', ') || '—'],
+    ['Clouds', esc(r.clouds.join(', ') || '—')],
+    ['Article id', `<code>${esc(r.articleId)}</code>`],
+  ];
+  return layout(depth, r.title, crumbs, `<article>${html}</article>\n<aside class="facts"><dl>${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></aside>`);
+}
+
+function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], shards: Array<{ name: string }>, signatures: Map<ArticleMeta, string>, label: string, options: SiteOptions, cloud: string | undefined): void {
+  const written: string[] = [];
+  const info = { prefix, label, cloud, count: records.length };
+  /** a page; `inputs`, when given, are all the page is made from: unchanged inputs reuse the previous build's page */
+  const put = (p: string, make: () => string, inputs?: unknown) => {
+    emitter.file(p, inputs === undefined ? make() : make, inputs === undefined ? undefined : createHash('sha1').update(JSON.stringify([p, info, inputs])).digest('hex'));
+    written.push(p);
   };
-  const link = (depth: number, r: ArticleRecord) => `<a href="${'../'.repeat(depth)}${pagePath(r.file)}">${esc(r.title)}</a>`;
-  const list = (depth: number, rs: ArticleRecord[]) => `<ul class="articles">${rs.map((r) => `<li>${link(depth, r)}${r.description ? `<p>${esc(r.description)}</p>` : ''}</li>`).join('')}</ul>`;
+  /** what the listings show of each article, as one digest per article */
+  const shown = (rs: ArticleMeta[]) => rs.map((r) => signatures.get(r)!);
+  // every bundle carries its own assets, pages and shards, so that it can be deployed alone
+  if (prefix) {
+    for (const [rel] of ASSETS) emitter.link(prefix + rel, rel);
+    for (const r of records) emitter.link(prefix + pagePath(r.file), pagePath(r.file));
+    for (const s of shards) emitter.link(`${prefix}search/${s.name}.js`, `search/${s.name}.js`);
+  }
+  for (const r of records) written.push(prefix + pagePath(r.file));
+  const link = (depth: number, r: ArticleMeta) => `<a href="${'../'.repeat(depth)}${pagePath(r.file)}">${esc(r.title)}</a>`;
+  const list = (depth: number, rs: ArticleMeta[]) => `<ul class="articles">${rs.map((r) => `<li>${link(depth, r)}${r.description ? `<p>${esc(r.description)}</p>` : ''}</li>`).join('')}</ul>`;
 
   const byService = group(records, (r) => [r.service || 'unknown']);
   const byType = group(records, (r) => [r.typeName || 'unknown']);
   const byTopic = group(records, (r) => r.supportTopicIds);
 
-  for (const r of records) {
-    const page = pagePath(r.file);
-    const depth = page.split('/').length - 1;
-    const crumbs: Array<[string, string]> = [
-      [`${'../'.repeat(depth)}services/${slug(r.service || 'unknown')}.html`, r.service || 'unknown'],
-      ['', r.title],
-    ];
-    const facts = [
-      ['Type', `<a href="${'../'.repeat(depth)}types/${slug(r.typeName || 'unknown')}.html">${esc(r.typeName || 'unknown')}</a>`],
-      ['Support topics', r.supportTopicIds.map((t) => `<a href="${'../'.repeat(depth)}topics.html#topic-${slug(t)}">${esc(t)}</a>`).join(', ') || '—'],
-      ['Clouds', esc(r.clouds.join(', ') || '—')],
-      ['Article id', `<code>${esc(r.articleId)}</code>`],
-    ];
-    const body = `<article>${r.html}</article>\n<aside class="facts"><dl>${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></aside>`;
-    once(page, () => layout(depth, r.title, crumbs, body, true));
-  }
-
-  const listing = (dir: string, groups: Map<string, ArticleRecord[]>, what: string) => {
-    for (const [key, rs] of groups) files.set(`${prefix}${dir}/${slug(key)}.html`, layout(1, `${what}: ${key}`, [[`${dir}.html`, `By ${what.toLowerCase()}`], ['', key]], `<h1>${esc(what)}: ${esc(key)}</h1><p>${rs.length} article${rs.length === 1 ? '' : 's'}</p>${list(1, rs)}`));
-    files.set(`${prefix}${dir}.html`, layout(0, `By ${what.toLowerCase()}`, [['', `By ${what.toLowerCase()}`]], `<h1>By ${esc(what.toLowerCase())}</h1><ul class="groups">${[...groups].map(([k, rs]) => `<li><a href="${dir}/${slug(k)}.html">${esc(k)}</a> <span class="count">${rs.length}</span></li>`).join('')}</ul>`));
+  const listing = (dir: string, groups: Map<string, ArticleMeta[]>, what: string) => {
+    for (const [key, rs] of groups) {
+      put(`${prefix}${dir}/${slug(key)}.html`, () => layout(1, `${what}: ${key}`, [[`${dir}.html`, `By ${what.toLowerCase()}`], ['', key]], `<h1>${esc(what)}: ${esc(key)}</h1><p>${rs.length} article${rs.length === 1 ? '' : 's'}</p>${list(1, rs)}`, info), [key, shown(rs)]);
+    }
+    put(`${prefix}${dir}.html`, () => layout(0, `By ${what.toLowerCase()}`, [['', `By ${what.toLowerCase()}`]], `<h1>By ${esc(what.toLowerCase())}</h1><ul class="groups">${[...groups].map(([k, rs]) => `<li><a href="${dir}/${slug(k)}.html">${esc(k)}</a> <span class="count">${rs.length}</span></li>`).join('')}</ul>`, info));
   };
   listing('services', byService, 'Service');
   listing('types', byType, 'Type');
   // support topics are many (thousands): one page, a section per topic, instead of a file each
-  files.set(
+  put(
     `${prefix}topics.html`,
-    layout(0, 'By support topic', [['', 'By support topic']], `<h1>By support topic</h1><p>${byTopic.size} topics</p>${[...byTopic].map(([t, rs]) => `<section id="topic-${slug(t)}"><h2>${esc(t)} <span class="count">${rs.length}</span></h2>${list(0, rs)}</section>`).join('')}`),
+    () => layout(0, 'By support topic', [['', 'By support topic']], `<h1>By support topic</h1><p>${byTopic.size} topics</p>${[...byTopic].map(([t, rs]) => `<section id="topic-${slug(t)}"><h2>${esc(t)} <span class="count">${rs.length}</span></h2>${list(0, rs)}</section>`).join('')}`, info),
+    [...byTopic].map(([t, rs]) => [t, shown(rs)]),
   );
 
-  // search: titles, descriptions and body text, loaded by the page from a static file
-  const search = new MiniSearch<{ id: number; title: string; description: string; text: string; path: string; service: string }>({
-    fields: ['title', 'description', 'text'],
-    storeFields: ['title', 'path', 'service'],
-    searchOptions: { boost: { title: 3, description: 2 }, prefix: true, fuzzy: 0.2 },
-  });
-  search.addAll(records.map((r, id) => ({ id, title: r.title, description: r.description, text: r.text, path: pagePath(r.file), service: r.service })));
-  files.set(`${prefix}search-index.json`, JSON.stringify(search));
-
-  const manifest = {
-    $schema: `${root}schemas/manifest.schema.json`,
+  const manifest = () => ({
+    $schema: 'schemas/manifest.schema.json',
     cloud: cloud ?? 'all',
     articles: records.map((r) => ({
       file: r.file,
@@ -163,34 +209,41 @@ ${body}
       cloudEnvironments: r.clouds,
       contentHash: r.hash,
     })),
-  };
-  files.set(`${prefix}manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
-  const topics = Object.fromEntries([...byTopic].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, rs]) => [t, rs.map((r) => r.articleId || r.file)]));
-  files.set(`${prefix}support-topics.json`, `${JSON.stringify({ $schema: `${root}schemas/support-topics.schema.json`, cloud: cloud ?? 'all', topics }, null, 2)}\n`);
+  });
+  // an article's entry is made from its source alone: the source hashes name the whole manifest
+  put(`${prefix}manifest.json`, () => `${JSON.stringify(manifest(), null, 2)}\n`, records.map((r) => r.file + r.hash));
+  const topics = () => Object.fromEntries([...byTopic].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, rs]) => [t, rs.map((r) => r.articleId || r.file)]));
+  put(`${prefix}support-topics.json`, () => `${JSON.stringify({ $schema: 'schemas/support-topics.schema.json', cloud: cloud ?? 'all', topics: topics() }, null, 2)}\n`, shown(records));
 
-  files.set(`${prefix}reports/coverage.html`, layout(1, 'Support topic coverage', [['', 'Support topic coverage']], coverage(records, byService, byTopic)));
-  if (!prefix) files.set('reports/index.html', layout(1, 'Reports', [['', 'Reports']], reports(options)));
-
-  const base = (options.baseUrl ?? '').replace(/\/$/, '');
-  const urls = written.filter((f) => f.endsWith('.html')).sort();
-  files.set(`${prefix}sitemap.xml`, `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <url><loc>${esc(`${base}/${u}`)}</loc></url>`).join('\n')}\n</urlset>\n`);
+  put(`${prefix}reports/coverage.html`, () => layout(1, 'Support topic coverage', [['', 'Support topic coverage']], coverage(records, byService, byTopic), info), shown(records));
+  if (!prefix) put('reports/index.html', () => layout(1, 'Reports', [['', 'Reports']], reports(options), info));
 
   const stats = `<p class="lead">${records.length} articles, ${byService.size} services, ${byTopic.size} support topics.</p>`;
-  const searchBox = `<form class="search" role="search"><input id="q" type="search" placeholder="Search titles, descriptions and text" aria-label="Search" autocomplete="off"><ol id="results"></ol></form>`;
-  const top = (m: Map<string, ArticleRecord[]>, dir: string) => [...m].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).slice(0, 24).map(([k, rs]) => `<li><a href="${dir}/${slug(k)}.html">${esc(k)}</a> <span class="count">${rs.length}</span></li>`).join('');
-  files.set(
+  const searchBox = `<form class="search" role="search" data-shards="${shards.map((s) => s.name).join(' ')}"><input id="q" type="search" placeholder="Search titles, descriptions and text" aria-label="Search" autocomplete="off"><ol id="results"></ol></form>`;
+  const top = (m: Map<string, ArticleMeta[]>, dir: string) => [...m].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).slice(0, 24).map(([k, rs]) => `<li><a href="${dir}/${slug(k)}.html">${esc(k)}</a> <span class="count">${rs.length}</span></li>`).join('');
+  put(
     `${prefix}index.html`,
-    layout(0, `Self-help — ${label}`, [], `<h1>Self-help articles — ${esc(label)}</h1>${stats}${searchBox}
+    () => layout(0, `Self-help — ${label}`, [], `<h1>Self-help articles — ${esc(label)}</h1>${stats}${searchBox}
 <section class="columns"><div><h2><a href="services.html">By service</a></h2><ul class="groups">${top(byService, 'services')}</ul></div>
 <div><h2><a href="types.html">By type</a></h2><ul class="groups">${top(byType, 'types')}</ul></div>
 <div><h2><a href="topics.html">By support topic</a></h2><p>${byTopic.size} topics</p><h2>Reports</h2><ul><li><a href="reports/coverage.html">Support topic coverage</a></li>${prefix ? '' : '<li><a href="reports/index.html">Lint summary</a></li>'}${!prefix && options.duplicatesReport ? `<li><a href="${esc(options.duplicatesReport)}">Duplicate guidance</a></li>` : ''}</ul></div></section>
-<script src="${root}assets/minisearch.js"></script><script src="${root}assets/search.js"></script>`),
+<script src="assets/minisearch.js"></script><script src="assets/search.js"></script>`, info),
   );
+
+  const base = (options.baseUrl ?? '').replace(/\/$/, '');
+  const urls = written.filter((f) => f.endsWith('.html')).sort();
+  emitter.file(`${prefix}sitemap.xml`, `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <url><loc>${esc(`${base}/${u}`)}</loc></url>`).join('\n')}\n</urlset>\n`);
 }
 
-function group(records: ArticleRecord[], keys: (r: ArticleRecord) => string[]): Map<string, ArticleRecord[]> {
-  const m = new Map<string, ArticleRecord[]>();
-  for (const r of records) for (const k of keys(r)) m.set(k, [...(m.get(k) ?? []), r]);
+function group(records: ArticleMeta[], keys: (r: ArticleMeta) => string[]): Map<string, ArticleMeta[]> {
+  const m = new Map<string, ArticleMeta[]>();
+  for (const r of records) {
+    for (const k of keys(r)) {
+      const list = m.get(k);
+      if (list) list.push(r);
+      else m.set(k, [r]);
+    }
+  }
   return new Map([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
@@ -204,7 +257,7 @@ export function barChart(rows: Array<[string, number]>, title: string): string {
   return `<figure><figcaption>${esc(title)}</figcaption><svg class="chart" role="img" aria-label="${esc(title)}" viewBox="0 0 740 ${rows.length * h + 4}" width="100%">${bars}</svg></figure>`;
 }
 
-function coverage(records: ArticleRecord[], byService: Map<string, ArticleRecord[]>, byTopic: Map<string, ArticleRecord[]>): string {
+function coverage(records: ArticleMeta[], byService: Map<string, ArticleMeta[]>, byTopic: Map<string, ArticleMeta[]>): string {
   const noTopic = records.filter((r) => !r.supportTopicIds.length);
   const crowded = [...byTopic].filter(([, rs]) => rs.length >= 5).sort((a, b) => b[1].length - a[1].length);
   const lonely = records.filter((r) => r.supportTopicIds.length && r.supportTopicIds.every((t) => byTopic.get(t)!.length === 1));

@@ -5,9 +5,14 @@ import { createHash } from 'node:crypto';
 import { parseArticle, type Article } from '../parse/index.js';
 import { loadCatalog, normalize } from '../validate/index.js';
 import { renderArticle } from './render.js';
+import { publicLinks, type PublicLink } from './sovereign.js';
 
-export interface ArticleRecord {
+export const CLOUDS = ['public', 'fairfax', 'mooncake', 'usnat', 'ussec', 'blackforest'] as const;
+
+/** What the listings, manifests and search shards need of an article: small, kept with the lint summaries. */
+export interface ArticleMeta {
   file: string;
+  /** sha1 of the source bytes: the key of the article's page */
   hash: string;
   ok: boolean;
   title: string;
@@ -17,10 +22,19 @@ export interface ArticleRecord {
   typeName: string;
   articleId: string;
   supportTopicIds: string[];
+  /** normalised, in the order of CLOUDS, minus disableClouds */
   clouds: string[];
+  /** links to the public portal or docs that reach the rendered page, with their position in the source */
+  publicLinks: PublicLink[];
+}
+
+/** The large part: read only for the pages and search shards that have to be made again. */
+export interface ArticleBody {
   html: string;
   text: string;
 }
+
+export type ArticleRecord = ArticleMeta & ArticleBody;
 
 export function renderChunk(chunk: { files: string[]; cwd: string }): ArticleRecord[] {
   return chunk.files.map((file) => {
@@ -37,35 +51,40 @@ export function renderChunk(chunk: { files: string[]; cwd: string }): ArticleRec
 }
 
 function emptyRecord(file: string, hash: string): ArticleRecord {
-  return { file, hash, ok: false, title: path.basename(file, '.md'), description: '', service: '', type: '', typeName: '', articleId: '', supportTopicIds: [], clouds: [], html: '', text: '' };
+  return { file, hash, ok: false, title: path.basename(file, '.md'), description: '', service: '', type: '', typeName: '', articleId: '', supportTopicIds: [], clouds: [], publicLinks: [], html: '', text: '' };
 }
 
 /** One parsed article -> its record for the site (used by the lint workers too, so a build parses once). */
 export function renderRecord(article: Article, hash: string): ArticleRecord {
   const catalog = loadCatalog();
-  const file = article.file;
-  const base = emptyRecord(file, hash);
-  {
-    const meta = normalize(article, catalog);
-    const o = meta.object;
-    const type = meta.type ?? '';
-    const rendered = renderArticle(article, meta.type);
-    const disabled = new Set((o.disableClouds as string[] | undefined) ?? []);
-    return {
-      ...base,
-      ok: true,
-      title: String(o.pageTitle ?? rendered.heading ?? base.title),
-      description: String(o.description ?? ''),
-      service: String(o.service ?? '').toLowerCase(),
-      type,
-      typeName: catalog.typeSpelling.get(type) ?? type,
-      articleId: String(o.articleId ?? ''),
-      supportTopicIds: ((o.supportTopicIds as string[] | undefined) ?? []).slice(),
-      clouds: ((o.cloudEnvironments as string[] | undefined) ?? []).filter((c) => !disabled.has(c)),
-      html: rendered.html,
-      text: rendered.text,
-    };
-  }
+  const base = emptyRecord(article.file, hash);
+  const meta = normalize(article, catalog);
+  const o = meta.object;
+  const type = meta.type ?? '';
+  const rendered = renderArticle(article, meta.type);
+  const disabled = new Set((o.disableClouds as string[] | undefined) ?? []);
+  const listed = new Set((o.cloudEnvironments as string[] | undefined) ?? []);
+  return {
+    ...base,
+    ok: true,
+    title: String(o.pageTitle ?? rendered.heading ?? base.title),
+    description: String(o.description ?? ''),
+    service: String(o.service ?? '').toLowerCase(),
+    type,
+    typeName: catalog.typeSpelling.get(type) ?? type,
+    articleId: String(o.articleId ?? ''),
+    supportTopicIds: ((o.supportTopicIds as string[] | undefined) ?? []).slice(),
+    clouds: CLOUDS.filter((c) => listed.has(c) && !disabled.has(c)),
+    publicLinks: publicLinks(article, rendered.html),
+    html: rendered.html,
+    text: rendered.text,
+  };
+}
+
+/** The record without its body. */
+export function metaOf(record: ArticleRecord): ArticleMeta {
+  const { html: _html, text: _text, ...meta } = record;
+  return meta;
 }
 
 export default renderChunk;

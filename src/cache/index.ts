@@ -1,10 +1,12 @@
 /**
  * The persistent cache (.selfhelp-cache/): per file, keyed by its content hash, the diagnostics of the
  * per-file rules, the summaries the cross-file rules need (articleId, MinHash signatures) and, after a
- * build, the article's rendered record. One file,
- * v8-serialized (typed arrays travel as they are), behind a magic header and a SHA-256 checksum: a
- * truncated, corrupt or foreign file is detected and rebuilt, never trusted. The key covers the tool's
- * code, the schemas and the resolved config: when any of them changes, the cache starts empty.
+ * build, the article's rendered record. One file, v8-serialized (typed arrays travel as they are), behind
+ * a magic header, in three sections that each carry a SHA-256 checksum: the summaries (read on every run),
+ * a table, and a blob area holding each file's diagnostics and rendered page as separate blobs, decoded
+ * only for the files that need them and saved again as raw bytes. A truncated, corrupt or foreign file is
+ * detected and rebuilt, never trusted. The key covers the tool's code, the schemas and the resolved
+ * config: when any of them changes, the cache starts empty.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -13,11 +15,13 @@ import { deserialize, serialize } from 'node:v8';
 import type { Config } from '../config/index.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { writeFileAtomic } from '../lint/write.js';
+import { BlobFile, type BlobRef } from './blobs.js';
 import { schemaDir } from '../validate/schemas.js';
 
 export const CACHE_DIR = '.selfhelp-cache';
 const FILE = 'lint.v8';
-const MAGIC = Buffer.from('SELFHELP-CACHE-4');
+const BLOBS = 'lint.blobs';
+const MAGIC = Buffer.from('SELFHELP-CACHE-5');
 const SUM = 32;
 
 export interface CacheEntry {
@@ -88,11 +92,27 @@ function poolArrays(entries: Record<string, StoredEntry>): { entries: Record<str
   return { entries: out, u32: join(u32, u32Length, (n) => new Uint32Array(n)), f64: join(f64, f64Length, (n) => new Float64Array(n)) };
 }
 
-/** Turn pool references back into views (no copy). */
-/** `$`-prefixed summaries (large, such as rendered pages) live in the third section, decoded on first access. */
+/**
+ * `$`-prefixed summaries (large, such as rendered pages) live in the blob file, read per file on first access.
+ * By convention the small part that goes with `$name` is the eager summary `name`: without the one, the other is dropped.
+ */
 export const LAZY_KEYS = ['$render'];
 
-function unpool(stored: Stored, diagnostics: () => Record<string, Diagnostic[]>, extras: () => Record<string, Record<string, unknown>>): Map<string, CacheEntry> {
+/** Per file: where its diagnostics are in the diagnostics area (offset, length), and its extras blob. */
+type TableRef = [number, number, BlobRef | null];
+
+interface Table {
+  /** the id of the blob file the extras are in */
+  blobs: string;
+  files: Record<string, TableRef>;
+}
+
+/** The raw parts of an entry read from the cache: saved again as they are, without decoding. */
+const RAW = Symbol('raw');
+type Raw = { [RAW]?: { diagnostics: Buffer; extras: BlobRef | null } };
+
+/** Turn pool references back into views (no copy); diagnostics and extras decode per file, on first access. */
+function unpool(stored: Stored, table: Table, area: Buffer, blobs: BlobFile | undefined): Map<string, CacheEntry> {
   const map = new Map<string, CacheEntry>();
   for (const [file, entry] of Object.entries(stored.entries)) {
     for (const summary of Object.values(entry.summaries)) {
@@ -106,14 +126,36 @@ function unpool(stored: Stored, diagnostics: () => Record<string, Diagnostic[]>,
         }
       }
     }
-    Object.defineProperty(entry, 'diagnostics', { get: () => diagnostics()[file] ?? [], enumerable: true, configurable: true });
-    for (const key of LAZY_KEYS) {
-      Object.defineProperty(entry.summaries, key, { get: () => extras()[file]?.[key], enumerable: true, configurable: true });
+    const ref = table.files[file];
+    const raw = { diagnostics: ref ? area.subarray(ref[0], ref[0] + ref[1]) : EMPTY, extras: (blobs && ref?.[2]) || null };
+    (entry as Raw)[RAW] = raw;
+    let diagnostics: Diagnostic[] | undefined;
+    Object.defineProperty(entry, 'diagnostics', {
+      get: () => (diagnostics ??= raw.diagnostics.length ? ((decode(raw.diagnostics) as Diagnostic[] | undefined) ?? []) : []),
+      enumerable: true,
+      configurable: true,
+    });
+    if (!raw.extras) {
+      // no readable extras: what depends on them (a build's rendered pages) is made again
+      for (const key of LAZY_KEYS) delete entry.summaries[key.slice(1)];
+      map.set(file, entry as CacheEntry);
+      continue;
     }
+    let extras: Record<string, unknown> | undefined;
+    const read = () => {
+      if (!extras) {
+        const bytes = blobs!.read(raw.extras!);
+        extras = (bytes && (decode(bytes) as Record<string, unknown> | undefined)) || {};
+      }
+      return extras;
+    };
+    for (const key of LAZY_KEYS) Object.defineProperty(entry.summaries, key, { get: () => read()[key], enumerable: true, configurable: true });
     map.set(file, entry as CacheEntry);
   }
   return map;
 }
+
+const EMPTY = Buffer.alloc(0);
 
 export class LintCache {
   private dirty = false;
@@ -124,6 +166,7 @@ export class LintCache {
     private readonly entries: Map<string, CacheEntry>,
     /** why the stored cache was not used, when it was not */
     readonly discarded?: string,
+    private blobs?: BlobFile,
   ) {}
 
   static open(dir: string, config: Config): LintCache {
@@ -139,11 +182,10 @@ export class LintCache {
     const stored = sections && (decode(sections[0]) as Stored | undefined);
     if (!sections || !stored || !validStored(stored)) return new LintCache(file, key, new Map(), 'corrupt');
     if (stored.key !== key) return new LintCache(file, key, new Map(), 'outdated');
-    let diagnostics: Record<string, Diagnostic[]> | undefined;
-    const lazy = () => (diagnostics ??= (decode(sections[1]) as Record<string, Diagnostic[]> | undefined) ?? {});
-    let extras: Record<string, Record<string, unknown>> | undefined;
-    const lazyExtras = () => (extras ??= (decode(sections[2]) as Record<string, Record<string, unknown>> | undefined) ?? {});
-    return new LintCache(file, key, unpool(stored, lazy, lazyExtras), undefined);
+    const table = decode(sections[1]) as Table | undefined;
+    if (!table || typeof table !== 'object' || typeof table.files !== 'object') return new LintCache(file, key, new Map(), 'corrupt');
+    const blobs = BlobFile.open(path.join(dir, BLOBS), table.blobs);
+    return new LintCache(file, key, unpool(stored, table, sections[2], blobs), undefined, blobs);
   }
 
   /** The entry of a file whose size and modification time are unchanged (the cheap check, as git's index does). */
@@ -177,12 +219,47 @@ export class LintCache {
     if (!this.dirty) return;
     const sorted = [...this.entries].sort(([a], [b]) => (a < b ? -1 : 1));
     const eager = (summaries: Record<string, unknown>) => Object.fromEntries(Object.entries(summaries).filter(([k]) => !k.startsWith('$')));
-    const lazy = (summaries: Record<string, unknown>) => Object.fromEntries(Object.keys(summaries).filter((k) => k.startsWith('$')).map((k) => [k, summaries[k]]));
     const records = Object.fromEntries(sorted.map(([f, e]) => [f, { hash: e.hash, mtimeMs: e.mtimeMs, size: e.size, summaries: eager(e.summaries) }]));
     const first = serialize({ key: this.key, ...poolArrays(records) } satisfies Stored);
-    const second = serialize(Object.fromEntries(sorted.map(([f, e]) => [f, e.diagnostics])));
-    const third = serialize(Object.fromEntries(sorted.map(([f, e]) => [f, lazy(e.summaries)]).filter(([, x]) => Object.keys(x as object).length)));
-    writeFileAtomic(this.file, Buffer.concat([MAGIC, ...section(first), ...section(second), ...section(third)]));
+    // the parts of entries read from the cache are saved as they are: nothing is decoded to be saved
+    let blobs = this.blobs ?? BlobFile.create(path.join(path.dirname(this.file), BLOBS));
+    const extrasOf = new Map<string, BlobRef | null>();
+    let live = 0;
+    for (const [f, e] of sorted) {
+      const raw = (e as Raw)[RAW];
+      let ref: BlobRef | null = null;
+      if (raw) ref = raw.extras;
+      else {
+        const lazy = Object.fromEntries(LAZY_KEYS.filter((k) => e.summaries[k] !== undefined).map((k) => [k, e.summaries[k]]));
+        if (Object.keys(lazy).length) ref = blobs.append(serialize(lazy));
+      }
+      extrasOf.set(f, ref);
+      live += ref?.[1] ?? 0;
+    }
+    // mostly garbage (blobs of files since changed): copy the live blobs to a new file
+    if (blobs.size > 2 * live + (4 << 20)) {
+      const fresh = BlobFile.create(path.join(path.dirname(this.file), BLOBS));
+      for (const [f, ref] of extrasOf) {
+        if (!ref) continue;
+        const bytes = blobs.read(ref);
+        extrasOf.set(f, bytes ? fresh.append(bytes) : null);
+      }
+      blobs.close();
+      blobs = fresh;
+    }
+    blobs.flush();
+    this.blobs = blobs;
+    const parts: Buffer[] = [];
+    const table: Table = { blobs: blobs.id, files: {} };
+    let at = 0;
+    for (const [f, e] of sorted) {
+      const raw = (e as Raw)[RAW];
+      const d = raw ? raw.diagnostics : e.diagnostics.length ? serialize(e.diagnostics) : EMPTY;
+      parts.push(d);
+      table.files[f] = [at, d.length, extrasOf.get(f) ?? null];
+      at += d.length;
+    }
+    writeFileAtomic(this.file, Buffer.concat([MAGIC, ...section(first), ...section(serialize(table)), ...section(Buffer.concat(parts, at))]));
     this.dirty = false;
   }
 }
@@ -247,7 +324,7 @@ function toolHash(): string {
   return (codeHash = h.digest('hex'));
 }
 
-function cacheKey(config: Config): string {
+export function cacheKey(config: Config): string {
   const { file: _file, ...settings } = config;
   return createHash('sha256').update(toolHash()).update(JSON.stringify(settings)).digest('hex');
 }

@@ -6,7 +6,7 @@ import type { ActiveRule } from '../config/index.js';
 import type { Diagnostic, Fix } from '../diagnostic.js';
 import { parseArticle, parseText } from '../parse/index.js';
 import { lintArticle } from '../rules/run.js';
-import { renderRecord } from '../build/worker.js';
+import { metaOf, renderRecord, type ArticleBody } from '../build/worker.js';
 import { writeFileAtomic } from './write.js';
 
 export interface FileResult {
@@ -20,7 +20,8 @@ export interface FileResult {
 
 const MAX_FIX_PASSES = 10;
 
-/** The summary key under which a build keeps an article's rendered record (cached like the others). */
+/** The summary keys under which a build keeps an article's metadata (small) and rendered body (large, read lazily from the cache). */
+export const META_KEY = 'render';
 export const RENDER_KEY = '$render';
 
 export function lintFile(file: string, cwd: string, active: Map<string, ActiveRule>, fix: boolean, content?: Uint8Array, render = false): FileResult {
@@ -52,7 +53,11 @@ export function lintFile(file: string, cwd: string, active: Map<string, ActiveRu
       }
       if (fixed) writeFileAtomic(full, (article.bom ? '\ufeff' : '') + article.text);
     }
-    if (render) result.summaries[RENDER_KEY] = renderRecord(article, hash);
+    if (render) {
+      const record = renderRecord(article, hash);
+      result.summaries[META_KEY] = metaOf(record);
+      result.summaries[RENDER_KEY] = { html: record.html, text: record.text } satisfies ArticleBody;
+    }
     return { file, diagnostics: result.diagnostics, summaries: result.summaries, fixed, hash };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

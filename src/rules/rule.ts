@@ -54,6 +54,8 @@ export interface CorpusRun {
   newer?(a: string, b: string): boolean;
   /** pairs accepted in a baseline */
   accepted?(a: string, b: string): boolean;
+  /** results a corpus rule shares with its caller (the build's duplicates report reuses the detection) */
+  results?: Map<string, unknown>;
 }
 
 export interface Rule<S = unknown> {

@@ -52,7 +52,7 @@ export async function serve(options: ServeOptions): Promise<Preview> {
     const lint = await lintProject({ cwd: options.cwd, patterns: files, config: options.config, fix: false, threads: 1 });
     problems = new Map();
     for (const d of lint.diagnostics) problems.set(d.file, [...(problems.get(d.file) ?? []), d]);
-    site = buildSite([...records.values()]);
+    site = await buildSite([...records.values()]);
     log(`rendered ${todo.length} article${todo.length === 1 ? '' : 's'}; ${lint.diagnostics.length} problems`);
     for (const c of clients) c.write('data: reload\n\n');
     const w = waiting;

@@ -1,20 +1,23 @@
 /** selfhelp build: lint, refuse to publish on errors (unless --force), then write dist/ atomically. */
-import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { LintCache } from '../../cache/index.js';
+import { cacheKey, LintCache } from '../../cache/index.js';
 import { requireConfig, RuleResolver, toPosix } from '../../config/index.js';
-import { detect } from '../../dupes/detect.js';
+import { detect, type DupeEntry, type DupeResult } from '../../dupes/detect.js';
 import { duplicatesReport } from '../../dupes/html.js';
 import type { DupeOptions } from '../../dupes/summary.js';
 import { writeBuild } from '../../build/index.js';
 import { sovereignLinks } from '../../build/sovereign.js';
-import type { ArticleRecord } from '../../build/worker.js';
-import { RENDER_KEY } from '../../lint/file.js';
+import type { ShardJob } from '../../build/search.js';
+import type { ShardIndexer } from '../../build/site.js';
+import { renderChunk, type ArticleBody, type ArticleMeta } from '../../build/worker.js';
+import { META_KEY, RENDER_KEY } from '../../lint/file.js';
 import { lintProject } from '../../pipeline.js';
 import { formatLine, summaryLine } from '../../report/stylish.js';
 import { reportedPairs, unpackEntries } from '../../rules/duplicate-guidance/rule.js';
 import { ruleInfos } from '../../rules/index.js';
 import { progressBar } from '../progress.js';
+import { mark } from '../../timing.js';
 
 export interface BuildFlags {
   out: string;
@@ -28,44 +31,67 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
   const cwd = process.cwd();
   const config = requireConfig(cwd, flags.config, ruleInfos());
   const progress = progressBar('selfhelp build: lint');
+  mark('config');
   const cache = flags.cache ? LintCache.open(path.resolve(cwd, flags.cacheLocation), config) : undefined;
+  mark('cache opened');
   // one pass: lint and render each article (unchanged ones come from the cache)
-  const lint = await lintProject({ cwd, patterns: paths, config, fix: false, cache, onProgress: progress, render: true });
+  const results = new Map<string, unknown>();
+  const lint = await lintProject({ cwd, patterns: paths, config, fix: false, cache, onProgress: progress, render: true, corpus: { results } });
   progress.end();
-  const timing = (label: string) => process.env.SELFHELP_TIMING && process.stderr.write(`${label} ${performance.now().toFixed(0)}ms\n`);
-  timing(`lint+render (${Object.entries(lint.timings).map(([k, v]) => `${k}=${Math.round(v)}`).join(' ')})`);
+  mark(`lint+render (${Object.entries(lint.timings).map(([k, v]) => `${k}=${Math.round(v)}`).join(' ')})`);
   const errors = lint.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length && !flags.force) {
     process.stderr.write(`${errors.map((d) => formatLine(d)).join('\n')}\n${summaryLine(lint.diagnostics, lint.files.length)}\n`);
     process.stderr.write(`Not published: ${errors.length} error${errors.length === 1 ? '' : 's'}; ${flags.out} is unchanged (--force publishes anyway).\n`);
     return 1;
   }
-  // the duplicates report, from the summaries the lint run computed
+  // the duplicates report, from the detection the lint run made
   const options = new RuleResolver(config, ruleInfos()).forFile('').get('duplicate-guidance')?.options as unknown as DupeOptions | undefined;
   let duplicates: string | undefined;
   if (options) {
-    const entries = unpackEntries(lint.summaries.get('duplicate-guidance') ?? []);
-    const dupes = detect(entries, options);
+    const shared = results.get('duplicate-guidance') as { result: DupeResult; entries: DupeEntry[] } | undefined;
+    const entries = shared?.entries ?? unpackEntries(lint.summaries.get('duplicate-guidance') ?? []);
+    const dupes = shared?.result ?? detect(entries, options);
     const reported = reportedPairs(dupes, entries, options, {});
     duplicates = duplicatesReport(dupes, reported, cwd, path.resolve(cwd, flags.out, 'reports', 'duplicates.html'));
   }
-  timing('duplicates report');
-  const records = (lint.summaries.get(RENDER_KEY) ?? []).map((e) => e.summary as ArticleRecord);
-  const sovereign = sovereignLinks(records, (file) => {
-    try {
-      return readFileSync(path.resolve(cwd, file), 'utf8').replace(/^\ufeff/, '');
-    } catch {
-      return undefined;
-    }
-  });
+  mark('duplicates report');
+  const records = (lint.summaries.get(META_KEY) ?? []).map((e) => e.summary as ArticleMeta);
+  const bodies = new Map((lint.summaries.get(RENDER_KEY) ?? []).map((e) => [e.file, e]));
+  // a body the cache cannot give back (a damaged blob) is rendered again
+  const body = (r: ArticleMeta) => (bodies.get(r.file)?.summary as ArticleBody | undefined) ?? renderChunk({ files: [r.file], cwd })[0];
+  const sovereign = sovereignLinks(records);
   if (sovereign.length) {
     const shown = sovereign.slice(0, 20);
     process.stderr.write(`${shown.map((d) => formatLine(d)).join('\n')}\n${sovereign.length > shown.length ? `... and ${sovereign.length - shown.length} more\n` : ''}`);
     process.stderr.write(`${sovereign.length} link${sovereign.length === 1 ? '' : 's'} to the public portal or docs in sovereign-cloud bundles (listed on reports/index.html).\n`);
   }
-  const indexFile = flags.cache ? path.resolve(cwd, flags.cacheLocation, 'build-index.json') : undefined;
-  const result = writeBuild({ records, cwd, out: flags.out, diagnostics: [...lint.diagnostics, ...sovereign], duplicates, indexFile });
-  timing('site written');
-  process.stderr.write(`Built ${result.articles} articles into ${toPosix(path.relative(cwd, result.out)) || '.'} (${result.files} files).\n`);
+  const index = flags.cache ? { file: path.resolve(cwd, flags.cacheLocation, 'build-index.json'), key: cacheKey(config) } : undefined;
+  const result = await writeBuild({ records, body, cwd, out: flags.out, diagnostics: [...lint.diagnostics, ...sovereign], duplicates, index, indexShards: shardIndexer() });
+  mark('site written');
+  process.stderr.write(`Built ${result.articles} articles into ${toPosix(path.relative(cwd, result.out)) || '.'} (${result.files} files, ${result.written} written).\n`);
   return 0;
+}
+
+/** Search shards: a large batch (a cold build) is indexed in worker threads, a small one (a rebuild) here. */
+function shardIndexer(): ShardIndexer {
+  return async (jobs) => {
+    const docs = jobs.reduce((n, j) => n + j.docs.length, 0);
+    const threads = Math.min(availableParallelism(), jobs.length);
+    if (docs < 2000 || threads < 2) {
+      const { shardScript } = await import('../../build/search.js');
+      return jobs.map((j) => shardScript(j.name, j.docs));
+    }
+    const { Piscina } = await import('piscina');
+    const pool = new Piscina({ filename: new URL('../../build/search.js', import.meta.url).href, maxThreads: threads, minThreads: threads });
+    try {
+      // biggest first, so that the threads finish together
+      const order = jobs.map((j, i) => i).sort((a, b) => jobs[b].docs.length - jobs[a].docs.length);
+      const out: string[] = new Array(jobs.length);
+      await Promise.all(order.map(async (i) => ((out[i] = ((await pool.run([jobs[i]] satisfies ShardJob[])) as string[])[0]))));
+      return out;
+    } finally {
+      await pool.destroy();
+    }
+  };
 }

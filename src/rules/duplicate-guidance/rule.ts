@@ -84,6 +84,7 @@ export default defineRule<PackedSummary>({
   checkCorpus(entries, report, options, run) {
     const unpacked = unpackEntries(entries);
     const result = detect(unpacked, options as DupeOptions, run.changed);
+    run.results?.set('duplicate-guidance', { result, entries: unpacked });
     for (const r of reportedPairs(result, unpacked, options as DupeOptions, run)) report(r.report);
   },
 });

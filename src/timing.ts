@@ -1,0 +1,6 @@
+/** SELFHELP_TIMING=1: the time since start at named points, on stderr (for benchmarks and profiling). */
+const on = !!process.env.SELFHELP_TIMING;
+
+export function mark(label: string): void {
+  if (on) process.stderr.write(`${label} ${performance.now().toFixed(0)}ms\n`);
+}
