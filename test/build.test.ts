@@ -121,6 +121,18 @@ describe('the bundle', () => {
     assert.deepEqual(readdirSync(dir).filter((f) => f.startsWith('.dist.')), ['.dist.spare'], 'no temporary folder left; the previous build kept as the spare');
   });
 
+  it('services, types and topics whose names slug alike get pages of their own', async () => {
+    const [base] = renderChunk({ files: ['articles/microsoft.storage/storage-blob-access-denied.md'], cwd: root });
+    const site = await buildSite([
+      { ...base, file: 'a.md', service: 'microsoft.network', supportTopicIds: ['1 2'] },
+      { ...base, file: 'b.md', service: 'microsoft.network/', supportTopicIds: ['1-2'] },
+    ]);
+    assert.match(String(site.get('services/microsoft.network.html')), /a\.html/);
+    assert.match(String(site.get('services/microsoft.network-2.html')), /b\.html/);
+    assert.match(String(site.get('articles/b.html')), /services\/microsoft\.network-2\.html/);
+    assert.match(String(site.get('topics.html')), /id="topic-1-2"[\s\S]*id="topic-1-2-2"/);
+  });
+
   it('the same records give the same site', async () => {
     const files = markdownFiles(xss);
     assert.equal(digest(await buildSite(renderChunk({ files, cwd: xss }))), digest(await buildSite(renderChunk({ files: [...files].reverse(), cwd: xss }))));

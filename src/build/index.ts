@@ -134,7 +134,11 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
     rmSync(target, { recursive: true, force: true });
     return false;
   };
+  const once = (rel: string) => {
+    if (next[rel]) throw new Error(`two files at one path: ${rel}`);
+  };
   const place = (rel: string, id: string, make: () => Content) => {
+    once(rel);
     const target = inside(rel);
     if (keep(rel, target, id)) return;
     folder(target);
@@ -171,6 +175,7 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
     link(rel, same) {
       const source = next[same];
       if (!source) throw new Error(`link to a file not emitted: ${same}`);
+      once(rel);
       const target = inside(rel);
       if (keep(rel, target, source[0])) return;
       folder(target);
