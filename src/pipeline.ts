@@ -71,7 +71,21 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   const scope = options.reportOnly;
   const diagnostics = results.flatMap((r) => (!scope || scope.has(r.file) ? r.diagnostics : []));
   const summaries = collectSummaries(results);
-  if (!options.skipCorpusRules) diagnostics.push(...lintCorpus(summaries, options.config, options.corpus ?? {}, timings));
+  if (!options.skipCorpusRules) {
+    const run: CorpusRun = { ...options.corpus };
+    // a full run with a cache: corpus rules may start from what they kept last time
+    if (options.cache && !options.fix && !run.changed && !options.contents && !options.exclude?.length) {
+      const cache = options.cache;
+      run.state = { get: (rule) => cache.getState(rule), set: (rule, value) => cache.setState(rule, value) };
+      run.fingerprints = new Map(results.flatMap((r) => (r.hash ? [[r.file, r.hash] as [string, string]] : [])));
+    }
+    diagnostics.push(...lintCorpus(summaries, options.config, run, timings));
+  }
+  if (options.cache && !options.fix) {
+    mark('  linted');
+    options.cache.save();
+    mark('  cache saved');
+  }
   t = performance.now();
   diagnostics.sort(compareDiagnostics);
   return { files, diagnostics, fixedFiles: results.filter((r) => r.fixed).length, summaries, timings };
@@ -105,9 +119,6 @@ async function lintFiles(all: string[], options: RunOptions): Promise<FileResult
       }
     }
     if (!options.contents && !options.exclude?.length) cache.retain(new Set(all));
-    mark('  linted');
-    cache.save();
-    mark('  cache saved');
   }
   const byFile = new Map(fresh.map((r) => [r.file, r]));
   return all.map((f) => cached.get(f) ?? byFile.get(f)!);
@@ -117,6 +128,7 @@ async function lintFiles(all: string[], options: RunOptions): Promise<FileResult
 function cachedResult(file: string, entry: CacheEntry): FileResult {
   return {
     file,
+    hash: entry.hash,
     get diagnostics() {
       return entry.diagnostics;
     },
@@ -153,7 +165,7 @@ async function lintUncached(files: string[], options: RunOptions, alreadyDone: n
       chunks.map(async (c) => {
         const r = (await pool.run(c)) as FileResult[];
         progress(c.files.length);
-        return r;
+          return r;
       }),
     );
     return parts.flat();

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { buildSite, digest, pagePath } from '../src/build/site.js';
+import { buildSite, digest, pagePath, slug } from '../src/build/site.js';
 import { renderChunk } from '../src/build/worker.js';
 import { markdownFiles, root, runCli, tempDir } from './fixtures.js';
 
@@ -128,9 +128,10 @@ describe('the bundle', () => {
       { ...base, file: 'b.md', service: 'microsoft.network/', supportTopicIds: ['1-2'] },
     ]);
     assert.match(String(site.get('services/microsoft.network.html')), /a\.html/);
-    assert.match(String(site.get('services/microsoft.network-2.html')), /b\.html/);
-    assert.match(String(site.get('articles/b.html')), /services\/microsoft\.network-2\.html/);
-    assert.match(String(site.get('topics.html')), /id="topic-1-2"[\s\S]*id="topic-1-2-2"/);
+    assert.match(String(site.get('services/microsoft.network_2f_.html')), /b\.html/);
+    assert.match(String(site.get('articles/b.html')), /services\/microsoft\.network_2f_\.html/);
+    assert.match(String(site.get('topics.html')), /id="topic-1_20_2"[\s\S]*id="topic-1-2"/);
+    assert.equal(slug('.hidden Name'), '_2e_hidden_20_name');
   });
 
   it('the same records give the same site', async () => {

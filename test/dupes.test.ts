@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { detect, type DupeEntry } from '../src/dupes/detect.js';
+import { detectIncremental } from '../src/dupes/incremental.js';
 import { estimate, hashWord, jaccard, shingles, signature } from '../src/dupes/minhash.js';
 import { DupeSummary, summarize } from '../src/dupes/summary.js';
 import { guidanceText } from '../src/dupes/text.js';
@@ -115,6 +116,47 @@ describe('detection on synthetic pairs of known similarity', () => {
     assert.equal(r.pairs.length, 1);
     assert.ok(r.pairs[0].jaccard < 0.8 && r.pairs[0].containmentA > 0.95, JSON.stringify(r.pairs[0]));
     assert.equal(r.clusters[0].canonical, 'long.md', 'the article that contains the other is canonical');
+  });
+});
+
+describe('incremental detection', () => {
+  // families of near copies, plus loners
+  const base = Array.from({ length: 6 }, (_, f) => Array.from({ length: 12 }, (_, i) => words(1000 * f + i, 40)));
+  const corpus = new Map<string, string>();
+  base.forEach((paras, f) => {
+    for (let v = 0; v < 4; v++) corpus.set(`f${f}-v${v}.md`, article(f * 10 + v, variant(paras, v === 0 ? 12 : 11, f * 10 + v).map((p) => p.join(' ')).join('\n\n')));
+  });
+  for (let i = 0; i < 16; i++) corpus.set(`alone-${i}.md`, article(500 + i, Array.from({ length: 6 }, (_, k) => words(50_000 + 100 * i + k, 40).join(' ')).join('\n\n')));
+  const entriesOf = (texts: Map<string, string>): DupeEntry[] => [...texts].map(([file, text]) => ({ file, summary: summaryOf(text) }));
+  const fingerprints = (texts: Map<string, string>) => new Map([...texts].map(([f, t]) => [f, createHash('sha1').update(t).digest('hex')]));
+  const options = { ...defaultDupeOptions, containment: 1.01 };
+
+  it('starts from the previous pairs and finds what a full detection finds', () => {
+    const first = detectIncremental(entriesOf(corpus), options, fingerprints(corpus), undefined);
+    assert.equal(first.incremental, false);
+    assert.ok(first.result.pairs.length >= 12, `${first.result.pairs.length} pairs`);
+    // one article rewritten (it leaves its family), one made a copy of another family, one removed, one added
+    const next = new Map(corpus);
+    next.set('f0-v1.md', article(901, Array.from({ length: 8 }, (_, i) => words(90_000 + i, 40).join(' ')).join('\n\n')));
+    next.set('f1-v2.md', corpus.get('f2-v0.md')!.replace('Synthetic 20', 'Synthetic 12'));
+    next.delete('f3-v3.md');
+    next.set('new.md', corpus.get('f4-v1.md')!.replace('Synthetic 41', 'Synthetic 999'));
+    const second = detectIncremental(entriesOf(next), options, fingerprints(next), first.state);
+    assert.deepEqual([second.incremental, second.state.boilerplate], [true, first.state.boilerplate]);
+    const full = detect(entriesOf(next), options);
+    assert.deepEqual(second.result.pairs, full.pairs);
+    assert.deepEqual(second.result.clusters, full.clusters);
+    assert.deepEqual(second.result.passageGroups, full.passageGroups);
+  });
+
+  it('detects in full when the options or the boilerplate passages changed', () => {
+    const first = detectIncremental(entriesOf(corpus), options, fingerprints(corpus), undefined);
+    assert.equal(detectIncremental(entriesOf(corpus), { ...options, threshold: 0.7 }, fingerprints(corpus), first.state).incremental, false);
+    // one paragraph pasted into many articles becomes boilerplate
+    const next = new Map(corpus);
+    const common = words(77_777, 40).join(' ');
+    for (const f of [...next.keys()].slice(0, options.boilerplateSpread + 1)) next.set(f, `${next.get(f)!}\n${common}\n`);
+    assert.equal(detectIncremental(entriesOf(next), options, fingerprints(next), first.state).incremental, false);
   });
 });
 

@@ -106,7 +106,7 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
   const dirs = new Set<string>([temp]);
   for (const rel of have.keys()) for (let d = path.dirname(path.join(temp, rel)); d !== temp && !dirs.has(d); d = path.dirname(d)) dirs.add(d);
   const spareDirs = [...dirs];
-  const next: Record<string, Entry> = {};
+  const next: Record<string, Entry> = Object.create(null);
   let written = 0;
   const inside = (rel: string) => {
     // the common case, checked cheaply: a relative path of plain segments
@@ -188,6 +188,9 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
         const s = lstatSync(target);
         next[rel] = [source[0], s.size, s.mtimeMs];
       }
+    },
+    has(rel) {
+      return rel in next;
     },
     reusable(rel, key) {
       const id = `k:${key}`;

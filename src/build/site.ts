@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { planShards, shardScript, type ShardJob } from './search.js';
+import { planShards, shardScript, type Shard, type ShardJob } from './search.js';
 import { CLOUDS, type ArticleBody, type ArticleMeta, type ArticleRecord } from './worker.js';
 import { CSS, SEARCH_JS } from './assets.js';
 import { mark } from '../timing.js';
@@ -36,42 +36,34 @@ export interface Emitter {
   link(path: string, same: string): void;
   /** Whether file(path, …, key) would reuse the previous build's file without making it. */
   reusable(path: string, key: string): boolean;
+  /** Whether this build has emitted path already. */
+  has(path: string): boolean;
 }
 
 /** Indexes search shards: in this thread by default; the build hands large batches to worker threads. */
 export type ShardIndexer = (jobs: ShardJob[]) => Promise<string[]>;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'none';
-
-/** Page names for services and types, and anchors for topics: distinct keys never share one (`a/` and `a` both slug to `a`). */
-export interface Slugs {
-  service(key: string): string;
-  type(key: string): string;
-  topic(key: string): string;
-}
-
-function makeSlugs(records: ArticleMeta[]): Slugs {
-  const unique = (keys: Iterable<string>) => {
-    const out = new Map<string, string>();
-    const taken = new Set<string>();
-    for (const k of [...new Set(keys)].sort()) {
-      let s = slug(k);
-      for (let n = 2; taken.has(s); n++) s = `${slug(k)}-${n}`;
-      taken.add(s);
-      out.set(k, s);
-    }
-    return (k: string) => out.get(k) ?? slug(k);
-  };
-  return {
-    service: unique(records.map((r) => r.service || 'unknown')),
-    type: unique(records.map((r) => r.typeName || 'unknown')),
-    topic: unique(records.flatMap((r) => r.supportTopicIds)),
-  };
+/**
+ * A file name or anchor for a service, type or topic: lower case letters, digits, `.` and `-` stay; any
+ * other character becomes `_<hex>_`, so distinct (lower-case) keys never share a name (`a/` is `a_2f_`).
+ */
+export function slug(key: string): string {
+  const s = key.toLowerCase().replace(/[^a-z0-9.-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`).replace(/^\./, '_2e_');
+  return s || '_';
 }
 
 /** Where an article's page goes: its path without `..` segments or odd characters, never outside the site. */
 export function pagePath(file: string): string {
+  let page = pages.get(file);
+  if (page === undefined) pages.set(file, (page = makePagePath(file)));
+  return page;
+}
+
+/** pagePath is asked for every article in every bundle: computed once per file */
+const pages = new Map<string, string>();
+
+function makePagePath(file: string): string {
   const parts = file.replace(/\.md$/i, '').split('/').filter((p) => p && p !== '.' && p !== '..').map((p) => p.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^\.+/, '_'));
   if (parts[0] === 'articles' && parts.length > 1) parts.shift();
   return `articles/${parts.join('/')}.html`;
@@ -88,6 +80,7 @@ export async function buildSite(all: ArticleRecord[], options: SiteOptions = {})
     file: (p, make) => add(p, typeof make === 'function' ? make() : make),
     link: (p, same) => add(p, files.get(same)!),
     reusable: () => false,
+    has: (p) => files.has(p),
   };
   const bodies = new Map(all.map((r) => [r.file, r]));
   await writeSite(all, (r) => bodies.get(r.file)!, options, emitter);
@@ -103,32 +96,43 @@ const inThread: ShardIndexer = async (jobs) => jobs.map((j) => shardScript(j.nam
  */
 export async function writeSite(all: ArticleMeta[], body: (r: ArticleMeta) => ArticleBody, options: SiteOptions, emitter: Emitter, indexShards: ShardIndexer = inThread): Promise<void> {
   const records = all.filter((r) => r.ok).sort((a, b) => (a.file < b.file ? -1 : 1));
-  for (const [rel, content] of ASSETS) emitter.file(rel, content);
-  const slugs = makeSlugs(records);
-  for (const r of records) {
-    const page = pagePath(r.file);
-    // the page shows the article and links to its service, type and topics by their slugs
-    const key = `page\0${r.hash}\0${slugs.service(r.service || 'unknown')}\0${slugs.type(r.typeName || 'unknown')}\0${r.supportTopicIds.map(slugs.topic).join(',')}`;
-    emitter.file(page, () => articlePage(r, body(r).html, slugs), key);
-  }
-  mark('  pages');
-  // search shards: made only where the previous build has none with the same articles
+  // search shards first: indexing runs (in worker threads, for a large batch) while the pages are written
   const shards = planShards(records);
   const todo = shards.filter((s) => !emitter.reusable(`search/${s.name}.js`, s.key));
-  const made = await indexShards(
-    todo.map((s) => ({ name: s.name, docs: s.records.map((r, id) => ({ id, title: r.title, description: r.description, text: body(r).text, path: pagePath(r.file), service: r.service })) })),
-  );
-  const scripts = new Map(todo.map((s, i) => [s.name, made[i]]));
-  for (const s of shards) emitter.file(`search/${s.name}.js`, () => scripts.get(s.name)!, s.key);
+  const docsOf = (s: Shard) => s.records.map((r, id) => ({ id, title: r.title, description: r.description, text: body(r).text, path: pagePath(r.file), service: r.service }));
+  const indexing = indexShards(todo.map((s) => ({ name: s.name, docs: docsOf(s) })));
+  indexing.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+  // the event loop gets a turn now and then, so that worker threads are fed while pages are written
+  const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-  mark('  search shards');
+  for (const [rel, content] of ASSETS) emitter.file(rel, content);
+  let n = 0;
+  for (const r of records) {
+    // pages written while linting (a cold build) are not made again
+    if (emitter.has(pagePath(r.file))) continue;
+    emitArticlePage(emitter, r, () => body(r).html);
+    if (++n % 256 === 0) await breathe();
+  }
+  mark('  pages');
+
   // what listings show of an article: a body-only edit leaves every listing as it was
   const signatures = new Map(records.map((r) => [r, createHash('sha1').update(JSON.stringify([r.file, r.title, r.description, r.service, r.typeName, r.articleId, r.supportTopicIds, r.clouds])).digest('hex')]));
-  bundle(emitter, '', records, shards, signatures, slugs, 'All clouds', options, undefined);
+  const bundles: Array<{ prefix: string; shards: Shard[] }> = [{ prefix: '', shards }];
+  bundle(emitter, '', records, shards, signatures, 'All clouds', options, undefined);
   for (const cloud of CLOUDS) {
     const rs = records.filter((r) => r.clouds.includes(cloud));
-    bundle(emitter, `${cloud}/`, rs, shards.filter((s) => s.clouds.includes(cloud)), signatures, slugs, CLOUD_NAMES[cloud], options, cloud);
+    const own = shards.filter((s) => s.clouds.includes(cloud));
+    bundles.push({ prefix: `${cloud}/`, shards: own });
+    await breathe();
+    bundle(emitter, `${cloud}/`, rs, own, signatures, CLOUD_NAMES[cloud], options, cloud);
   }
+  mark('  bundles');
+
+  const made = await indexing;
+  const scripts = new Map(todo.map((s, i) => [s.name, made[i]]));
+  for (const s of shards) emitter.file(`search/${s.name}.js`, () => scripts.get(s.name) ?? shardScript(s.name, docsOf(s)), s.key);
+  for (const b of bundles) if (b.prefix) for (const s of b.shards) emitter.link(`${b.prefix}search/${s.name}.js`, `search/${s.name}.js`);
+  mark('  search shards');
 }
 
 const ASSETS: Array<[string, () => string]> = [
@@ -171,24 +175,30 @@ ${body}
 }
 
 /** An article's page: the same in every bundle, so it is made once and linked. */
-function articlePage(r: ArticleMeta, html: string, slugs: Slugs): string {
+/** An article's page, made (from its html) only when the previous build has none for the same source. */
+export function emitArticlePage(emitter: Emitter, r: ArticleMeta, html: () => string): void {
+  // everything on the page comes from the article's source: its hash names the page
+  emitter.file(pagePath(r.file), () => articlePage(r, html()), `page\0${r.hash}`);
+}
+
+function articlePage(r: ArticleMeta, html: string): string {
   const page = pagePath(r.file);
   const depth = page.split('/').length - 1;
   const up = '../'.repeat(depth);
   const crumbs: Array<[string, string]> = [
-    [`${up}services/${slugs.service(r.service || 'unknown')}.html`, r.service || 'unknown'],
+    [`${up}services/${slug(r.service || 'unknown')}.html`, r.service || 'unknown'],
     ['', r.title],
   ];
   const facts = [
-    ['Type', `<a href="${up}types/${slugs.type(r.typeName || 'unknown')}.html">${esc(r.typeName || 'unknown')}</a>`],
-    ['Support topics', r.supportTopicIds.map((t) => `<a href="${up}topics.html#topic-${slugs.topic(t)}">${esc(t)}</a>`).join(', ') || '—'],
+    ['Type', `<a href="${up}types/${slug(r.typeName || 'unknown')}.html">${esc(r.typeName || 'unknown')}</a>`],
+    ['Support topics', r.supportTopicIds.map((t) => `<a href="${up}topics.html#topic-${slug(t)}">${esc(t)}</a>`).join(', ') || '—'],
     ['Clouds', esc(r.clouds.join(', ') || '—')],
     ['Article id', `<code>${esc(r.articleId)}</code>`],
   ];
   return layout(depth, r.title, crumbs, `<article>${html}</article>\n<aside class="facts"><dl>${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></aside>`);
 }
 
-function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], shards: Array<{ name: string }>, signatures: Map<ArticleMeta, string>, slugs: Slugs, label: string, options: SiteOptions, cloud: string | undefined): void {
+function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], shards: Array<{ name: string }>, signatures: Map<ArticleMeta, string>, label: string, options: SiteOptions, cloud: string | undefined): void {
   const written: string[] = [];
   const info = { prefix, label, cloud, count: records.length };
   /** a page; `inputs`, when given, are all the page is made from: unchanged inputs reuse the previous build's page */
@@ -202,7 +212,6 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], shards
   if (prefix) {
     for (const [rel] of ASSETS) emitter.link(prefix + rel, rel);
     for (const r of records) emitter.link(prefix + pagePath(r.file), pagePath(r.file));
-    for (const s of shards) emitter.link(`${prefix}search/${s.name}.js`, `search/${s.name}.js`);
   }
   for (const r of records) written.push(prefix + pagePath(r.file));
   const link = (depth: number, r: ArticleMeta) => `<a href="${'../'.repeat(depth)}${pagePath(r.file)}">${esc(r.title)}</a>`;
@@ -212,18 +221,18 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], shards
   const byType = group(records, (r) => [r.typeName || 'unknown']);
   const byTopic = group(records, (r) => r.supportTopicIds);
 
-  const listing = (dir: string, groups: Map<string, ArticleMeta[]>, what: string, slug: (k: string) => string) => {
+  const listing = (dir: string, groups: Map<string, ArticleMeta[]>, what: string) => {
     for (const [key, rs] of groups) {
       put(`${prefix}${dir}/${slug(key)}.html`, () => layout(1, `${what}: ${key}`, [[`${dir}.html`, `By ${what.toLowerCase()}`], ['', key]], `<h1>${esc(what)}: ${esc(key)}</h1><p>${rs.length} article${rs.length === 1 ? '' : 's'}</p>${list(1, rs)}`, info), [key, shown(rs)]);
     }
     put(`${prefix}${dir}.html`, () => layout(0, `By ${what.toLowerCase()}`, [['', `By ${what.toLowerCase()}`]], `<h1>By ${esc(what.toLowerCase())}</h1><ul class="groups">${[...groups].map(([k, rs]) => `<li><a href="${dir}/${slug(k)}.html">${esc(k)}</a> <span class="count">${rs.length}</span></li>`).join('')}</ul>`, info));
   };
-  listing('services', byService, 'Service', slugs.service);
-  listing('types', byType, 'Type', slugs.type);
+  listing('services', byService, 'Service');
+  listing('types', byType, 'Type');
   // support topics are many (thousands): one page, a section per topic, instead of a file each
   put(
     `${prefix}topics.html`,
-    () => layout(0, 'By support topic', [['', 'By support topic']], `<h1>By support topic</h1><p>${byTopic.size} topics</p>${[...byTopic].map(([t, rs]) => `<section id="topic-${slugs.topic(t)}"><h2>${esc(t)} <span class="count">${rs.length}</span></h2>${list(0, rs)}</section>`).join('')}`, info),
+    () => layout(0, 'By support topic', [['', 'By support topic']], `<h1>By support topic</h1><p>${byTopic.size} topics</p>${[...byTopic].map(([t, rs]) => `<section id="topic-${slug(t)}"><h2>${esc(t)} <span class="count">${rs.length}</span></h2>${list(0, rs)}</section>`).join('')}`, info),
     [...byTopic].map(([t, rs]) => [t, shown(rs)]),
   );
 
@@ -248,17 +257,17 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], shards
   const topics = () => Object.fromEntries([...byTopic].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, rs]) => [t, rs.map((r) => r.articleId || r.file)]));
   put(`${prefix}support-topics.json`, () => `${JSON.stringify({ $schema: 'schemas/support-topics.schema.json', cloud: cloud ?? 'all', topics: topics() }, null, 2)}\n`, shown(records));
 
-  put(`${prefix}reports/coverage.html`, () => layout(1, 'Support topic coverage', [['', 'Support topic coverage']], coverage(records, byService, byTopic, slugs), info), shown(records));
+  put(`${prefix}reports/coverage.html`, () => layout(1, 'Support topic coverage', [['', 'Support topic coverage']], coverage(records, byService, byTopic), info), shown(records));
   if (!prefix) put('reports/index.html', () => layout(1, 'Reports', [['', 'Reports']], reports(options), info));
 
   const stats = `<p class="lead">${records.length} articles, ${byService.size} services, ${byTopic.size} support topics.</p>`;
   const searchBox = `<form class="search" role="search" data-shards="${shards.map((s) => s.name).join(' ')}"><input id="q" type="search" placeholder="Search titles, descriptions and text" aria-label="Search" autocomplete="off"><ol id="results"></ol></form>`;
-  const top = (m: Map<string, ArticleMeta[]>, dir: string, slug: (k: string) => string) => [...m].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).slice(0, 24).map(([k, rs]) => `<li><a href="${dir}/${slug(k)}.html">${esc(k)}</a> <span class="count">${rs.length}</span></li>`).join('');
+  const top = (m: Map<string, ArticleMeta[]>, dir: string) => [...m].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).slice(0, 24).map(([k, rs]) => `<li><a href="${dir}/${slug(k)}.html">${esc(k)}</a> <span class="count">${rs.length}</span></li>`).join('');
   put(
     `${prefix}index.html`,
     () => layout(0, `Self-help — ${label}`, [], `<h1>Self-help articles — ${esc(label)}</h1>${stats}${searchBox}
-<section class="columns"><div><h2><a href="services.html">By service</a></h2><ul class="groups">${top(byService, 'services', slugs.service)}</ul></div>
-<div><h2><a href="types.html">By type</a></h2><ul class="groups">${top(byType, 'types', slugs.type)}</ul></div>
+<section class="columns"><div><h2><a href="services.html">By service</a></h2><ul class="groups">${top(byService, 'services')}</ul></div>
+<div><h2><a href="types.html">By type</a></h2><ul class="groups">${top(byType, 'types')}</ul></div>
 <div><h2><a href="topics.html">By support topic</a></h2><p>${byTopic.size} topics</p><h2>Reports</h2><ul><li><a href="reports/coverage.html">Support topic coverage</a></li>${prefix ? '' : '<li><a href="reports/index.html">Lint summary</a></li>'}${!prefix && options.duplicatesReport ? `<li><a href="${esc(options.duplicatesReport)}">Duplicate guidance</a></li>` : ''}</ul></div></section>
 <script src="assets/minisearch.js"></script><script src="assets/search.js"></script>`, info),
   );
@@ -290,7 +299,7 @@ export function barChart(rows: Array<[string, number]>, title: string): string {
   return `<figure><figcaption>${esc(title)}</figcaption><svg class="chart" role="img" aria-label="${esc(title)}" viewBox="0 0 740 ${rows.length * h + 4}" width="100%">${bars}</svg></figure>`;
 }
 
-function coverage(records: ArticleMeta[], byService: Map<string, ArticleMeta[]>, byTopic: Map<string, ArticleMeta[]>, slugs: Slugs): string {
+function coverage(records: ArticleMeta[], byService: Map<string, ArticleMeta[]>, byTopic: Map<string, ArticleMeta[]>): string {
   const noTopic = records.filter((r) => !r.supportTopicIds.length);
   const crowded = [...byTopic].filter(([, rs]) => rs.length >= 5).sort((a, b) => b[1].length - a[1].length);
   const lonely = records.filter((r) => r.supportTopicIds.length && r.supportTopicIds.every((t) => byTopic.get(t)!.length === 1));
@@ -299,7 +308,7 @@ function coverage(records: ArticleMeta[], byService: Map<string, ArticleMeta[]>,
 <p class="lead">${byTopic.size} support topics have articles. ${noTopic.length} articles name no support topic; ${crowded.length} topics have 5 or more articles; ${lonely.length} articles point only at topics no other article uses.</p>
 <p>Which topic ids have no article at all needs the portal's list of support topics, which is not part of the content repository.</p>
 ${barChart(perService, 'Articles without a support topic, by service (top 25)')}
-<h2>Topics with many articles</h2><table><thead><tr><th>Topic</th><th>Articles</th></tr></thead><tbody>${crowded.slice(0, 50).map(([t, rs]) => `<tr><td><a href="../topics.html#topic-${slugs.topic(t)}">${esc(t)}</a></td><td>${rs.length}</td></tr>`).join('')}</tbody></table>
+<h2>Topics with many articles</h2><table><thead><tr><th>Topic</th><th>Articles</th></tr></thead><tbody>${crowded.slice(0, 50).map(([t, rs]) => `<tr><td><a href="../topics.html#topic-${slug(t)}">${esc(t)}</a></td><td>${rs.length}</td></tr>`).join('')}</tbody></table>
 <h2>Articles whose topics no other article uses</h2><p>${lonely.length} articles.</p>`;
 }
 

@@ -42,6 +42,8 @@ interface Stored {
   /** every typed array of the summaries, pooled: one copy when loading instead of one per file */
   u32: Uint32Array;
   f64: Float64Array;
+  /** what corpus rules keep between full runs */
+  state?: Record<string, unknown>;
 }
 
 interface PoolRef {
@@ -185,7 +187,21 @@ export class LintCache {
     const table = decode(sections[1]) as Table | undefined;
     if (!table || typeof table !== 'object' || typeof table.files !== 'object') return new LintCache(file, key, new Map(), 'corrupt');
     const blobs = BlobFile.open(path.join(dir, BLOBS), table.blobs);
-    return new LintCache(file, key, unpool(stored, table, sections[2], blobs), undefined, blobs);
+    const cache = new LintCache(file, key, unpool(stored, table, sections[2], blobs), undefined, blobs);
+    cache.corpusState = stored.state && typeof stored.state === 'object' ? stored.state : {};
+    return cache;
+  }
+
+  private corpusState: Record<string, unknown> = {};
+
+  /** What a corpus rule kept at the end of the last full run. */
+  getState(rule: string): unknown {
+    return this.corpusState[rule];
+  }
+
+  setState(rule: string, value: unknown): void {
+    this.corpusState[rule] = value;
+    this.dirty = true;
   }
 
   /** The entry of a file whose size and modification time are unchanged (the cheap check, as git's index does). */
@@ -218,9 +234,10 @@ export class LintCache {
   save(): void {
     if (!this.dirty) return;
     const sorted = [...this.entries].sort(([a], [b]) => (a < b ? -1 : 1));
-    const eager = (summaries: Record<string, unknown>) => Object.fromEntries(Object.entries(summaries).filter(([k]) => !k.startsWith('$')));
+    // keys first: reading a lazy value would decode it
+    const eager = (summaries: Record<string, unknown>) => Object.fromEntries(Object.keys(summaries).filter((k) => !k.startsWith('$')).map((k) => [k, summaries[k]]));
     const records = Object.fromEntries(sorted.map(([f, e]) => [f, { hash: e.hash, mtimeMs: e.mtimeMs, size: e.size, summaries: eager(e.summaries) }]));
-    const first = serialize({ key: this.key, ...poolArrays(records) } satisfies Stored);
+    const first = serialize({ key: this.key, ...poolArrays(records), state: this.corpusState } satisfies Stored);
     // the parts of entries read from the cache are saved as they are: nothing is decoded to be saved
     let blobs = this.blobs ?? BlobFile.create(path.join(path.dirname(this.file), BLOBS));
     const extrasOf = new Map<string, BlobRef | null>();

@@ -136,19 +136,7 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
     const j = withShingles[y];
     candidates.set(i * n + j, [i, j]);
   }
-  // how many articles each passage stands in: passages in too many are boilerplate (hashes are read from
-  // the packed summaries, no passage object is made)
-  const spread = new Map<number, number>();
-  for (const e of entries) {
-    const seen = new Set<number>();
-    for (let k = 0; k < e.summary.passageCount; k++) {
-      const h = e.summary.passageHash(k);
-      if (h === h && !seen.has(h)) {
-        seen.add(h);
-        spread.set(h, (spread.get(h) ?? 0) + 1);
-      }
-    }
-  }
+  const spread = passageSpread(entries);
   const spreadOf = (hash: number) => spread.get(hash);
   const byPassage = new Map<number, number[]>();
   for (const i of withShingles) {
@@ -196,7 +184,44 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
   }
   pairs.sort((p, q) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0));
 
-  // clusters, each with the member that contains the most of the others
+  const byFile = new Map(entries.map((e) => [e.file, e.summary]));
+  let groups: PassageGroup[] | undefined;
+  return {
+    articles: n,
+    candidatePairs: candidates.size,
+    pairs,
+    clusters: focus ? [] : clustersOf(entries, pairs),
+    // the passage groups are for reports: made when first asked for
+    get passageGroups() {
+      return (groups ??= focus ? [] : groupPassages(entries, options));
+    },
+    shared: (pair) => sharedPassages(byFile.get(pair.a)!, byFile.get(pair.b)!, options),
+  };
+}
+
+/**
+ * How many articles each passage stands in (by hash): passages in too many are boilerplate. Hashes are read
+ * from the packed summaries, no passage object is made.
+ */
+export function passageSpread(entries: DupeEntry[]): Map<number, number> {
+  const spread = new Map<number, number>();
+  for (const e of entries) {
+    const seen = new Set<number>();
+    for (let k = 0; k < e.summary.passageCount; k++) {
+      const h = e.summary.passageHash(k);
+      if (h === h && !seen.has(h)) {
+        seen.add(h);
+        spread.set(h, (spread.get(h) ?? 0) + 1);
+      }
+    }
+  }
+  return spread;
+}
+
+/** Clusters of the pairs (union-find), each with the member that contains the most of the others. */
+export function clustersOf(input: DupeEntry[], pairs: DupePair[]): Cluster[] {
+  const entries = [...input].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+  const n = entries.length;
   const index = new Map(entries.map((e, i) => [e.file, i]));
   const uf = new UnionFind(n);
   for (const p of pairs) uf.union(index.get(p.a)!, index.get(p.b)!);
@@ -215,7 +240,7 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
       else if (!g.includes(i)) g.push(i);
     }
   }
-  const clusters: Cluster[] = (focus ? [] : [...groups.values()])
+  return [...groups.values()]
     .map((g) => g.sort((a, b) => a - b))
     .map((g) => {
       let best = g[0];
@@ -223,17 +248,6 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
       return { files: g.map((i) => entries[i].file), canonical: entries[best].file };
     })
     .sort((a, b) => b.files.length - a.files.length || (a.files[0] < b.files[0] ? -1 : 1));
-
-  const passageGroups = focus ? [] : groupPassages(entries, options);
-  const byFile = new Map(entries.map((e) => [e.file, e.summary]));
-  return {
-    articles: n,
-    candidatePairs: candidates.size,
-    pairs,
-    clusters,
-    passageGroups,
-    shared: (pair) => sharedPassages(byFile.get(pair.a)!, byFile.get(pair.b)!, options),
-  };
 }
 
 /** Passages of a that stand in b, exact or near, the largest first, without passages nested in a larger shared one. */
@@ -265,7 +279,7 @@ export function sharedPassages(a: DupeSummary, b: DupeSummary, options: DupeOpti
 }
 
 /** Passages standing in more than one article: exact (same normalised words) and near (LSH at passage size). */
-function groupPassages(entries: DupeEntry[], options: DupeOptions): PassageGroup[] {
+export function groupPassages(entries: DupeEntry[], options: DupeOptions): PassageGroup[] {
   const all: Array<{ file: number; p: PassageSummary }> = [];
   // sections join groups by exact match only (they carry no signature); paragraphs and items also near
   entries.forEach((e, file) => e.summary.passages.forEach((p) => !p.ignored && all.push({ file, p })));

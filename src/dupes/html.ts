@@ -9,7 +9,6 @@ import type { Cluster, DupePair, PassageGroup, SharedPassage } from './detect.js
 
 export interface HtmlReport {
   articles: number;
-  candidatePairs: number;
   pairs: Array<{ pair: DupePair; shared: SharedPassage[] }>;
   clusters: Cluster[];
   passageGroups: PassageGroup[];
@@ -55,7 +54,6 @@ export function renderHtml(r: HtmlReport): string {
   out.push('<div class="stats">');
   for (const [label, value] of [
     ['articles', r.articles],
-    ['candidate pairs', r.candidatePairs],
     ['reported pairs', r.pairs.length],
     ['clusters', r.clusters.length],
     ['shared passages', r.passageGroups.filter((g) => !g.boilerplate).length],
@@ -110,15 +108,16 @@ export function renderHtml(r: HtmlReport): string {
  * (relative to `cwd`) as the side-by-side view needs them, and links point from the report to the articles.
  */
 export function duplicatesReport(
-  dupes: { articles: number; candidatePairs: number; clusters: Cluster[]; passageGroups: PassageGroup[] },
+  dupes: { articles: number; clusters: Cluster[]; passageGroups: PassageGroup[] },
   reported: Array<{ pair: DupePair; shared: SharedPassage[] }>,
   cwd: string,
   htmlFile: string,
+  /** where an article's link goes (default: its source file, relative to the report) */
+  href?: (file: string) => string,
 ): string {
   const cache = new Map<string, string[]>();
   return renderHtml({
     articles: dupes.articles,
-    candidatePairs: dupes.candidatePairs,
     pairs: reported.map((r) => ({ pair: r.pair, shared: r.shared })),
     clusters: dupes.clusters.filter((c) => reported.some((r) => c.files.includes(r.pair.a))),
     passageGroups: dupes.passageGroups,
@@ -134,6 +133,6 @@ export function duplicatesReport(
       }
       return lines;
     },
-    href: (file) => path.relative(path.dirname(htmlFile), path.resolve(cwd, file)).split(path.sep).join('/'),
+    href: href ?? ((file) => path.relative(path.dirname(htmlFile), path.resolve(cwd, file)).split(path.sep).join('/')),
   });
 }

@@ -56,6 +56,10 @@ export interface CorpusRun {
   accepted?(a: string, b: string): boolean;
   /** results a corpus rule shares with its caller (the build's duplicates report reuses the detection) */
   results?: Map<string, unknown>;
+  /** per file, the hash of the source its summary was made from */
+  fingerprints?: Map<string, string>;
+  /** what a corpus rule keeps between full runs (in the cache): absent in changed-files mode and without a cache */
+  state?: { get(rule: string): unknown; set(rule: string, value: unknown): void };
 }
 
 export interface Rule<S = unknown> {

@@ -9,7 +9,7 @@ import type { DupeOptions } from '../../dupes/summary.js';
 import { writeBuild } from '../../build/index.js';
 import { sovereignLinks } from '../../build/sovereign.js';
 import type { ShardJob } from '../../build/search.js';
-import type { ShardIndexer } from '../../build/site.js';
+import { pagePath, type ShardIndexer } from '../../build/site.js';
 import { renderChunk, type ArticleBody, type ArticleMeta } from '../../build/worker.js';
 import { META_KEY, RENDER_KEY } from '../../lint/file.js';
 import { lintProject } from '../../pipeline.js';
@@ -53,7 +53,8 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
     const entries = shared?.entries ?? unpackEntries(lint.summaries.get('duplicate-guidance') ?? []);
     const dupes = shared?.result ?? detect(entries, options);
     const reported = reportedPairs(dupes, entries, options, {});
-    duplicates = duplicatesReport(dupes, reported, cwd, path.resolve(cwd, flags.out, 'reports', 'duplicates.html'));
+    // links go to the articles' pages in the site, not to their sources
+    duplicates = duplicatesReport(dupes, reported, cwd, path.resolve(cwd, flags.out, 'reports', 'duplicates.html'), (file) => `../${pagePath(file)}`);
   }
   mark('duplicates report');
   const records = (lint.summaries.get(META_KEY) ?? []).map((e) => e.summary as ArticleMeta);

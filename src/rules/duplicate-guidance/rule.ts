@@ -1,6 +1,7 @@
 import { detect, reportable, type DupeEntry, type DupePair, type DupeResult, type SharedPassage } from '../../dupes/detect.js';
 import { DupeSummary, summarize, type DupeOptions, type PackedSummary } from '../../dupes/summary.js';
 import { defineRule, type CorpusReport, type CorpusRun } from '../rule.js';
+import { detectIncremental, type DupeState } from '../../dupes/incremental.js';
 
 export const dupeOptionsSchema = {
   type: 'object',
@@ -83,7 +84,14 @@ export default defineRule<PackedSummary>({
   },
   checkCorpus(entries, report, options, run) {
     const unpacked = unpackEntries(entries);
-    const result = detect(unpacked, options as DupeOptions, run.changed);
+    let result: DupeResult;
+    if (run.changed || !run.state || !run.fingerprints) result = detect(unpacked, options as DupeOptions, run.changed);
+    else {
+      // a full run with a cache: start from the pairs of the previous run
+      const found = detectIncremental(unpacked, options as DupeOptions, run.fingerprints, run.state.get('duplicate-guidance') as DupeState | undefined);
+      run.state.set('duplicate-guidance', found.state);
+      result = found.result;
+    }
     run.results?.set('duplicate-guidance', { result, entries: unpacked });
     for (const r of reportedPairs(result, unpacked, options as DupeOptions, run)) report(r.report);
   },
