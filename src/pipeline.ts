@@ -8,6 +8,7 @@ import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { discover } from './discover/index.js';
 import { META_KEY, RENDER_KEY, type FileResult } from './lint/file.js';
 import { mark } from './timing.js';
+import { acquirePool, releasePool } from './workers.js';
 import { lintChunk, type Chunk } from './lint/worker.js';
 import { rules } from './rules/index.js';
 import type { CorpusEntry, CorpusRun } from './rules/rule.js';
@@ -157,9 +158,7 @@ async function lintUncached(files: string[], options: RunOptions, alreadyDone: n
       return r;
     });
   }
-  // piscina is loaded only when workers are used: a warm or one-file run does not pay for it
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: new URL('./lint/worker.js', import.meta.url).href, maxThreads: threads, minThreads: threads, idleTimeout: 100 });
+  const pool = await acquirePool(threads);
   try {
     const parts = await Promise.all(
       chunks.map(async (c) => {
@@ -170,7 +169,7 @@ async function lintUncached(files: string[], options: RunOptions, alreadyDone: n
     );
     return parts.flat();
   } finally {
-    await pool.destroy();
+    await releasePool();
   }
 }
 

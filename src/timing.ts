@@ -2,5 +2,5 @@
 const on = !!process.env.SELFHELP_TIMING;
 
 export function mark(label: string): void {
-  if (on) process.stderr.write(`${label} ${performance.now().toFixed(0)}ms\n`);
+  if (on) process.stderr.write(`${label} ${performance.now().toFixed(0)}ms${process.env.SELFHELP_TIMING === "rss" ? ` ${(process.memoryUsage().rss / 1048576).toFixed(0)}MB` : ""}\n`);
 }

@@ -6,7 +6,7 @@
  * never reads another file's blobs. It is compacted when most of it is garbage.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 const MAGIC = Buffer.from('SELFHELP-BLOBS-1');
@@ -17,8 +17,8 @@ export type BlobRef = [number, number, string];
 
 export class BlobFile {
   private fd: number | undefined;
-  private pending: Buffer[] = [];
-  private pendingLength = 0;
+  /** the file appended to (the temporary one, for a new file) */
+  private writer: number | undefined;
 
   private constructor(
     private readonly file: string,
@@ -56,68 +56,65 @@ export class BlobFile {
 
   private fresh = false;
 
+  private get temp(): string {
+    return `${this.file}.${process.pid}.tmp`;
+  }
+
   /** The blob's bytes, or undefined when it cannot be read or does not match its checksum. */
   read(ref: BlobRef): Buffer | undefined {
     const [offset, length, sum] = ref;
-    let bytes: Buffer | undefined;
-    if (offset >= this.end - this.pendingLength) {
-      bytes = Buffer.concat(this.pending, this.pendingLength).subarray(offset - (this.end - this.pendingLength), offset - (this.end - this.pendingLength) + length);
-    } else if (this.fd !== undefined) {
-      bytes = Buffer.alloc(length);
-      try {
-        if (readSync(this.fd, bytes, 0, length, offset) !== length) return undefined;
-      } catch {
-        return undefined;
-      }
+    const fd = this.writer ?? this.fd;
+    if (fd === undefined) return undefined;
+    const bytes = Buffer.alloc(length);
+    try {
+      if (readSync(fd, bytes, 0, length, offset) !== length) return undefined;
+    } catch {
+      return undefined;
     }
-    return bytes && createHash('sha1').update(bytes).digest('hex') === sum ? bytes : undefined;
+    return createHash('sha1').update(bytes).digest('hex') === sum ? bytes : undefined;
   }
 
-  /** Queue a blob to be appended at the next flush; its reference is valid at once. */
+  /** Append a blob (written at once; a new file under a temporary name until flush). */
   append(bytes: Buffer): BlobRef {
+    if (this.writer === undefined) {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      if (this.fresh) {
+        this.writer = openSync(this.temp, 'w+');
+        writeSync(this.writer, Buffer.concat([MAGIC, Buffer.from(this.id, 'hex')]));
+      } else this.writer = openSync(this.file, 'r+');
+    }
     const ref: BlobRef = [this.end, bytes.length, createHash('sha1').update(bytes).digest('hex')];
-    this.pending.push(bytes);
-    this.pendingLength += bytes.length;
+    writeSync(this.writer, bytes, 0, bytes.length, this.end);
     this.end += bytes.length;
     return ref;
   }
 
-  /** Bytes in the file (and queued). */
+  /** Bytes in the file. */
   get size(): number {
     return this.end;
   }
 
-  /** Append what is queued. A new file is written to a temporary name and renamed. */
+  /** Make what was appended durable in place: a new file is renamed to its name. */
   flush(): void {
-    if (!this.pending.length && !this.fresh) return;
-    const data = Buffer.concat(this.pending, this.pendingLength);
-    if (this.fresh) {
-      const temp = `${this.file}.${process.pid}.tmp`;
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      const fd = openSync(temp, 'w');
-      try {
-        writeSync(fd, Buffer.concat([MAGIC, Buffer.from(this.id, 'hex'), data]));
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(temp, this.file);
-      this.fresh = false;
-    } else {
-      const fd = openSync(this.file, 'r+');
-      try {
-        writeSync(fd, data, 0, data.length, this.end - this.pendingLength);
-      } finally {
-        closeSync(fd);
-      }
+    if (this.writer !== undefined) {
+      closeSync(this.writer);
+      this.writer = undefined;
     }
-    this.pending = [];
-    this.pendingLength = 0;
+    if (this.fresh) {
+      if (!existsSync(this.temp)) {
+        mkdirSync(path.dirname(this.file), { recursive: true });
+        writeFileSync(this.temp, Buffer.concat([MAGIC, Buffer.from(this.id, 'hex')]));
+      }
+      renameSync(this.temp, this.file);
+      this.fresh = false;
+    }
     if (this.fd === undefined) this.fd = openSync(this.file, 'r');
   }
 
   close(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
+    for (const fd of [this.fd, this.writer]) if (fd !== undefined) closeSync(fd);
     this.fd = undefined;
+    this.writer = undefined;
   }
 
   static remove(file: string): void {

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Config } from '../config/index.js';
 import type { Diagnostic } from '../diagnostic.js';
-import { writeFileAtomic } from '../lint/write.js';
+import { writePartsAtomic } from '../lint/write.js';
 import { BlobFile, type BlobRef } from './blobs.js';
 import { schemaDir } from '../validate/schemas.js';
 
@@ -276,9 +276,19 @@ export class LintCache {
       table.files[f] = [at, d.length, extrasOf.get(f) ?? null];
       at += d.length;
     }
-    writeFileAtomic(this.file, Buffer.concat([MAGIC, ...section(first), ...section(serialize(table)), ...section(Buffer.concat(parts, at))]));
+    // written part by part: the diagnostics area is not copied into one buffer
+    writePartsAtomic(this.file, [MAGIC, ...section(first), ...section(serialize(table)), ...sectionOf(parts, at)]);
     this.dirty = false;
   }
+}
+
+/** A section made of parts: its length, its SHA-256, then the parts. */
+function sectionOf(parts: Buffer[], length: number): Buffer[] {
+  const header = Buffer.alloc(8);
+  header.writeBigUInt64BE(BigInt(length));
+  const sum = createHash('sha256');
+  for (const p of parts) sum.update(p);
+  return [header, sum.digest(), ...parts];
 }
 
 /** A section: its length (8 bytes), its SHA-256, its bytes. */

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { cacheKey, LintCache } from '../../cache/index.js';
-import { requireConfig, RuleResolver, toPosix } from '../../config/index.js';
+import { requireConfig, RuleResolver, toPosix, type Config } from '../../config/index.js';
 import { detect, type DupeEntry, type DupeResult } from '../../dupes/detect.js';
 import { duplicatesReport } from '../../dupes/html.js';
 import type { DupeOptions } from '../../dupes/summary.js';
@@ -18,6 +18,7 @@ import { reportedPairs, unpackEntries } from '../../rules/duplicate-guidance/rul
 import { ruleInfos } from '../../rules/index.js';
 import { progressBar } from '../progress.js';
 import { mark } from '../../timing.js';
+import { acquirePool, holdPool, releasePool } from '../../workers.js';
 
 export interface BuildFlags {
   out: string;
@@ -34,6 +35,16 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
   mark('config');
   const cache = flags.cache ? LintCache.open(path.resolve(cwd, flags.cacheLocation), config) : undefined;
   mark('cache opened');
+  // the threads that lint stay for the search indexing
+  const release = holdPool();
+  try {
+    return await build(paths, flags, cwd, config, cache, progress);
+  } finally {
+    await release();
+  }
+}
+
+async function build(paths: string[], flags: BuildFlags, cwd: string, config: Config, cache: LintCache | undefined, progress: ReturnType<typeof progressBar>): Promise<number> {
   // one pass: lint and render each article (unchanged ones come from the cache)
   const results = new Map<string, unknown>();
   const lint = await lintProject({ cwd, patterns: paths, config, fix: false, cache, onProgress: progress, render: true, corpus: { results } });
@@ -83,16 +94,17 @@ function shardIndexer(): ShardIndexer {
       const { shardScript } = await import('../../build/search.js');
       return jobs.map((j) => shardScript(j.name, j.docs));
     }
-    const { Piscina } = await import('piscina');
-    const pool = new Piscina({ filename: new URL('../../build/search.js', import.meta.url).href, maxThreads: threads, minThreads: threads });
+    // the threads that linted and rendered the articles index them now
+    const pool = await acquirePool(threads);
+    const filename = new URL('../../build/search.js', import.meta.url).href;
     try {
       // biggest first, so that the threads finish together
       const order = jobs.map((j, i) => i).sort((a, b) => jobs[b].docs.length - jobs[a].docs.length);
       const out: string[] = new Array(jobs.length);
-      await Promise.all(order.map(async (i) => ((out[i] = ((await pool.run([jobs[i]] satisfies ShardJob[])) as string[])[0]))));
+      await Promise.all(order.map(async (i) => ((out[i] = ((await pool.run([jobs[i]] satisfies ShardJob[], { filename })) as string[])[0]))));
       return out;
     } finally {
-      await pool.destroy();
+      await releasePool();
     }
   };
 }
