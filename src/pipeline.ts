@@ -6,10 +6,11 @@ import { hashBytes, statOf, type CacheEntry, type LintCache } from './cache/inde
 import type { Config } from './config/index.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { discover } from './discover/index.js';
-import { META_KEY, RENDER_KEY, type FileResult } from './lint/file.js';
+import type { FileResult } from './lint/file.js';
+import { META_KEY, RENDER_KEY } from './lint/keys.js';
 import { mark } from './timing.js';
 import { acquirePool, releasePool } from './workers.js';
-import { lintChunk, type Chunk } from './lint/worker.js';
+import type { Chunk } from './lint/worker.js';
 import { rules } from './rules/index.js';
 import type { CorpusEntry, CorpusRun } from './rules/rule.js';
 import { RuleResolver } from './config/index.js';
@@ -152,6 +153,9 @@ async function lintUncached(files: string[], options: RunOptions, alreadyDone: n
     options.onProgress?.(done, total);
   };
   if (threads < 2 || files.length < PARALLEL_THRESHOLD) {
+    if (!files.length) return [];
+    // the parser and rules are loaded only when a file is linted here: a warm run without changes skips them
+    const { lintChunk } = await import('./lint/worker.js');
     return chunks.flatMap((c) => {
       const r = lintChunk(c);
       progress(c.files.length);

@@ -15,8 +15,8 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { mark } from '../timing.js';
 import { writeFileAtomic } from '../lint/write.js';
-import { writeSite, type Content, type Emitter, type ShardIndexer, type SiteOptions } from './site.js';
-import type { ArticleBody, ArticleMeta } from './worker.js';
+import { writeSite, type BodyLoader, type Content, type Emitter, type ShardIndexer, type SiteOptions } from './site.js';
+import type { ArticleMeta } from './worker.js';
 
 export interface BuildResult {
   articles: number;
@@ -29,11 +29,12 @@ export interface BuildResult {
 /** Write the site of already rendered records (the lint pass renders them: see RunOptions.render). */
 export async function writeBuild(options: {
   records: ArticleMeta[];
-  body: (r: ArticleMeta) => ArticleBody;
+  bodies: BodyLoader;
   cwd: string;
   out: string;
   diagnostics?: Diagnostic[];
-  duplicates?: string;
+  /** the duplicates report, made only when its key differs from the previous build's */
+  duplicates?: { key: string; make: () => string };
   /** the index of the previous build (in the cache folder) and what it is valid for */
   index?: { file: string; key: string };
   indexShards?: ShardIndexer;
@@ -42,8 +43,8 @@ export async function writeBuild(options: {
   const out = path.resolve(options.cwd, options.out);
   const site = { lint: options.diagnostics && lintSummary(options.diagnostics, records), duplicatesReport: options.duplicates ? 'reports/duplicates.html' : undefined };
   const result = await writeAtomically(out, options.index, async (emitter) => {
-    await writeSite(records, options.body, site, emitter, options.indexShards);
-    if (options.duplicates) emitter.file('reports/duplicates.html', options.duplicates);
+    await writeSite(records, options.bodies, site, emitter, options.indexShards);
+    if (options.duplicates) emitter.file('reports/duplicates.html', options.duplicates.make, options.duplicates.key);
   });
   return { articles: records.filter((r) => r.ok).length, ...result, out };
 }
@@ -122,12 +123,14 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
       for (let p = d; p !== temp && !dirs.has(p); p = path.dirname(p)) dirs.add(p);
     }
   };
+  /** spare files found as the index says (by reusable()), so that keep() need not look again */
+  const checked = new Set<string>();
   /** the spare's file at rel, if it has the same id and is as the index says; else it is removed */
   const keep = (rel: string, target: string, id: string): boolean => {
     const old = have.get(rel);
     if (!old) return false;
     have.delete(rel);
-    if (old[0] === id && unchanged(target, old)) {
+    if (old[0] === id && (checked.has(rel) || unchanged(target, old))) {
       next[rel] = old;
       return true;
     }
@@ -194,7 +197,13 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
     },
     reusable(rel, key) {
       const id = `k:${key}`;
-      return have.get(rel)?.[0] === id || current?.files[rel]?.[0] === id;
+      const old = have.get(rel);
+      if (old?.[0] === id && unchanged(inside(rel), old)) {
+        checked.add(rel);
+        return true;
+      }
+      const cur = current?.files[rel];
+      return cur?.[0] === id && unchanged(out + inside(rel).slice(temp.length), cur);
     },
   };
   try {

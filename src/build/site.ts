@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { planShards, shardScript, type Shard, type ShardJob } from './search.js';
-import { CLOUDS, type ArticleBody, type ArticleMeta, type ArticleRecord } from './worker.js';
+import { CLOUDS } from './clouds.js';
+import type { ArticleBody, ArticleMeta, ArticleRecord } from './worker.js';
 import { CSS, SEARCH_JS } from './assets.js';
 import { mark } from '../timing.js';
 
@@ -82,23 +83,33 @@ export async function buildSite(all: ArticleRecord[], options: SiteOptions = {})
     reusable: () => false,
     has: (p) => files.has(p),
   };
-  const bodies = new Map(all.map((r) => [r.file, r]));
-  await writeSite(all, (r) => bodies.get(r.file)!, options, emitter);
+  const bodies = new Map<string, ArticleBody>(all.map((r) => [r.file, r]));
+  await writeSite(all, async () => bodies, options, emitter);
   return files;
 }
 
 const inThread: ShardIndexer = async (jobs) => jobs.map((j) => shardScript(j.name, j.docs));
 
+/** The bodies of these articles (file -> body): the loader may read them from a cache or render them again. */
+export type BodyLoader = (records: ArticleMeta[]) => Promise<Map<string, ArticleBody>>;
+
 /**
  * Every file of the site, handed to the emitter one by one. Article pages and search shards are the
  * same in every bundle: made once (or reused from the previous build), then linked into each bundle.
- * `body` is asked only for the articles whose page or search shard has to be made again.
+ * Bodies are loaded only for the articles whose page or search shard has to be made again.
  */
-export async function writeSite(all: ArticleMeta[], body: (r: ArticleMeta) => ArticleBody, options: SiteOptions, emitter: Emitter, indexShards: ShardIndexer = inThread): Promise<void> {
+export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, options: SiteOptions, emitter: Emitter, indexShards: ShardIndexer = inThread): Promise<void> {
   const records = all.filter((r) => r.ok).sort((a, b) => (a.file < b.file ? -1 : 1));
-  // search shards first: indexing runs (in worker threads, for a large batch) while the pages are written
   const shards = planShards(records);
   const todo = shards.filter((s) => !emitter.reusable(`search/${s.name}.js`, s.key));
+  const pages = records.filter((r) => !emitter.has(pagePath(r.file)) && !emitter.reusable(pagePath(r.file), pageKey(r)));
+  const bodies = await loadBodies([...new Set([...pages, ...todo.flatMap((s) => s.records)])]);
+  const body = (r: ArticleMeta) => {
+    const b = bodies.get(r.file);
+    if (!b) throw new Error(`no rendered body for ${r.file}: its page changed during the build`);
+    return b;
+  };
+  // search shards first: indexing runs (in worker threads, for a large batch) while the pages are written
   const docsOf = (s: Shard) => s.records.map((r, id) => ({ id, title: r.title, description: r.description, text: body(r).text, path: pagePath(r.file), service: r.service }));
   const indexing = indexShards(todo.map((s) => ({ name: s.name, docs: docsOf(s) })));
   indexing.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
@@ -178,8 +189,11 @@ ${body}
 /** An article's page, made (from its html) only when the previous build has none for the same source. */
 export function emitArticlePage(emitter: Emitter, r: ArticleMeta, html: () => string): void {
   // everything on the page comes from the article's source: its hash names the page
-  emitter.file(pagePath(r.file), () => articlePage(r, html()), `page\0${r.hash}`);
+  emitter.file(pagePath(r.file), () => articlePage(r, html()), pageKey(r));
 }
+
+/** Everything on an article's page comes from its source: the source's hash names the page. */
+const pageKey = (r: ArticleMeta) => `page\0${r.hash}`;
 
 function articlePage(r: ArticleMeta, html: string): string {
   const page = pagePath(r.file);

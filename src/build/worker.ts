@@ -7,7 +7,9 @@ import { loadCatalog, normalize } from '../validate/index.js';
 import { renderArticle } from './render.js';
 import { publicLinks, type PublicLink } from './sovereign.js';
 
-export const CLOUDS = ['public', 'fairfax', 'mooncake', 'usnat', 'ussec', 'blackforest'] as const;
+import { CLOUDS } from './clouds.js';
+
+export { CLOUDS };
 
 /** What the listings, manifests and search shards need of an article: small, kept with the lint summaries. */
 export interface ArticleMeta {

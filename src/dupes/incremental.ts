@@ -28,7 +28,7 @@ export function detectIncremental(
   options: DupeOptions,
   fingerprints: Map<string, string>,
   previous: DupeState | undefined,
-): { result: DupeResult; state: DupeState; incremental: boolean } {
+): { result: DupeResult; state: DupeState; incremental: boolean; changed: number } {
   const optionsKey = createHash('sha1').update(JSON.stringify(options)).digest('hex');
   const files: Record<string, string> = {};
   for (const e of entries) files[e.file] = fingerprints.get(e.file) ?? '';
@@ -45,7 +45,7 @@ export function detectIncremental(
   }
   if (!usable) {
     const result = detect(entries, options);
-    return { result, state: state(result.pairs), incremental: false };
+    return { result, state: state(result.pairs), incremental: false, changed: entries.length };
   }
   const focus = detect(entries, options, changed);
   const pairs = [...previous!.pairs.filter((p) => !changed.has(p.a) && !changed.has(p.b)), ...focus.pairs];
@@ -62,7 +62,7 @@ export function detectIncremental(
     },
     shared: (pair) => sharedPassages(byFile.get(pair.a)!, byFile.get(pair.b)!, options),
   };
-  return { result, state: state(pairs), incremental: true };
+  return { result, state: state(pairs), incremental: true, changed: changed.size };
 }
 
 function sameNumbers(a: number[], b: number[]): boolean {

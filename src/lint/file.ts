@@ -20,9 +20,9 @@ export interface FileResult {
 
 const MAX_FIX_PASSES = 10;
 
-/** The summary keys under which a build keeps an article's metadata (small) and rendered body (large, read lazily from the cache). */
-export const META_KEY = 'render';
-export const RENDER_KEY = '$render';
+import { META_KEY, RENDER_KEY } from './keys.js';
+
+export { META_KEY, RENDER_KEY };
 
 export function lintFile(file: string, cwd: string, active: Map<string, ActiveRule>, fix: boolean, content?: Uint8Array, render = false): FileResult {
   const full = path.resolve(cwd, file);

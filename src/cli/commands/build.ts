@@ -1,4 +1,5 @@
 /** selfhelp build: lint, refuse to publish on errors (unless --force), then write dist/ atomically. */
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { cacheKey, LintCache } from '../../cache/index.js';
@@ -10,8 +11,8 @@ import { writeBuild } from '../../build/index.js';
 import { sovereignLinks } from '../../build/sovereign.js';
 import type { ShardJob } from '../../build/search.js';
 import { pagePath, type ShardIndexer } from '../../build/site.js';
-import { renderChunk, type ArticleBody, type ArticleMeta } from '../../build/worker.js';
-import { META_KEY, RENDER_KEY } from '../../lint/file.js';
+import type { ArticleBody, ArticleMeta } from '../../build/worker.js';
+import { META_KEY, RENDER_KEY } from '../../lint/keys.js';
 import { lintProject } from '../../pipeline.js';
 import { formatLine, summaryLine } from '../../report/stylish.js';
 import { reportedPairs, unpackEntries } from '../../rules/duplicate-guidance/rule.js';
@@ -58,20 +59,40 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
   }
   // the duplicates report, from the detection the lint run made
   const options = new RuleResolver(config, ruleInfos()).forFile('').get('duplicate-guidance')?.options as unknown as DupeOptions | undefined;
-  let duplicates: string | undefined;
-  if (options) {
-    const shared = results.get('duplicate-guidance') as { result: DupeResult; entries: DupeEntry[] } | undefined;
-    const entries = shared?.entries ?? unpackEntries(lint.summaries.get('duplicate-guidance') ?? []);
-    const dupes = shared?.result ?? detect(entries, options);
-    const reported = reportedPairs(dupes, entries, options, {});
-    // links go to the articles' pages in the site, not to their sources
-    duplicates = duplicatesReport(dupes, reported, cwd, path.resolve(cwd, flags.out, 'reports', 'duplicates.html'), (file) => `../${pagePath(file)}`);
-  }
-  mark('duplicates report');
   const records = (lint.summaries.get(META_KEY) ?? []).map((e) => e.summary as ArticleMeta);
-  const bodies = new Map((lint.summaries.get(RENDER_KEY) ?? []).map((e) => [e.file, e]));
-  // a body the cache cannot give back (a damaged blob) is rendered again
-  const body = (r: ArticleMeta) => (bodies.get(r.file)?.summary as ArticleBody | undefined) ?? renderChunk({ files: [r.file], cwd })[0];
+  let duplicates: { key: string; make: () => string } | undefined;
+  if (options) {
+    // made only when an article or the options changed since the previous build: the sources name it
+    const key = createHash('sha1').update(JSON.stringify(options));
+    for (const r of records) key.update(`${r.file}\0${r.hash}\n`);
+    duplicates = {
+      key: key.digest('hex'),
+      make: () => {
+        const shared = results.get('duplicate-guidance') as { result: DupeResult; entries: DupeEntry[] } | undefined;
+        const entries = shared?.entries ?? unpackEntries(lint.summaries.get('duplicate-guidance') ?? []);
+        const dupes = shared?.result ?? detect(entries, options);
+        const reported = reportedPairs(dupes, entries, options, {});
+        // links go to the articles' pages in the site, not to their sources
+        return duplicatesReport(dupes, reported, cwd, path.resolve(cwd, flags.out, 'reports', 'duplicates.html'), (file) => `../${pagePath(file)}`);
+      },
+    };
+  }
+  const rendered = new Map((lint.summaries.get(RENDER_KEY) ?? []).map((e) => [e.file, e]));
+  const bodies = async (rs: ArticleMeta[]) => {
+    const out = new Map<string, ArticleBody>();
+    const missing: string[] = [];
+    for (const r of rs) {
+      const b = rendered.get(r.file)?.summary as ArticleBody | undefined;
+      if (b) out.set(r.file, b);
+      else missing.push(r.file);
+    }
+    // a body the cache cannot give back (a damaged blob) is rendered again
+    if (missing.length) {
+      const { renderChunk } = await import('../../build/worker.js');
+      for (const record of renderChunk({ files: missing, cwd })) out.set(record.file, record);
+    }
+    return out;
+  };
   const sovereign = sovereignLinks(records);
   if (sovereign.length) {
     const shown = sovereign.slice(0, 20);
@@ -79,7 +100,7 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
     process.stderr.write(`${sovereign.length} link${sovereign.length === 1 ? '' : 's'} to the public portal or docs in sovereign-cloud bundles (listed on reports/index.html).\n`);
   }
   const index = flags.cache ? { file: path.resolve(cwd, flags.cacheLocation, 'build-index.json'), key: cacheKey(config) } : undefined;
-  const result = await writeBuild({ records, body, cwd, out: flags.out, diagnostics: [...lint.diagnostics, ...sovereign], duplicates, index, indexShards: shardIndexer() });
+  const result = await writeBuild({ records, bodies, cwd, out: flags.out, diagnostics: [...lint.diagnostics, ...sovereign], duplicates, index, indexShards: shardIndexer() });
   mark('site written');
   process.stderr.write(`Built ${result.articles} articles into ${toPosix(path.relative(cwd, result.out)) || '.'} (${result.files} files, ${result.written} written).\n`);
   return 0;

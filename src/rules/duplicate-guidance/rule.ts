@@ -89,7 +89,7 @@ export default defineRule<PackedSummary>({
     else {
       // a full run with a cache: start from the pairs of the previous run
       const found = detectIncremental(unpacked, options as DupeOptions, run.fingerprints, run.state.get('duplicate-guidance') as DupeState | undefined);
-      run.state.set('duplicate-guidance', found.state);
+      if (found.changed) run.state.set('duplicate-guidance', found.state);
       result = found.result;
     }
     run.results?.set('duplicate-guidance', { result, entries: unpacked });
