@@ -152,8 +152,8 @@ async function lintUncached(files: string[], options: RunOptions, alreadyDone: n
     done += n;
     options.onProgress?.(done, total);
   };
+  if (!files.length) return [];
   if (threads < 2 || files.length < PARALLEL_THRESHOLD) {
-    if (!files.length) return [];
     // the parser and rules are loaded only when a file is linted here: a warm run without changes skips them
     const { lintChunk } = await import('./lint/worker.js');
     return chunks.flatMap((c) => {

@@ -34,10 +34,10 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
   const config = requireConfig(cwd, flags.config, ruleInfos());
   const progress = progressBar('selfhelp build: lint');
   mark('config');
-  const cache = flags.cache ? LintCache.open(path.resolve(cwd, flags.cacheLocation), config) : undefined;
-  mark('cache opened');
   // the threads that lint stay for the search indexing
   const release = holdPool();
+  const cache = flags.cache ? LintCache.open(path.resolve(cwd, flags.cacheLocation), config) : undefined;
+  mark('cache opened');
   try {
     return await build(paths, flags, cwd, config, cache, progress);
   } finally {
