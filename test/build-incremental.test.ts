@@ -1,6 +1,6 @@
 /** Incremental builds: the spare tree, keyed reuse, output checks, failures that leave dist/ whole. */
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { writeAtomically } from '../src/build/index.js';
@@ -72,6 +72,16 @@ describe('writeAtomically', () => {
     assert.deepEqual(made, ['a']);
     assert.equal(readFileSync(path.join(out, 'pages', 'a.html'), 'utf8'), '<p>alpha</p>');
     assert.equal(readFileSync(path.join(out, 'cloud', 'pages', 'a.html'), 'utf8'), '<p>alpha</p>');
+
+    // a linked copy replaced by another file of the same size and time: only its folder tells
+    await writeAtomically(out, index, site(pages, []));
+    const copy = path.join(dir, '.dist.spare', 'cloud', 'pages', 'b.html');
+    const { mtime } = statSync(copy);
+    rmSync(copy);
+    writeFileSync(copy, '<p>BETA</p>');
+    utimesSync(copy, mtime, mtime);
+    await writeAtomically(out, index, site(pages, []));
+    assert.equal(readFileSync(path.join(out, 'cloud', 'pages', 'b.html'), 'utf8'), '<p>beta</p>');
   });
 
   it('never trusts an index made for another tool, config or tree', async () => {

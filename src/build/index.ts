@@ -69,6 +69,8 @@ interface TreeIndex {
   /** the tree's root folder, so that a tree replaced by another is not taken for it */
   ino: number;
   files: Record<string, Entry>;
+  /** each folder's modification time: a folder whose entries were added, removed or replaced has another */
+  dirs?: Record<string, number>;
 }
 
 interface BuildIndex {
@@ -104,11 +106,14 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
 
   // what the folder being built holds now (the spare's files), and what it will hold
   const have = new Map(Object.entries(spare?.files ?? {}));
-  const dirs = new Set<string>([temp]);
-  for (const rel of have.keys()) for (let d = path.dirname(path.join(temp, rel)); d !== temp && !dirs.has(d); d = path.dirname(d)) dirs.add(d);
-  const spareDirs = [...dirs];
+  const spareDirs = spare?.dirs ? Object.keys(spare.dirs) : [];
+  // folders (relative, '' the root) known to exist, and those whose entries are as the index says
+  const intact = new Set<string>();
+  for (const d of spareDirs) if (lstatSync(d ? temp + path.sep + d : temp, { throwIfNoEntry: false })?.mtimeMs === spare!.dirs![d]) intact.add(d);
+  const dirs = new Set<string>(['', ...intact]);
   const next: Record<string, Entry> = Object.create(null);
   let written = 0;
+  let dirTimes: Record<string, number> = {};
   const inside = (rel: string) => {
     // the common case, checked cheaply: a relative path of plain segments
     if (SIMPLE.test(rel)) return temp + path.sep + (path.sep === '/' ? rel : rel.split('/').join(path.sep));
@@ -116,21 +121,23 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
     if (!target.startsWith(temp + path.sep)) throw new Error(`refusing to write outside the output folder: ${rel}`);
     return target;
   };
-  const folder = (target: string) => {
-    const d = path.dirname(target);
+  const folder = (rel: string) => {
+    const d = dirOf(rel);
     if (!dirs.has(d)) {
-      mkdirSync(d, { recursive: true });
-      for (let p = d; p !== temp && !dirs.has(p); p = path.dirname(p)) dirs.add(p);
+      mkdirSync(path.dirname(inside(rel)), { recursive: true });
+      for (let p = d; !dirs.has(p); p = dirOf(p)) dirs.add(p);
     }
   };
   /** spare files found as the index says (by reusable()), so that keep() need not look again */
   const checked = new Set<string>();
   /** the spare's file at rel, if it has the same id and is as the index says; else it is removed */
-  const keep = (rel: string, target: string, id: string): boolean => {
+  const keep = (rel: string, target: string, id: string, linkOf?: Entry): boolean => {
     const old = have.get(rel);
     if (!old) return false;
     have.delete(rel);
-    if (old[0] === id && (checked.has(rel) || unchanged(target, old))) {
+    // a hard link of a file checked in this build, in a folder whose entries no one has replaced, is that file
+    const sameInode = !!linkOf && old[1] === linkOf[1] && old[2] === linkOf[2] && intact.has(dirOf(rel));
+    if (old[0] === id && (sameInode || checked.has(rel) || unchanged(target, old))) {
       next[rel] = old;
       return true;
     }
@@ -144,7 +151,7 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
     once(rel);
     const target = inside(rel);
     if (keep(rel, target, id)) return;
-    folder(target);
+    folder(rel);
     const cur = current?.files[rel];
     const previous = out + target.slice(temp.length);
     if (cur && cur[0] === id && unchanged(previous, cur)) {
@@ -180,8 +187,8 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
       if (!source) throw new Error(`link to a file not emitted: ${same}`);
       once(rel);
       const target = inside(rel);
-      if (keep(rel, target, source[0])) return;
-      folder(target);
+      if (keep(rel, target, source[0], source)) return;
+      folder(rel);
       try {
         linkSync(inside(same), target);
         next[rel] = source;
@@ -211,15 +218,19 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
     mark('  site emitted');
     // what the spare held that this build does not
     for (const rel of have.keys()) rmSync(path.join(temp, rel), { recursive: true, force: true });
-    const used = new Set(Object.keys(next).map((rel) => path.dirname(path.join(temp, rel))));
+    const used = new Set<string>(['']);
+    for (const rel of Object.keys(next)) for (let d = dirOf(rel); !used.has(d); d = dirOf(d)) used.add(d);
     for (const d of spareDirs.sort((a, b) => b.length - a.length)) {
-      if (d === temp || used.has(d)) continue;
+      if (used.has(d)) continue;
       try {
-        rmdirSync(d);
+        rmdirSync(path.join(temp, d));
       } catch {
         /* not empty: a folder still in use */
       }
     }
+    // the folders' times, now that nothing in them changes any more
+    dirTimes = {};
+    for (const d of used) dirTimes[d] = lstatSync(d ? temp + path.sep + d : temp).mtimeMs;
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
     throw error;
@@ -232,13 +243,19 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
   if (existsSync(out)) renameSync(out, keepSpare ? spareDir : old);
   renameSync(temp, out);
   if (indexOptions) {
-    const saved: BuildIndex = { version: 1, key: indexOptions.key, out, current: { ino: inoOf(out)!, files: next } };
-    if (keepSpare) saved.spare = { ino: inoOf(spareDir)!, files: current.files };
+    const saved: BuildIndex = { version: 1, key: indexOptions.key, out, current: { ino: inoOf(out)!, files: next, dirs: dirTimes } };
+    if (keepSpare) saved.spare = { ino: inoOf(spareDir)!, files: current.files, dirs: current.dirs };
     writeFileAtomic(indexOptions.file, JSON.stringify(saved));
   } else rmSync(spareDir, { recursive: true, force: true });
   mark('  swapped, index saved');
   rmSync(old, { recursive: true, force: true });
   return { files: Object.keys(next).length, written };
+}
+
+/** The folder of a relative path ('' for the root). */
+function dirOf(rel: string): string {
+  const i = rel.lastIndexOf('/');
+  return i < 0 ? '' : rel.slice(0, i);
 }
 
 /** a/b/c.html: segments of safe characters, none of them `.` or `..` */
