@@ -122,7 +122,17 @@ function shardIndexer(): ShardIndexer {
       // biggest first, so that the threads finish together
       const order = jobs.map((j, i) => i).sort((a, b) => jobs[b].docs.length - jobs[a].docs.length);
       const out: string[] = new Array(jobs.length);
-      await Promise.all(order.map(async (i) => ((out[i] = ((await pool.run([jobs[i]] satisfies ShardJob[], { filename })) as string[])[0]))));
+      // one core is left to the main thread, which writes the pages meanwhile
+      const lanes = Math.max(1, Math.min(availableParallelism() - 1, order.length));
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: lanes }, async () => {
+          while (next < order.length) {
+            const i = order[next++];
+            out[i] = ((await pool.run([jobs[i]] satisfies ShardJob[], { filename })) as string[])[0];
+          }
+        }),
+      );
       return out;
     } finally {
       await releasePool();
