@@ -36,6 +36,8 @@ export interface RunOptions {
   cache?: LintCache;
   /** changed-files mode: per-file diagnostics are collected only for these files */
   reportOnly?: Set<string>;
+  /** the caller saves the cache (a build does, once its site is written: the two never hold memory at once) */
+  deferCacheSave?: boolean;
   /** also render every article for the site; its record is in summaries under RENDER_KEY */
   render?: boolean;
 }
@@ -83,7 +85,7 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
     }
     diagnostics.push(...lintCorpus(summaries, options.config, run, timings));
   }
-  if (options.cache && !options.fix) {
+  if (options.cache && !options.fix && !options.deferCacheSave) {
     mark('  linted');
     options.cache.save();
     mark('  cache saved');

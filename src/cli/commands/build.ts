@@ -42,13 +42,16 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
     return await build(paths, flags, cwd, config, cache, progress);
   } finally {
     await release();
+    // saved after the site is written (or refused): the cache and the site are not held in memory at once
+    cache?.save();
+    mark('cache saved');
   }
 }
 
 async function build(paths: string[], flags: BuildFlags, cwd: string, config: Config, cache: LintCache | undefined, progress: ReturnType<typeof progressBar>): Promise<number> {
   // one pass: lint and render each article (unchanged ones come from the cache)
   const results = new Map<string, unknown>();
-  const lint = await lintProject({ cwd, patterns: paths, config, fix: false, cache, onProgress: progress, render: true, corpus: { results } });
+  const lint = await lintProject({ cwd, patterns: paths, config, fix: false, cache, onProgress: progress, render: true, deferCacheSave: true, corpus: { results } });
   progress.end();
   mark(`lint+render (${Object.entries(lint.timings).map(([k, v]) => `${k}=${Math.round(v)}`).join(' ')})`);
   const errors = lint.diagnostics.filter((d) => d.severity === 'error');
