@@ -33,7 +33,7 @@ describe('writeAtomically', () => {
   it('rebuilds only what changed, keeps the previous output as the spare, and gives the same tree as a clean build', async () => {
     const dir = tempDir('incremental');
     const out = path.join(dir, 'dist');
-    const index = { file: path.join(dir, 'cache', 'build-index.json'), key: 'k1' };
+    const index = { file: path.join(dir, 'cache', 'build.v8'), key: 'k1' };
     const made: string[] = [];
     const pages = { a: 'alpha', b: 'beta', c: 'gamma' };
     assert.equal((await writeAtomically(out, index, site(pages, made))).written, 4);
@@ -60,7 +60,7 @@ describe('writeAtomically', () => {
   it('notices a file changed by hand, in the output or in the spare, and makes it again', async () => {
     const dir = tempDir('tampered');
     const out = path.join(dir, 'dist');
-    const index = { file: path.join(dir, 'cache', 'build-index.json'), key: 'k1' };
+    const index = { file: path.join(dir, 'cache', 'build.v8'), key: 'k1' };
     const pages = { a: 'alpha', b: 'beta' };
     await writeAtomically(out, index, site(pages, []));
     await writeAtomically(out, index, site(pages, []));
@@ -87,23 +87,29 @@ describe('writeAtomically', () => {
   it('never trusts an index made for another tool, config or tree', async () => {
     const dir = tempDir('foreign');
     const out = path.join(dir, 'dist');
-    const file = path.join(dir, 'cache', 'build-index.json');
+    const file = path.join(dir, 'cache', 'build.v8');
     const pages = { a: 'alpha' };
     await writeAtomically(out, { file, key: 'k1' }, site(pages, []));
     const made: string[] = [];
     await writeAtomically(out, { file, key: 'k2' }, site(pages, made));
     assert.deepEqual(made, ['a'], 'another key: made again');
     made.length = 0;
-    writeFileSync(file, '{"version":1,"key":"k2","out":');
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 3] ^= 0xff;
+    writeFileSync(file, bytes);
     await writeAtomically(out, { file, key: 'k2' }, site(pages, made));
     assert.deepEqual(made, ['a'], 'a damaged index: made again');
+    made.length = 0;
+    writeFileSync(file, readFileSync(file).subarray(0, 40));
+    await writeAtomically(out, { file, key: 'k2' }, site(pages, made));
+    assert.deepEqual(made, ['a'], 'a truncated index: made again');
     assert.equal(readFileSync(path.join(out, 'pages', 'a.html'), 'utf8'), '<p>alpha</p>');
   });
 
   it('a failed build leaves the previous output whole and nothing behind', async () => {
     const dir = tempDir('failed');
     const out = path.join(dir, 'dist');
-    const index = { file: path.join(dir, 'cache', 'build-index.json'), key: 'k1' };
+    const index = { file: path.join(dir, 'cache', 'build.v8'), key: 'k1' };
     await writeAtomically(out, index, site({ a: 'alpha' }, []));
     await writeAtomically(out, index, site({ a: 'alpha', b: 'beta' }, []));
     const before = tree(out);

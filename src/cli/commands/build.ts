@@ -102,7 +102,7 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
     process.stderr.write(`${shown.map((d) => formatLine(d)).join('\n')}\n${sovereign.length > shown.length ? `... and ${sovereign.length - shown.length} more\n` : ''}`);
     process.stderr.write(`${sovereign.length} link${sovereign.length === 1 ? '' : 's'} to the public portal or docs in sovereign-cloud bundles (listed on reports/index.html).\n`);
   }
-  const index = flags.cache ? { file: path.resolve(cwd, flags.cacheLocation, 'build-index.json'), key: cacheKey(config) } : undefined;
+  const index = flags.cache ? { file: path.resolve(cwd, flags.cacheLocation, 'build.v8'), key: cacheKey(config) } : undefined;
   const result = await writeBuild({ records, bodies, cwd, out: flags.out, diagnostics: [...lint.diagnostics, ...sovereign], duplicates, index, indexShards: shardIndexer() });
   mark('site written');
   process.stderr.write(`Built ${result.articles} articles into ${toPosix(path.relative(cwd, result.out)) || '.'} (${result.files} files, ${result.written} written).\n`);
