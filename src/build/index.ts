@@ -246,10 +246,18 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
   // swap: the current output becomes the spare (when the index describes it), the new one takes its place
   const old = path.join(parent, `.${base}.old-${process.pid}`);
   const keepSpare = !!indexOptions && !!current;
-  if (existsSync(out)) renameSync(out, keepSpare ? spareDir : old);
-  renameSync(temp, out);
+  try {
+    // a spare left by a build running at the same time is not overwritten: this one keeps none
+    if (existsSync(out)) renameSync(out, keepSpare && !existsSync(spareDir) ? spareDir : old);
+    renameSync(temp, out);
+  } catch (error) {
+    if (!existsSync(out) && existsSync(old)) renameSync(old, out);
+    rmSync(temp, { recursive: true, force: true });
+    throw error;
+  }
   if (indexOptions) {
-    const saved = { key: indexOptions.key, out, current: packTree({ ino: inoOf(out)!, files: next, dirs: dirTimes }), spare: keepSpare ? { ...current.packed, ino: inoOf(spareDir)! } : undefined };
+    const spared = keepSpare && !existsSync(old);
+    const saved = { key: indexOptions.key, out, current: packTree({ ino: inoOf(out)!, files: next, dirs: dirTimes }), spare: spared ? { ...current.packed, ino: inoOf(spareDir)! } : undefined };
     const body = serialize(saved);
     writeFileAtomic(indexOptions.file, Buffer.concat([INDEX_MAGIC, createHash('sha256').update(body).digest(), body]));
   } else rmSync(spareDir, { recursive: true, force: true });
