@@ -170,7 +170,7 @@ async function lintUncached(files: string[], options: RunOptions, alreadyDone: n
       chunks.map(async (c) => {
         const r = (await pool.run(c)) as FileResult[];
         progress(c.files.length);
-          return r;
+        return r;
       }),
     );
     return parts.flat();

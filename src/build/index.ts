@@ -74,17 +74,11 @@ interface TreeIndex {
   dirs: Map<string, number>;
 }
 
-/** The current output's index, looked into only for the files a build makes again (kept packed). */
-interface CurrentIndex {
-  ino: number;
-  get(rel: string): Entry | undefined;
-  packed: PackedTree;
-}
-
 interface BuildIndex {
   key: string;
   out: string;
-  current?: CurrentIndex;
+  /** the current output's index, kept packed too: it is saved again, unchanged, as the spare's */
+  current?: TreeIndex & { packed: PackedTree };
   spare?: TreeIndex;
 }
 
@@ -159,7 +153,7 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
     const target = inside(rel);
     if (keep(rel, target, id)) return;
     folder(rel);
-    const cur = current?.get(rel);
+    const cur = current?.files.get(rel);
     const previous = out + target.slice(temp.length);
     if (cur && cur[0] === id && unchanged(previous, cur)) {
       try {
@@ -206,9 +200,6 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
         next.set(rel, [source[0], s.size, s.mtimeMs]);
       }
     },
-    has(rel) {
-      return next.has(rel);
-    },
     reusable(rel, key) {
       const id = `k:${key}`;
       const old = have.get(rel);
@@ -216,7 +207,7 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
         checked.add(rel);
         return true;
       }
-      const cur = current?.get(rel);
+      const cur = current?.files.get(rel);
       return cur?.[0] === id && unchanged(out + inside(rel).slice(temp.length), cur);
     },
   };
@@ -356,31 +347,6 @@ function unpackTree(p: PackedTree): TreeIndex {
   return { ino: p.ino, files, dirs: new Map(dirs.map((d, i) => [d, p.dirTimes[i]])) };
 }
 
-/** Lookups in a packed tree: a search of the joined paths for a few, a map once there are many. */
-function lookup(p: PackedTree): CurrentIndex['get'] {
-  const ids = p.ids ? p.ids.split('\n') : [];
-  const joined = `\n${p.paths}\n`;
-  let map: Map<string, number> | undefined;
-  let searches = 0;
-  return (rel) => {
-    let i: number | undefined;
-    if (map) i = map.get(rel);
-    else if (++searches <= 32) {
-      const at = joined.indexOf(`\n${rel}\n`);
-      if (at >= 0) {
-        // the entry's number is the count of path separators before it
-        let n = 0;
-        for (let k = joined.indexOf('\n', 1); k !== -1 && k <= at; k = joined.indexOf('\n', k + 1)) n++;
-        i = n;
-      }
-    } else {
-      map = new Map(p.paths.split('\n').map((path, n) => [path, n]));
-      i = map.get(rel);
-    }
-    return i === undefined ? undefined : [ids[p.idOf[i]], p.size[i], p.mtime[i]];
-  };
-}
-
 /** The previous build's index, trusted only when intact and made for the same tool, config and output folder. */
 function readIndex(file: string, key: string, out: string): BuildIndex | undefined {
   try {
@@ -389,9 +355,7 @@ function readIndex(file: string, key: string, out: string): BuildIndex | undefin
     if (!bytes.subarray(0, INDEX_MAGIC.length).equals(INDEX_MAGIC) || !createHash('sha256').update(body).digest().equals(bytes.subarray(INDEX_MAGIC.length, INDEX_MAGIC.length + 32))) return undefined;
     const data = deserialize(body) as { key: string; out: string; current?: PackedTree; spare?: PackedTree };
     if (data.key !== key || data.out !== out || !data.current) return undefined;
-    const c = data.current;
-    if (c.paths.split('\n', c.idOf.length + 1).length !== c.idOf.length && c.idOf.length) return undefined;
-    return { key, out, current: { ino: c.ino, get: lookup(c), packed: c }, spare: data.spare && unpackTree(data.spare) };
+    return { key, out, current: { ...unpackTree(data.current), packed: data.current }, spare: data.spare && unpackTree(data.spare) };
   } catch {
     return undefined;
   }

@@ -42,7 +42,9 @@ export function planShards(records: ArticleMeta[]): Shard[] {
   const partitions = new Map<string, ArticleMeta[]>();
   for (const r of records) {
     const part = r.clouds.map((c) => CODES[c]).join('') || 'none';
-    partitions.set(part, [...(partitions.get(part) ?? []), r]);
+    const members = partitions.get(part);
+    if (members) members.push(r);
+    else partitions.set(part, [r]);
   }
   const shards: Shard[] = [];
   for (const [part, rs] of [...partitions].sort(([a], [b]) => (a < b ? -1 : 1))) {

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { planShards, shardScript, type Shard, type ShardJob } from './search.js';
+import indexShards, { planShards, shardScript, type Shard, type ShardJob } from './search.js';
 import { CLOUDS } from './clouds.js';
 import type { ArticleBody, ArticleMeta, ArticleRecord } from './worker.js';
 import { CSS, SEARCH_JS } from './assets.js';
@@ -37,8 +37,6 @@ export interface Emitter {
   link(path: string, same: string): void;
   /** Whether file(path, …, key) would reuse the previous build's file without making it. */
   reusable(path: string, key: string): boolean;
-  /** Whether this build has emitted path already. */
-  has(path: string): boolean;
 }
 
 /** Indexes search shards: in this thread by default; the build hands large batches to worker threads. */
@@ -81,14 +79,13 @@ export async function buildSite(all: ArticleRecord[], options: SiteOptions = {})
     file: (p, make) => add(p, typeof make === 'function' ? make() : make),
     link: (p, same) => add(p, files.get(same)!),
     reusable: () => false,
-    has: (p) => files.has(p),
   };
   const bodies = new Map<string, ArticleBody>(all.map((r) => [r.file, r]));
   await writeSite(all, async () => bodies, options, emitter);
   return files;
 }
 
-const inThread: ShardIndexer = async (jobs) => jobs.map((j) => shardScript(j.name, j.docs));
+const inThread: ShardIndexer = async (jobs) => indexShards(jobs);
 
 /** The bodies of these articles (file -> body): the loader may read them from a cache or render them again. */
 export type BodyLoader = (records: ArticleMeta[]) => Promise<Map<string, ArticleBody>>;
@@ -102,7 +99,7 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
   const records = all.filter((r) => r.ok).sort((a, b) => (a.file < b.file ? -1 : 1));
   const shards = planShards(records);
   const todo = shards.filter((s) => !emitter.reusable(`search/${s.name}.js`, s.key));
-  const pages = records.filter((r) => !emitter.has(pagePath(r.file)) && !emitter.reusable(pagePath(r.file), pageKey(r)));
+  const pages = records.filter((r) => !emitter.reusable(pagePath(r.file), pageKey(r)));
   const bodies = await loadBodies([...new Set([...pages, ...todo.flatMap((s) => s.records)])]);
   const body = (r: ArticleMeta) => {
     const b = bodies.get(r.file);
@@ -119,9 +116,7 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
   for (const [rel, content] of ASSETS) emitter.file(rel, content);
   let n = 0;
   for (const r of records) {
-    // pages written while linting (a cold build) are not made again
-    if (emitter.has(pagePath(r.file))) continue;
-    emitArticlePage(emitter, r, () => body(r).html);
+    emitter.file(pagePath(r.file), () => articlePage(r, body(r).html), pageKey(r));
     if (++n % 256 === 0) await breathe();
   }
   mark('  pages');
@@ -185,16 +180,10 @@ ${body}
 `;
 }
 
-/** An article's page: the same in every bundle, so it is made once and linked. */
-/** An article's page, made (from its html) only when the previous build has none for the same source. */
-export function emitArticlePage(emitter: Emitter, r: ArticleMeta, html: () => string): void {
-  // everything on the page comes from the article's source: its hash names the page
-  emitter.file(pagePath(r.file), () => articlePage(r, html()), pageKey(r));
-}
-
 /** Everything on an article's page comes from its source: the source's hash names the page. */
 const pageKey = (r: ArticleMeta) => `page\0${r.hash}`;
 
+/** An article's page: the same in every bundle, so it is made once and linked. */
 function articlePage(r: ArticleMeta, html: string): string {
   const page = pagePath(r.file);
   const depth = page.split('/').length - 1;

@@ -6,7 +6,7 @@
  * never reads another file's blobs. It is compacted when most of it is garbage.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 const MAGIC = Buffer.from('SELFHELP-BLOBS-1');
@@ -115,9 +115,5 @@ export class BlobFile {
     for (const fd of [this.fd, this.writer]) if (fd !== undefined) closeSync(fd);
     this.fd = undefined;
     this.writer = undefined;
-  }
-
-  static remove(file: string): void {
-    rmSync(file, { force: true });
   }
 }

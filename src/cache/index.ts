@@ -1,11 +1,11 @@
 /**
  * The persistent cache (.selfhelp-cache/): per file, keyed by its content hash, the diagnostics of the
  * per-file rules, the summaries the cross-file rules need (articleId, MinHash signatures) and, after a
- * build, the article's rendered record. One file, v8-serialized (typed arrays travel as they are), behind
- * a magic header, in three sections that each carry a SHA-256 checksum: the summaries (read on every run),
- * a table, and a blob area holding each file's diagnostics and rendered page as separate blobs, decoded
- * only for the files that need them and saved again as raw bytes. A truncated, corrupt or foreign file is
- * detected and rebuilt, never trusted. The key covers the tool's code, the schemas and the resolved
+ * build, the article's metadata, with what corpus rules keep between runs. `lint.v8`, v8-serialized (typed
+ * arrays travel as they are), behind a magic header, in three sections that each carry a SHA-256 checksum:
+ * the summaries (read on every run), a table, and each file's diagnostics as a blob of its own, decoded only
+ * for the files that need them and saved again as raw bytes. Rendered pages are in `lint.blobs` (see
+ * blobs.ts). A truncated, corrupt or foreign cache is detected and rebuilt, never trusted. The key covers the tool's code, the schemas and the resolved
  * config: when any of them changes, the cache starts empty.
  */
 import { createHash } from 'node:crypto';

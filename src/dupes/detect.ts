@@ -81,8 +81,8 @@ class UnionFind {
  * With `focus`, only the pairs that involve those files are looked for (changed-files mode): candidates come
  * from the focus files' LSH buckets and passages, and clusters and passage groups are left empty.
  */
-export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<string>): DupeResult {
-  const entries = [...input].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<string>, spread: Map<number, number> = passageSpread(input)): DupeResult {
+  const entries = byFileName(input);
   const n = entries.length;
   const inFocus = focus ? entries.map((e) => focus.has(e.file)) : undefined;
 
@@ -136,7 +136,6 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
     const j = withShingles[y];
     candidates.set(i * n + j, [i, j]);
   }
-  const spread = passageSpread(entries);
   const spreadOf = (hash: number) => spread.get(hash);
   const byPassage = new Map<number, number[]>();
   for (const i of withShingles) {
@@ -184,16 +183,28 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
   }
   pairs.sort((p, q) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0));
 
+  return resultOf(entries, options, pairs, candidates.size, !focus);
+}
+
+function byFileName(entries: DupeEntry[]): DupeEntry[] {
+  return [...entries].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+}
+
+/**
+ * A result over these pairs: clusters, and passage groups made when a report first asks for them (both
+ * left empty for a focused detection, which sees only part of the corpus).
+ */
+export function resultOf(input: DupeEntry[], options: DupeOptions, pairs: DupePair[], candidatePairs: number, whole = true): DupeResult {
+  const entries = byFileName(input);
   const byFile = new Map(entries.map((e) => [e.file, e.summary]));
   let groups: PassageGroup[] | undefined;
   return {
-    articles: n,
-    candidatePairs: candidates.size,
+    articles: entries.length,
+    candidatePairs,
     pairs,
-    clusters: focus ? [] : clustersOf(entries, pairs),
-    // the passage groups are for reports: made when first asked for
+    clusters: whole ? clustersOf(entries, pairs) : [],
     get passageGroups() {
-      return (groups ??= focus ? [] : groupPassages(entries, options));
+      return (groups ??= whole ? groupPassages(entries, options) : []);
     },
     shared: (pair) => sharedPassages(byFile.get(pair.a)!, byFile.get(pair.b)!, options),
   };
@@ -219,8 +230,7 @@ export function passageSpread(entries: DupeEntry[]): Map<number, number> {
 }
 
 /** Clusters of the pairs (union-find), each with the member that contains the most of the others. */
-export function clustersOf(input: DupeEntry[], pairs: DupePair[]): Cluster[] {
-  const entries = [...input].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+function clustersOf(entries: DupeEntry[], pairs: DupePair[]): Cluster[] {
   const n = entries.length;
   const index = new Map(entries.map((e, i) => [e.file, i]));
   const uf = new UnionFind(n);
@@ -279,7 +289,7 @@ export function sharedPassages(a: DupeSummary, b: DupeSummary, options: DupeOpti
 }
 
 /** Passages standing in more than one article: exact (same normalised words) and near (LSH at passage size). */
-export function groupPassages(entries: DupeEntry[], options: DupeOptions): PassageGroup[] {
+function groupPassages(entries: DupeEntry[], options: DupeOptions): PassageGroup[] {
   const all: Array<{ file: number; p: PassageSummary }> = [];
   // sections join groups by exact match only (they carry no signature); paragraphs and items also near
   entries.forEach((e, file) => e.summary.passages.forEach((p) => !p.ignored && all.push({ file, p })));

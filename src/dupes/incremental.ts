@@ -6,7 +6,7 @@
  * boilerplate set, many changes, no state) means a full detection.
  */
 import { createHash } from 'node:crypto';
-import { clustersOf, detect, groupPassages, passageSpread, sharedPassages, type DupeEntry, type DupePair, type DupeResult } from './detect.js';
+import { detect, passageSpread, resultOf, type DupeEntry, type DupePair, type DupeResult } from './detect.js';
 import type { DupeOptions } from './summary.js';
 
 export interface DupeState {
@@ -44,25 +44,13 @@ export function detectIncremental(
     usable = changed.size <= MAX_CHANGED * Math.max(1, entries.length);
   }
   if (!usable) {
-    const result = detect(entries, options);
+    const result = detect(entries, options, undefined, spread);
     return { result, state: state(result.pairs), incremental: false, changed: entries.length };
   }
-  const focus = detect(entries, options, changed);
+  const focus = detect(entries, options, changed, spread);
   const pairs = [...previous!.pairs.filter((p) => !changed.has(p.a) && !changed.has(p.b)), ...focus.pairs];
   pairs.sort((p, q) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0));
-  const byFile = new Map(entries.map((e) => [e.file, e.summary]));
-  let groups: DupeResult['passageGroups'] | undefined;
-  const result: DupeResult = {
-    articles: entries.length,
-    candidatePairs: focus.candidatePairs,
-    pairs,
-    clusters: clustersOf(entries, pairs),
-    get passageGroups() {
-      return (groups ??= groupPassages([...entries].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0)), options));
-    },
-    shared: (pair) => sharedPassages(byFile.get(pair.a)!, byFile.get(pair.b)!, options),
-  };
-  return { result, state: state(pairs), incremental: true, changed: changed.size };
+  return { result: resultOf(entries, options, pairs, focus.candidatePairs), state: state(pairs), incremental: true, changed: changed.size };
 }
 
 function sameNumbers(a: number[], b: number[]): boolean {

@@ -7,6 +7,7 @@ import type { Diagnostic, Fix } from '../diagnostic.js';
 import { parseArticle, parseText } from '../parse/index.js';
 import { lintArticle } from '../rules/run.js';
 import { metaOf, renderRecord, type ArticleBody } from '../build/worker.js';
+import { META_KEY, RENDER_KEY } from './keys.js';
 import { writeFileAtomic } from './write.js';
 
 export interface FileResult {
@@ -19,10 +20,6 @@ export interface FileResult {
 }
 
 const MAX_FIX_PASSES = 10;
-
-import { META_KEY, RENDER_KEY } from './keys.js';
-
-export { META_KEY, RENDER_KEY };
 
 export function lintFile(file: string, cwd: string, active: Map<string, ActiveRule>, fix: boolean, content?: Uint8Array, render = false): FileResult {
   const full = path.resolve(cwd, file);

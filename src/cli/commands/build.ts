@@ -114,10 +114,7 @@ function shardIndexer(): ShardIndexer {
   return async (jobs) => {
     const docs = jobs.reduce((n, j) => n + j.docs.length, 0);
     const threads = Math.min(availableParallelism(), jobs.length);
-    if (docs < 2000 || threads < 2) {
-      const { shardScript } = await import('../../build/search.js');
-      return jobs.map((j) => shardScript(j.name, j.docs));
-    }
+    if (docs < 2000 || threads < 2) return (await import('../../build/search.js')).default(jobs);
     // the threads that linted and rendered the articles index them now
     const pool = await acquirePool(threads);
     const filename = new URL('../../build/search.js', import.meta.url).href;
