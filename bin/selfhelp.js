@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../build/src/cli/main.js';
+import { main } from '../build/bundle/main.js';
 
 process.exitCode = await main(process.argv.slice(2));

@@ -3,6 +3,7 @@
  * its search shards in the same threads (each task names its module), instead of starting new ones.
  */
 import type { Piscina } from 'piscina';
+import { workerUrl } from './paths.js';
 
 /** piscina, loaded only by runs that use threads */
 let Pool: typeof Piscina | undefined;
@@ -10,7 +11,7 @@ let pool: Piscina | undefined;
 let users = 0;
 
 function make(threads: number): Piscina {
-  return new Pool!({ filename: new URL('./lint/worker.js', import.meta.url).href, maxThreads: threads, minThreads: threads, idleTimeout: 100 });
+  return new Pool!({ filename: workerUrl('lint'), maxThreads: threads, minThreads: threads, idleTimeout: 100 });
 }
 
 /** The shared pool (made on first use); releasePool() it when done. */

@@ -10,6 +10,7 @@ import { CLOUDS } from './clouds.js';
 import type { ArticleBody, ArticleMeta, ArticleRecord } from './worker.js';
 import { CSS, SEARCH_JS } from './assets.js';
 import { mark } from '../timing.js';
+import { packageFile } from '../paths.js';
 
 export { CLOUDS };
 const CLOUD_NAMES: Record<string, string> = { public: 'Public', fairfax: 'Azure Government (Fairfax)', mooncake: 'Azure China (Mooncake)', usnat: 'USNat', ussec: 'USSec', blackforest: 'Azure Germany (Black Forest)' };
@@ -144,7 +145,7 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
 const ASSETS: Array<[string, () => string]> = [
   ['assets/site.css', () => CSS],
   ['assets/search.js', () => SEARCH_JS],
-  ['assets/minisearch.js', () => readFileSync(new URL('../../../node_modules/minisearch/dist/umd/index.js', import.meta.url), 'utf8')],
+  ['assets/minisearch.js', () => readFileSync(packageFile('node_modules/minisearch/dist/umd/index.js'), 'utf8')],
 ];
 
 /** The page layout: `cloud` undefined for pages that are the same in every bundle (no switcher, no bundle name). */

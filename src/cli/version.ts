@@ -1,3 +1,4 @@
 import { readFileSync } from 'node:fs';
+import { packageFile } from '../paths.js';
 
-export const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const version = (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;

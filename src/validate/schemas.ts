@@ -4,9 +4,11 @@
  * which hold a lower-cased vocabulary.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { packageFile } from '../paths.js';
 
-export const schemaDir = new URL('../../../schemas/', import.meta.url);
+export const schemaDir = pathToFileURL(packageFile('schemas/'));
 
 type JsonSchema = Record<string, any>;
 

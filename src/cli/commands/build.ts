@@ -20,6 +20,7 @@ import { ruleInfos } from '../../rules/index.js';
 import { progressBar } from '../progress.js';
 import { mark } from '../../timing.js';
 import { acquirePool, holdPool, releasePool } from '../../workers.js';
+import { workerUrl } from '../../paths.js';
 
 export interface BuildFlags {
   out: string;
@@ -117,7 +118,7 @@ function shardIndexer(): ShardIndexer {
     if (docs < 2000 || threads < 2) return (await import('../../build/search.js')).default(jobs);
     // the threads that linted and rendered the articles index them now
     const pool = await acquirePool(threads);
-    const filename = new URL('../../build/search.js', import.meta.url).href;
+    const filename = workerUrl('search');
     try {
       // biggest first, so that the threads finish together
       const order = jobs.map((j, i) => i).sort((a, b) => jobs[b].docs.length - jobs[a].docs.length);
