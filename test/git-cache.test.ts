@@ -132,6 +132,40 @@ describe('the cache', () => {
     assert.equal(run(dir, 'lint', '--format', 'json').stdout, expected);
   });
 
+  it('a run that changed few files writes a journal instead of the whole cache; a damaged journal is ignored', () => {
+    const dir = corpus();
+    const a = (f: string) => path.join(dir, 'articles', f);
+    for (let i = 10; i < 50; i++) writeFileSync(a(`more-${i}.md`), article(`30000000-0000-4000-8000-0000000000${i}`, `More article ${i}`));
+    const journal = path.join(dir, '.selfhelp-cache', 'lint.journal');
+    const same = () => assert.equal(run(dir, 'lint', '--format', 'json').stdout, run(dir, 'lint', '--format', 'json', '--no-cache').stdout);
+    run(dir, 'lint');
+    const base = readFileSync(cacheFile(dir));
+    assert.ok(!existsSync(journal));
+    // an edit (which also duplicates an id) and a removal: journaled, lint.v8 left as it was
+    writeFileSync(a('more-10.md'), article('30000000-0000-4000-8000-000000000011', 'More article 10'));
+    rmSync(a('more-12.md'));
+    same();
+    assert.ok(existsSync(journal), 'journal written');
+    assert.ok(readFileSync(cacheFile(dir)).equals(base), 'lint.v8 not rewritten');
+    // the journal is applied: a run with no change finds every file fresh and writes nothing
+    const before = statSync(journal).mtimeMs;
+    same();
+    assert.equal(statSync(journal).mtimeMs, before);
+    // a second edit is added to the journal; the first is still in it
+    writeFileSync(a('more-13.md'), article('30000000-0000-4000-8000-000000000013', 'More article 13', '\n[q](https://aka.ms/q)\n'));
+    same();
+    // a damaged journal is ignored: the files it held are linted again (their times differ from lint.v8's)
+    const bytes = readFileSync(journal);
+    bytes[bytes.length - 5] ^= 0xff;
+    writeFileSync(journal, bytes);
+    same();
+    // many changes: lint.v8 is written afresh and the journal goes
+    for (let i = 14; i < 50; i++) writeFileSync(a(`more-${i}.md`), article(`30000000-0000-4000-8000-0000000000${i}`, `More article ${i} again`));
+    same();
+    assert.ok(!readFileSync(cacheFile(dir)).equals(base), 'lint.v8 rewritten');
+    assert.ok(!existsSync(journal), 'journal gone');
+  });
+
   it('a config change invalidates the cache', () => {
     const dir = corpus();
     run(dir, 'lint');

@@ -5,11 +5,14 @@
  * arrays travel as they are), behind a magic header, in three sections that each carry a SHA-256 checksum:
  * the summaries (read on every run), a table, and each file's diagnostics as a blob of its own, decoded only
  * for the files that need them and saved again as raw bytes. Rendered pages are in `lint.blobs` (see
- * blobs.ts). A truncated, corrupt or foreign cache is detected and rebuilt, never trusted. The key covers the tool's code, the schemas and the resolved
- * config: when any of them changes, the cache starts empty.
+ * blobs.ts). A run that changed few files does not rewrite `lint.v8`: it writes what changed since then
+ * (entries, removals, the corpus rules' state) to `lint.journal`, which names the `lint.v8` it applies to,
+ * until the changes reach a tenth of the files and `lint.v8` is written afresh. A truncated, corrupt or
+ * foreign cache (or journal) is detected and rebuilt, never trusted. The key covers the tool's code, the
+ * schemas and the resolved config: when any of them changes, the cache starts empty.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Config } from '../config/index.js';
@@ -17,11 +20,14 @@ import type { Diagnostic } from '../diagnostic.js';
 import { writePartsAtomic } from '../lint/write.js';
 import { BlobFile, type BlobRef } from './blobs.js';
 import { schemaDir } from '../validate/schemas.js';
+import { codeDir } from '../paths.js';
 
 export const CACHE_DIR = '.selfhelp-cache';
 const FILE = 'lint.v8';
 const BLOBS = 'lint.blobs';
+const JOURNAL = 'lint.journal';
 const MAGIC = Buffer.from('SELFHELP-CACHE-5');
+const JOURNAL_MAGIC = Buffer.from('SELFHELP-JOURNAL-1');
 const SUM = 32;
 
 export interface CacheEntry {
@@ -129,38 +135,59 @@ function unpool(stored: Stored, table: Table, area: Buffer, blobs: BlobFile | un
       }
     }
     const ref = table.files[file];
-    const raw = { diagnostics: ref ? area.subarray(ref[0], ref[0] + ref[1]) : EMPTY, extras: (blobs && ref?.[2]) || null };
-    (entry as Raw)[RAW] = raw;
-    let diagnostics: Diagnostic[] | undefined;
-    Object.defineProperty(entry, 'diagnostics', {
-      get: () => (diagnostics ??= raw.diagnostics.length ? ((decode(raw.diagnostics) as Diagnostic[] | undefined) ?? []) : []),
-      enumerable: true,
-      configurable: true,
-    });
-    if (!raw.extras) {
-      // no readable extras: what depends on them (a build's rendered pages) is made again
-      for (const key of LAZY_KEYS) delete entry.summaries[key.slice(1)];
-      map.set(file, entry as CacheEntry);
-      continue;
-    }
-    let extras: Record<string, unknown> | undefined;
-    const read = () => {
-      if (!extras) {
-        const bytes = blobs!.read(raw.extras!);
-        extras = (bytes && (decode(bytes) as Record<string, unknown> | undefined)) || {};
-      }
-      return extras;
-    };
-    for (const key of LAZY_KEYS) Object.defineProperty(entry.summaries, key, { get: () => read()[key], enumerable: true, configurable: true });
-    map.set(file, entry as CacheEntry);
+    map.set(file, liveEntry(entry, ref ? area.subarray(ref[0], ref[0] + ref[1]) : EMPTY, (blobs && ref?.[2]) || null, blobs));
   }
   return map;
+}
+
+/** A stored entry with its raw diagnostics and extras, which decode on first access. */
+function liveEntry(entry: StoredEntry, diagnosticBytes: Buffer, extrasRef: BlobRef | null, blobs: BlobFile | undefined): CacheEntry {
+  const raw = { diagnostics: diagnosticBytes, extras: extrasRef };
+  (entry as Raw)[RAW] = raw;
+  let diagnostics: Diagnostic[] | undefined;
+  Object.defineProperty(entry, 'diagnostics', {
+    get: () => (diagnostics ??= raw.diagnostics.length ? ((decode(raw.diagnostics) as Diagnostic[] | undefined) ?? []) : []),
+    enumerable: true,
+    configurable: true,
+  });
+  if (!raw.extras) {
+    // no readable extras: what depends on them (a build's rendered pages) is made again
+    for (const key of LAZY_KEYS) delete entry.summaries[key.slice(1)];
+    return entry as CacheEntry;
+  }
+  let extras: Record<string, unknown> | undefined;
+  const read = () => {
+    if (!extras) {
+      const bytes = blobs!.read(raw.extras!);
+      extras = (bytes && (decode(bytes) as Record<string, unknown> | undefined)) || {};
+    }
+    return extras;
+  };
+  for (const key of LAZY_KEYS) Object.defineProperty(entry.summaries, key, { get: () => read()[key], enumerable: true, configurable: true });
+  return entry as CacheEntry;
+}
+
+/**
+ * What changed since a `lint.v8` (named by the SHA-256 of its summaries section): entries set (with their
+ * raw diagnostics and extras) or removed (null), and the corpus rules' state.
+ */
+interface Journal {
+  base: string;
+  blobs: string;
+  entries: Record<string, { entry: StoredEntry; diagnostics: Buffer; extras: BlobRef | null } | null>;
+  state: Record<string, unknown>;
 }
 
 const EMPTY = Buffer.alloc(0);
 
 export class LintCache {
   private dirty = false;
+  /** the SHA-256 (hex) of the summaries section of the `lint.v8` on disk, when there is one */
+  private base: string | undefined;
+  /** the blob file that `lint.v8` names */
+  private baseBlobs: string | undefined;
+  /** files set or removed since that `lint.v8`: what a journal holds */
+  private readonly changed = new Set<string>();
 
   private constructor(
     private readonly file: string,
@@ -181,15 +208,40 @@ export class LintCache {
       return new LintCache(file, key, new Map(), 'none');
     }
     const sections = split(bytes);
-    const stored = sections && (decode(sections[0]) as Stored | undefined);
+    const stored = sections && (decode(sections[0].body) as Stored | undefined);
     if (!sections || !stored || !validStored(stored)) return new LintCache(file, key, new Map(), 'corrupt');
     if (stored.key !== key) return new LintCache(file, key, new Map(), 'outdated');
-    const table = decode(sections[1]) as Table | undefined;
+    const table = decode(sections[1].body) as Table | undefined;
     if (!table || typeof table !== 'object' || typeof table.files !== 'object') return new LintCache(file, key, new Map(), 'corrupt');
     const blobs = BlobFile.open(path.join(dir, BLOBS), table.blobs);
-    const cache = new LintCache(file, key, unpool(stored, table, sections[2], blobs), undefined, blobs);
+    const cache = new LintCache(file, key, unpool(stored, table, sections[2].body, blobs), undefined, blobs);
     cache.corpusState = stored.state && typeof stored.state === 'object' ? stored.state : {};
+    cache.base = sections[0].sum;
+    cache.baseBlobs = table.blobs;
+    cache.applyJournal(path.join(dir, JOURNAL), blobs);
     return cache;
+  }
+
+  /** Apply the journal written after this `lint.v8`, if there is one and it is intact (else it is ignored). */
+  private applyJournal(file: string, blobs: BlobFile | undefined): void {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      return;
+    }
+    const at = JOURNAL_MAGIC.length;
+    if (bytes.length < at + SUM || !bytes.subarray(0, at).equals(JOURNAL_MAGIC)) return;
+    const body = bytes.subarray(at + SUM);
+    if (!createHash('sha256').update(body).digest().equals(bytes.subarray(at, at + SUM))) return;
+    const journal = decode(body) as Journal | undefined;
+    if (!journal || journal.base !== this.base || journal.blobs !== this.baseBlobs || typeof journal.entries !== 'object') return;
+    for (const [f, j] of Object.entries(journal.entries)) {
+      this.changed.add(f);
+      if (j) this.entries.set(f, liveEntry(j.entry, j.diagnostics, blobs ? j.extras : null, blobs));
+      else this.entries.delete(f);
+    }
+    if (journal.state && typeof journal.state === 'object') this.corpusState = journal.state;
   }
 
   private corpusState: Record<string, unknown> = {};
@@ -218,6 +270,7 @@ export class LintCache {
 
   set(file: string, entry: CacheEntry): void {
     this.entries.set(file, entry);
+    this.changed.add(file);
     this.dirty = true;
   }
 
@@ -226,6 +279,7 @@ export class LintCache {
     for (const f of this.entries.keys()) {
       if (!files.has(f)) {
         this.entries.delete(f);
+        this.changed.add(f);
         this.dirty = true;
       }
     }
@@ -233,9 +287,40 @@ export class LintCache {
 
   save(): void {
     if (!this.dirty) return;
+    if (this.base && this.blobs && this.blobs.id === this.baseBlobs && this.changed.size <= this.entries.size / 10) this.saveJournal(this.blobs);
+    else this.saveAll();
+    this.dirty = false;
+  }
+
+  /** The extras of an entry made in this run (its rendered page), appended to the blob file. */
+  private extrasOf(e: CacheEntry, blobs: BlobFile): BlobRef | null {
+    const lazy = Object.fromEntries(LAZY_KEYS.filter((k) => e.summaries[k] !== undefined).map((k) => [k, e.summaries[k]]));
+    return Object.keys(lazy).length ? blobs.append(serialize(lazy)) : null;
+  }
+
+  /** Only what changed since `lint.v8`: a few entries instead of every file's. */
+  private saveJournal(blobs: BlobFile): void {
+    const entries: Journal['entries'] = {};
+    for (const f of [...this.changed].sort()) {
+      const e = this.entries.get(f);
+      if (!e) {
+        entries[f] = null;
+        continue;
+      }
+      const raw = (e as Raw)[RAW];
+      entries[f] = {
+        entry: { hash: e.hash, mtimeMs: e.mtimeMs, size: e.size, summaries: eager(e.summaries) },
+        diagnostics: raw ? raw.diagnostics : e.diagnostics.length ? serialize(e.diagnostics) : EMPTY,
+        extras: raw ? raw.extras : this.extrasOf(e, blobs),
+      };
+    }
+    blobs.flush();
+    const body = serialize({ base: this.base!, blobs: blobs.id, entries, state: this.corpusState } satisfies Journal);
+    writePartsAtomic(path.join(path.dirname(this.file), JOURNAL), [JOURNAL_MAGIC, createHash('sha256').update(body).digest(), body]);
+  }
+
+  private saveAll(): void {
     const sorted = [...this.entries].sort(([a], [b]) => (a < b ? -1 : 1));
-    // keys first: reading a lazy value would decode it
-    const eager = (summaries: Record<string, unknown>) => Object.fromEntries(Object.keys(summaries).filter((k) => !k.startsWith('$')).map((k) => [k, summaries[k]]));
     const records = Object.fromEntries(sorted.map(([f, e]) => [f, { hash: e.hash, mtimeMs: e.mtimeMs, size: e.size, summaries: eager(e.summaries) }]));
     const first = serialize({ key: this.key, ...poolArrays(records), state: this.corpusState } satisfies Stored);
     // the parts of entries read from the cache are saved as they are: nothing is decoded to be saved
@@ -244,12 +329,7 @@ export class LintCache {
     let live = 0;
     for (const [f, e] of sorted) {
       const raw = (e as Raw)[RAW];
-      let ref: BlobRef | null = null;
-      if (raw) ref = raw.extras;
-      else {
-        const lazy = Object.fromEntries(LAZY_KEYS.filter((k) => e.summaries[k] !== undefined).map((k) => [k, e.summaries[k]]));
-        if (Object.keys(lazy).length) ref = blobs.append(serialize(lazy));
-      }
+      const ref = raw ? raw.extras : this.extrasOf(e, blobs);
       extrasOf.set(f, ref);
       live += ref?.[1] ?? 0;
     }
@@ -277,9 +357,19 @@ export class LintCache {
       at += d.length;
     }
     // written part by part: the diagnostics area is not copied into one buffer
-    writePartsAtomic(this.file, [MAGIC, ...section(first), ...section(serialize(table)), ...sectionOf(parts, at)]);
-    this.dirty = false;
+    const summaries = section(first);
+    writePartsAtomic(this.file, [MAGIC, ...summaries, ...section(serialize(table)), ...sectionOf(parts, at)]);
+    this.base = summaries[1].toString('hex');
+    this.baseBlobs = blobs.id;
+    this.changed.clear();
+    // the journal of the previous lint.v8 names that one: it no longer applies
+    rmSync(path.join(path.dirname(this.file), JOURNAL), { force: true });
   }
+}
+
+/** The eager summaries (keys first: reading a lazy value would decode it). */
+function eager(summaries: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(summaries).filter((k) => !k.startsWith('$')).map((k) => [k, summaries[k]]));
 }
 
 /** A section made of parts: its length, its SHA-256, then the parts. */
@@ -298,10 +388,10 @@ function section(body: Buffer): Buffer[] {
   return [length, createHash('sha256').update(body).digest(), body];
 }
 
-/** The three checked sections of a cache file, or undefined when anything is off (truncated, corrupt, foreign). */
-function split(bytes: Buffer): [Buffer, Buffer, Buffer] | undefined {
+/** The three checked sections of a cache file (each with its SHA-256, hex), or undefined when anything is off (truncated, corrupt, foreign). */
+function split(bytes: Buffer): Array<{ body: Buffer; sum: string }> | undefined {
   if (bytes.length < MAGIC.length || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-  const out: Buffer[] = [];
+  const out: Array<{ body: Buffer; sum: string }> = [];
   let at = MAGIC.length;
   for (let i = 0; i < 3; i++) {
     if (bytes.length < at + 8 + SUM) return undefined;
@@ -309,10 +399,10 @@ function split(bytes: Buffer): [Buffer, Buffer, Buffer] | undefined {
     const sum = bytes.subarray(at + 8, at + 8 + SUM);
     const body = bytes.subarray(at + 8 + SUM, at + 8 + SUM + length);
     if (body.length !== length || !createHash('sha256').update(body).digest().equals(sum)) return undefined;
-    out.push(body);
+    out.push({ body, sum: sum.toString('hex') });
     at += 8 + SUM + length;
   }
-  return at === bytes.length ? [out[0], out[1], out[2]] : undefined;
+  return at === bytes.length ? out : undefined;
 }
 
 function decode(body: Buffer): unknown {
@@ -346,7 +436,7 @@ function toolHash(): string {
       }
     }
   };
-  add(path.resolve(new URL('..', import.meta.url).pathname));
+  add(codeDir);
   add(path.resolve(schemaDir.pathname));
   return (codeHash = h.digest('hex'));
 }
