@@ -124,8 +124,8 @@ describe('the bundle', () => {
   it('services, types and topics whose names slug alike get pages of their own', async () => {
     const [base] = renderChunk({ files: ['articles/microsoft.storage/storage-blob-access-denied.md'], cwd: root });
     const site = await buildSite([
-      { ...base, file: 'a.md', service: 'microsoft.network', supportTopicIds: ['1 2'] },
-      { ...base, file: 'b.md', service: 'microsoft.network/', supportTopicIds: ['1-2'] },
+      { ...base, file: 'a.md', page: pagePath('a.md'), service: 'microsoft.network', supportTopicIds: ['1 2'] },
+      { ...base, file: 'b.md', page: pagePath('b.md'), service: 'microsoft.network/', supportTopicIds: ['1-2'] },
     ]);
     assert.match(String(site.get('services/microsoft.network.html')), /a\.html/);
     assert.match(String(site.get('services/microsoft.network_2f_.html')), /b\.html/);

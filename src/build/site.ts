@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import indexShards, { planShards, shardScript, type Shard, type ShardJob } from './search.js';
 import { CLOUDS } from './clouds.js';
-import type { ArticleBody, ArticleMeta, ArticleRecord } from './worker.js';
+import { pagePath, type ArticleBody, type ArticleMeta, type ArticleRecord } from './worker.js';
 import { CSS, SEARCH_JS } from './assets.js';
 import { mark } from '../timing.js';
 import { packageFile } from '../paths.js';
@@ -53,21 +53,7 @@ export function slug(key: string): string {
   return s || '_';
 }
 
-/** Where an article's page goes: its path without `..` segments or odd characters, never outside the site. */
-export function pagePath(file: string): string {
-  let page = pages.get(file);
-  if (page === undefined) pages.set(file, (page = makePagePath(file)));
-  return page;
-}
-
-/** pagePath is asked for every article in every bundle: computed once per file */
-const pages = new Map<string, string>();
-
-function makePagePath(file: string): string {
-  const parts = file.replace(/\.md$/i, '').split('/').filter((p) => p && p !== '.' && p !== '..').map((p) => p.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^\.+/, '_'));
-  if (parts[0] === 'articles' && parts.length > 1) parts.shift();
-  return `articles/${parts.join('/')}.html`;
-}
+export { pagePath };
 
 /** The whole site in memory (tests, the preview server). */
 export async function buildSite(all: ArticleRecord[], options: SiteOptions = {}): Promise<SiteFiles> {
@@ -100,7 +86,7 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
   const records = all.filter((r) => r.ok).sort((a, b) => (a.file < b.file ? -1 : 1));
   const shards = planShards(records);
   const todo = shards.filter((s) => !emitter.reusable(`search/${s.name}.js`, s.key));
-  const pages = records.filter((r) => !emitter.reusable(pagePath(r.file), pageKey(r)));
+  const pages = records.filter((r) => !emitter.reusable(r.page, pageKey(r)));
   const bodies = await loadBodies([...new Set([...pages, ...todo.flatMap((s) => s.records)])]);
   const body = (r: ArticleMeta) => {
     const b = bodies.get(r.file);
@@ -108,7 +94,7 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
     return b;
   };
   // search shards first: indexing runs (in worker threads, for a large batch) while the pages are written
-  const docsOf = (s: Shard) => s.records.map((r, id) => ({ id, title: r.title, description: r.description, text: body(r).text, path: pagePath(r.file), service: r.service }));
+  const docsOf = (s: Shard) => s.records.map((r, id) => ({ id, title: r.title, description: r.description, text: body(r).text, path: r.page, service: r.service }));
   const indexing = indexShards(todo.map((s) => ({ name: s.name, docs: docsOf(s) })));
   indexing.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
   // the event loop gets a turn now and then, so that worker threads are fed while pages are written
@@ -117,21 +103,23 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
   for (const [rel, content] of ASSETS) emitter.file(rel, content);
   let n = 0;
   for (const r of records) {
-    emitter.file(pagePath(r.file), () => articlePage(r, body(r).html), pageKey(r));
+    emitter.file(r.page, () => articlePage(r, body(r).html), pageKey(r));
     if (++n % 256 === 0) await breathe();
   }
   mark('  pages');
 
-  // what listings show of an article: a body-only edit leaves every listing as it was
-  const signatures = new Map(records.map((r) => [r, createHash('sha1').update(JSON.stringify([r.file, r.title, r.description, r.service, r.typeName, r.articleId, r.supportTopicIds, r.clouds])).digest('hex')]));
   const bundles: Array<{ prefix: string; shards: Shard[] }> = [{ prefix: '', shards }];
-  bundle(emitter, '', records, shards, signatures, 'All clouds', options, undefined);
+  // grouped (and sorted) once; each cloud's bundle keeps the part of each group published to it
+  const groups: Groups = { byService: group(records, (r) => [r.service || 'unknown']), byType: group(records, (r) => [r.typeName || 'unknown']), byTopic: group(records, (r) => r.supportTopicIds) };
+  bundle(emitter, '', records, groups, shards, 'All clouds', options, undefined);
   for (const cloud of CLOUDS) {
-    const rs = records.filter((r) => r.clouds.includes(cloud));
+    const published = (r: ArticleMeta) => r.clouds.includes(cloud);
+    const rs = records.filter(published);
     const own = shards.filter((s) => s.clouds.includes(cloud));
     bundles.push({ prefix: `${cloud}/`, shards: own });
     await breathe();
-    bundle(emitter, `${cloud}/`, rs, own, signatures, CLOUD_NAMES[cloud], options, cloud);
+    const part = (m: Map<string, ArticleMeta[]>) => new Map([...m].map(([k, list]) => [k, list.filter(published)] as const).filter(([, list]) => list.length));
+    bundle(emitter, `${cloud}/`, rs, { byService: part(groups.byService), byType: part(groups.byType), byTopic: part(groups.byTopic) }, own, CLOUD_NAMES[cloud], options, cloud);
   }
   mark('  bundles');
 
@@ -186,7 +174,7 @@ const pageKey = (r: ArticleMeta) => `page\0${r.hash}`;
 
 /** An article's page: the same in every bundle, so it is made once and linked. */
 function articlePage(r: ArticleMeta, html: string): string {
-  const page = pagePath(r.file);
+  const page = r.page;
   const depth = page.split('/').length - 1;
   const up = '../'.repeat(depth);
   const crumbs: Array<[string, string]> = [
@@ -202,32 +190,37 @@ function articlePage(r: ArticleMeta, html: string): string {
   return layout(depth, r.title, crumbs, `<article>${html}</article>\n<aside class="facts"><dl>${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></aside>`);
 }
 
-function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], shards: Array<{ name: string }>, signatures: Map<ArticleMeta, string>, label: string, options: SiteOptions, cloud: string | undefined): void {
+interface Groups {
+  byService: Map<string, ArticleMeta[]>;
+  byType: Map<string, ArticleMeta[]>;
+  byTopic: Map<string, ArticleMeta[]>;
+}
+
+function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Array<{ name: string }>, label: string, options: SiteOptions, cloud: string | undefined): void {
   const written: string[] = [];
   const info = { prefix, label, cloud, count: records.length };
+  const infoKey = JSON.stringify(info);
   /** a page; `inputs`, when given, are all the page is made from: unchanged inputs reuse the previous build's page */
-  const put = (p: string, make: () => string, inputs?: unknown) => {
-    emitter.file(p, inputs === undefined ? make() : make, inputs === undefined ? undefined : createHash('sha1').update(JSON.stringify([p, info, inputs])).digest('hex'));
+  const put = (p: string, make: () => string, inputs?: string) => {
+    emitter.file(p, inputs === undefined ? make() : make, inputs === undefined ? undefined : createHash('sha1').update(`${p}\0${infoKey}\0${inputs}`).digest('hex'));
     written.push(p);
   };
-  /** what the listings show of each article, as one digest per article */
-  const shown = (rs: ArticleMeta[]) => rs.map((r) => signatures.get(r)!);
+  /** what the listings show of these articles: one digest per article, joined */
+  const shown = (rs: ArticleMeta[]) => rs.map((r) => r.listed).join('');
+  const allShown = shown(records);
   // every bundle carries its own assets, pages and shards, so that it can be deployed alone
   if (prefix) {
     for (const [rel] of ASSETS) emitter.link(prefix + rel, rel);
-    for (const r of records) emitter.link(prefix + pagePath(r.file), pagePath(r.file));
+    for (const r of records) emitter.link(prefix + r.page, r.page);
   }
-  for (const r of records) written.push(prefix + pagePath(r.file));
-  const link = (depth: number, r: ArticleMeta) => `<a href="${'../'.repeat(depth)}${pagePath(r.file)}">${esc(r.title)}</a>`;
+  for (const r of records) written.push(prefix + r.page);
+  const link = (depth: number, r: ArticleMeta) => `<a href="${'../'.repeat(depth)}${r.page}">${esc(r.title)}</a>`;
   const list = (depth: number, rs: ArticleMeta[]) => `<ul class="articles">${rs.map((r) => `<li>${link(depth, r)}${r.description ? `<p>${esc(r.description)}</p>` : ''}</li>`).join('')}</ul>`;
 
-  const byService = group(records, (r) => [r.service || 'unknown']);
-  const byType = group(records, (r) => [r.typeName || 'unknown']);
-  const byTopic = group(records, (r) => r.supportTopicIds);
 
   const listing = (dir: string, groups: Map<string, ArticleMeta[]>, what: string) => {
     for (const [key, rs] of groups) {
-      put(`${prefix}${dir}/${slug(key)}.html`, () => layout(1, `${what}: ${key}`, [[`${dir}.html`, `By ${what.toLowerCase()}`], ['', key]], `<h1>${esc(what)}: ${esc(key)}</h1><p>${rs.length} article${rs.length === 1 ? '' : 's'}</p>${list(1, rs)}`, info), [key, shown(rs)]);
+      put(`${prefix}${dir}/${slug(key)}.html`, () => layout(1, `${what}: ${key}`, [[`${dir}.html`, `By ${what.toLowerCase()}`], ['', key]], `<h1>${esc(what)}: ${esc(key)}</h1><p>${rs.length} article${rs.length === 1 ? '' : 's'}</p>${list(1, rs)}`, info), `${key}\0${shown(rs)}`);
     }
     put(`${prefix}${dir}.html`, () => layout(0, `By ${what.toLowerCase()}`, [['', `By ${what.toLowerCase()}`]], `<h1>By ${esc(what.toLowerCase())}</h1><ul class="groups">${[...groups].map(([k, rs]) => `<li><a href="${dir}/${slug(k)}.html">${esc(k)}</a> <span class="count">${rs.length}</span></li>`).join('')}</ul>`, info));
   };
@@ -237,7 +230,7 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], shards
   put(
     `${prefix}topics.html`,
     () => layout(0, 'By support topic', [['', 'By support topic']], `<h1>By support topic</h1><p>${byTopic.size} topics</p>${[...byTopic].map(([t, rs]) => `<section id="topic-${slug(t)}"><h2>${esc(t)} <span class="count">${rs.length}</span></h2>${list(0, rs)}</section>`).join('')}`, info),
-    [...byTopic].map(([t, rs]) => [t, shown(rs)]),
+    [...byTopic].map(([t, rs]) => `${t}\0${shown(rs)}`).join('\n'),
   );
 
   const manifest = () => ({
@@ -245,7 +238,7 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], shards
     cloud: cloud ?? 'all',
     articles: records.map((r) => ({
       file: r.file,
-      path: pagePath(r.file),
+      path: r.page,
       articleId: r.articleId,
       title: r.title,
       description: r.description,
@@ -257,11 +250,11 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], shards
     })),
   });
   // an article's entry is made from its source alone: the source hashes name the whole manifest
-  put(`${prefix}manifest.json`, () => `${JSON.stringify(manifest(), null, 2)}\n`, records.map((r) => r.file + r.hash));
+  put(`${prefix}manifest.json`, () => `${JSON.stringify(manifest(), null, 2)}\n`, records.map((r) => `${r.file}\0${r.hash}`).join('\n'));
   const topics = () => Object.fromEntries([...byTopic].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, rs]) => [t, rs.map((r) => r.articleId || r.file)]));
-  put(`${prefix}support-topics.json`, () => `${JSON.stringify({ $schema: 'schemas/support-topics.schema.json', cloud: cloud ?? 'all', topics: topics() }, null, 2)}\n`, shown(records));
+  put(`${prefix}support-topics.json`, () => `${JSON.stringify({ $schema: 'schemas/support-topics.schema.json', cloud: cloud ?? 'all', topics: topics() }, null, 2)}\n`, allShown);
 
-  put(`${prefix}reports/coverage.html`, () => layout(1, 'Support topic coverage', [['', 'Support topic coverage']], coverage(records, byService, byTopic), info), shown(records));
+  put(`${prefix}reports/coverage.html`, () => layout(1, 'Support topic coverage', [['', 'Support topic coverage']], coverage(records, byService, byTopic), info), allShown);
   if (!prefix) put('reports/index.html', () => layout(1, 'Reports', [['', 'Reports']], reports(options), info));
 
   const stats = `<p class="lead">${records.length} articles, ${byService.size} services, ${byTopic.size} support topics.</p>`;

@@ -16,6 +16,8 @@ export interface ArticleMeta {
   file: string;
   /** sha1 of the source bytes: the key of the article's page */
   hash: string;
+  /** where its page goes in the site (pagePath) */
+  page: string;
   ok: boolean;
   title: string;
   description: string;
@@ -28,6 +30,8 @@ export interface ArticleMeta {
   clouds: string[];
   /** links to the public portal or docs that reach the rendered page, with their position in the source */
   publicLinks: PublicLink[];
+  /** a digest of what the listings show of the article: a body-only edit leaves it, and every listing, as it was */
+  listed: string;
 }
 
 /** The large part: read only for the pages and search shards that have to be made again. */
@@ -37,6 +41,13 @@ export interface ArticleBody {
 }
 
 export type ArticleRecord = ArticleMeta & ArticleBody;
+
+/** Where an article's page goes: its path without `..` segments or odd characters, never outside the site. */
+export function pagePath(file: string): string {
+  const parts = file.replace(/\.md$/i, '').split('/').filter((p) => p && p !== '.' && p !== '..').map((p) => p.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^\.+/, '_'));
+  if (parts[0] === 'articles' && parts.length > 1) parts.shift();
+  return `articles/${parts.join('/')}.html`;
+}
 
 export function renderChunk(chunk: { files: string[]; cwd: string }): ArticleRecord[] {
   return chunk.files.map((file) => {
@@ -53,7 +64,11 @@ export function renderChunk(chunk: { files: string[]; cwd: string }): ArticleRec
 }
 
 function emptyRecord(file: string, hash: string): ArticleRecord {
-  return { file, hash, ok: false, title: path.basename(file, '.md'), description: '', service: '', type: '', typeName: '', articleId: '', supportTopicIds: [], clouds: [], publicLinks: [], html: '', text: '' };
+  return { file, hash, page: pagePath(file), ok: false, title: path.basename(file, '.md'), description: '', service: '', type: '', typeName: '', articleId: '', supportTopicIds: [], clouds: [], publicLinks: [], listed: '', html: '', text: '' };
+}
+
+function listingDigest(r: Omit<ArticleMeta, 'listed'>): string {
+  return createHash('sha1').update(JSON.stringify([r.file, r.title, r.description, r.service, r.typeName, r.articleId, r.supportTopicIds, r.clouds])).digest('hex');
 }
 
 /** One parsed article -> its record for the site (used by the lint workers too, so a build parses once). */
@@ -66,7 +81,7 @@ export function renderRecord(article: Article, hash: string): ArticleRecord {
   const rendered = renderArticle(article, meta.type);
   const disabled = new Set((o.disableClouds as string[] | undefined) ?? []);
   const listed = new Set((o.cloudEnvironments as string[] | undefined) ?? []);
-  return {
+  const record = {
     ...base,
     ok: true,
     title: String(o.pageTitle ?? rendered.heading ?? base.title),
@@ -81,6 +96,7 @@ export function renderRecord(article: Article, hash: string): ArticleRecord {
     html: rendered.html,
     text: rendered.text,
   };
+  return { ...record, listed: listingDigest(record) };
 }
 
 /** The record without its body. */
