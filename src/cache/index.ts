@@ -40,7 +40,10 @@ export interface CacheEntry {
   summaries: Record<string, unknown>;
 }
 
-type StoredEntry = Omit<CacheEntry, 'diagnostics'>;
+type StoredEntry = Omit<CacheEntry, 'diagnostics'> & {
+  /** where the summaries' typed arrays are in the pools: [rule, key, pool (0 u32, 1 f64), offset, length] repeated */
+  pooled?: Array<string | number>;
+};
 
 interface Stored {
   key: string;
@@ -52,13 +55,7 @@ interface Stored {
   state?: Record<string, unknown>;
 }
 
-interface PoolRef {
-  $pool: 'u32' | 'f64';
-  offset: number;
-  length: number;
-}
-
-/** Replace the typed arrays at the top level of each summary by references into two pools. */
+/** Move the typed arrays at the top level of each summary into two pools, each entry listing where its went. */
 function poolArrays(entries: Record<string, StoredEntry>): { entries: Record<string, StoredEntry>; u32: Uint32Array; f64: Float64Array } {
   const u32: Uint32Array[] = [];
   const f64: Float64Array[] = [];
@@ -67,26 +64,29 @@ function poolArrays(entries: Record<string, StoredEntry>): { entries: Record<str
   const out: Record<string, StoredEntry> = {};
   for (const [file, entry] of Object.entries(entries)) {
     const summaries: Record<string, unknown> = {};
+    const pooled: Array<string | number> = [];
     for (const [rule, summary] of Object.entries(entry.summaries)) {
-      if (!summary || typeof summary !== 'object') {
+      if (!summary || typeof summary !== 'object' || !Object.values(summary).some((v) => v instanceof Uint32Array || v instanceof Float64Array)) {
         summaries[rule] = summary;
         continue;
       }
       const copy: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(summary)) {
         if (v instanceof Uint32Array) {
-          copy[k] = { $pool: 'u32', offset: u32Length, length: v.length } satisfies PoolRef;
+          copy[k] = null;
+          pooled.push(rule, k, 0, u32Length, v.length);
           u32.push(v);
           u32Length += v.length;
         } else if (v instanceof Float64Array) {
-          copy[k] = { $pool: 'f64', offset: f64Length, length: v.length } satisfies PoolRef;
+          copy[k] = null;
+          pooled.push(rule, k, 1, f64Length, v.length);
           f64.push(v);
           f64Length += v.length;
         } else copy[k] = v;
       }
       summaries[rule] = copy;
     }
-    out[file] = { ...entry, summaries };
+    out[file] = pooled.length ? { ...entry, summaries, pooled } : { ...entry, summaries };
   }
   const join = <T extends Uint32Array | Float64Array>(parts: T[], length: number, make: (n: number) => T): T => {
     const all = make(length);
@@ -119,20 +119,19 @@ interface Table {
 const RAW = Symbol('raw');
 type Raw = { [RAW]?: { diagnostics: Buffer; extras: BlobRef | null } };
 
-/** Turn pool references back into views (no copy); diagnostics and extras decode per file, on first access. */
+/** Put the typed arrays back as views of the pools (no copy); diagnostics and extras decode per file, on first access. */
 function unpool(stored: Stored, table: Table, area: Buffer, blobs: BlobFile | undefined): Map<string, CacheEntry> {
   const map = new Map<string, CacheEntry>();
   for (const [file, entry] of Object.entries(stored.entries)) {
-    for (const summary of Object.values(entry.summaries)) {
-      if (!summary || typeof summary !== 'object') continue;
-      const record = summary as Record<string, unknown>;
-      for (const [k, v] of Object.entries(record)) {
-        const ref = v as PoolRef | null;
-        if (ref && typeof ref === 'object' && '$pool' in ref) {
-          const pool = ref.$pool === 'u32' ? stored.u32 : stored.f64;
-          record[k] = pool.subarray(ref.offset, ref.offset + ref.length);
-        }
+    const p = entry.pooled;
+    if (p) {
+      for (let i = 0; i + 4 < p.length; i += 5) {
+        const summary = entry.summaries[p[i] as string] as Record<string, unknown> | undefined;
+        const [pool, offset, length] = [p[i + 2] ? stored.f64 : stored.u32, p[i + 3] as number, p[i + 4] as number];
+        if (!summary || typeof summary !== 'object' || offset + length > pool.length) throw new Error('inconsistent pool');
+        summary[p[i + 1] as string] = pool.subarray(offset, offset + length);
       }
+      entry.pooled = undefined;
     }
     const ref = table.files[file];
     map.set(file, liveEntry(entry, ref ? area.subarray(ref[0], ref[0] + ref[1]) : EMPTY, (blobs && ref?.[2]) || null, blobs));
@@ -214,7 +213,13 @@ export class LintCache {
     const table = decode(sections[1].body) as Table | undefined;
     if (!table || typeof table !== 'object' || typeof table.files !== 'object') return new LintCache(file, key, new Map(), 'corrupt');
     const blobs = BlobFile.open(path.join(dir, BLOBS), table.blobs);
-    const cache = new LintCache(file, key, unpool(stored, table, sections[2].body, blobs), undefined, blobs);
+    let entries: Map<string, CacheEntry>;
+    try {
+      entries = unpool(stored, table, sections[2].body, blobs);
+    } catch {
+      return new LintCache(file, key, new Map(), 'corrupt');
+    }
+    const cache = new LintCache(file, key, entries, undefined, blobs);
     cache.corpusState = stored.state && typeof stored.state === 'object' ? stored.state : {};
     cache.base = sections[0].sum;
     cache.baseBlobs = table.blobs;

@@ -198,6 +198,7 @@ export function resultOf(input: DupeEntry[], options: DupeOptions, pairs: DupePa
   const entries = byFileName(input);
   const byFile = new Map(entries.map((e) => [e.file, e.summary]));
   let groups: PassageGroup[] | undefined;
+  const shared = new Map<DupePair, SharedPassage[]>();
   return {
     articles: entries.length,
     candidatePairs,
@@ -206,7 +207,12 @@ export function resultOf(input: DupeEntry[], options: DupeOptions, pairs: DupePa
     get passageGroups() {
       return (groups ??= whole ? groupPassages(entries, options) : []);
     },
-    shared: (pair) => sharedPassages(byFile.get(pair.a)!, byFile.get(pair.b)!, options),
+    // asked for by the rule and again by a build's report: found once per pair
+    shared: (pair) => {
+      let found = shared.get(pair);
+      if (!found) shared.set(pair, (found = sharedPassages(byFile.get(pair.a)!, byFile.get(pair.b)!, options)));
+      return found;
+    },
   };
 }
 
