@@ -10,12 +10,12 @@
  * tree changed by hand is noticed, and a tree the index does not describe is never trusted.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from '../diagnostic.js';
 import { mark } from '../timing.js';
-import { writeFileAtomic } from '../lint/write.js';
+import { readChecked, writeChecked } from '../cache/checked.js';
 import { writeSite, type BodyLoader, type Content, type Emitter, type ShardIndexer, type SiteOptions } from './site.js';
 import type { ArticleMeta } from './worker.js';
 
@@ -250,7 +250,7 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
     const spared = keepSpare && !existsSync(old);
     const saved = { key: indexOptions.key, out, current: packTree({ ino: inoOf(out)!, files: next, dirs: dirTimes }), spare: spared ? { ...current.packed, ino: inoOf(spareDir)! } : undefined };
     const body = serialize(saved);
-    writeFileAtomic(indexOptions.file, Buffer.concat([INDEX_MAGIC, createHash('sha256').update(body).digest(), body]));
+    writeChecked(indexOptions.file, INDEX_MAGIC, body);
   } else rmSync(spareDir, { recursive: true, force: true });
   mark('  swapped, index saved');
   rmSync(old, { recursive: true, force: true });
@@ -350,9 +350,8 @@ function unpackTree(p: PackedTree): TreeIndex {
 /** The previous build's index, trusted only when intact and made for the same tool, config and output folder. */
 function readIndex(file: string, key: string, out: string): BuildIndex | undefined {
   try {
-    const bytes = readFileSync(file);
-    const body = bytes.subarray(INDEX_MAGIC.length + 32);
-    if (!bytes.subarray(0, INDEX_MAGIC.length).equals(INDEX_MAGIC) || !createHash('sha256').update(body).digest().equals(bytes.subarray(INDEX_MAGIC.length, INDEX_MAGIC.length + 32))) return undefined;
+    const body = readChecked(file, INDEX_MAGIC);
+    if (!body) return undefined;
     const data = deserialize(body) as { key: string; out: string; current?: PackedTree; spare?: PackedTree };
     if (data.key !== key || data.out !== out || !data.current) return undefined;
     return { key, out, current: { ...unpackTree(data.current), packed: data.current }, spare: data.spare && unpackTree(data.spare) };

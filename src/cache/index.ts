@@ -21,6 +21,7 @@ import { writePartsAtomic } from '../lint/write.js';
 import { BlobFile, type BlobRef } from './blobs.js';
 import { schemaDir } from '../validate/schemas.js';
 import { codeDir } from '../paths.js';
+import { readChecked, writeChecked } from './checked.js';
 
 export const CACHE_DIR = '.selfhelp-cache';
 const FILE = 'lint.v8';
@@ -229,17 +230,8 @@ export class LintCache {
 
   /** Apply the journal written after this `lint.v8`, if there is one and it is intact (else it is ignored). */
   private applyJournal(file: string, blobs: BlobFile | undefined): void {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      return;
-    }
-    const at = JOURNAL_MAGIC.length;
-    if (bytes.length < at + SUM || !bytes.subarray(0, at).equals(JOURNAL_MAGIC)) return;
-    const body = bytes.subarray(at + SUM);
-    if (!createHash('sha256').update(body).digest().equals(bytes.subarray(at, at + SUM))) return;
-    const journal = decode(body) as Journal | undefined;
+    const body = readChecked(file, JOURNAL_MAGIC);
+    const journal = body && (decode(body) as Journal | undefined);
     if (!journal || journal.base !== this.base || journal.blobs !== this.baseBlobs || typeof journal.entries !== 'object') return;
     for (const [f, j] of Object.entries(journal.entries)) {
       this.changed.add(f);
@@ -297,8 +289,10 @@ export class LintCache {
     this.dirty = false;
   }
 
-  /** The extras of an entry made in this run (its rendered page), appended to the blob file. */
+  /** Where an entry's extras (its rendered page) are: as read from the cache, or appended now for one made in this run. */
   private extrasOf(e: CacheEntry, blobs: BlobFile): BlobRef | null {
+    const raw = (e as Raw)[RAW];
+    if (raw) return raw.extras;
     const lazy = Object.fromEntries(LAZY_KEYS.filter((k) => e.summaries[k] !== undefined).map((k) => [k, e.summaries[k]]));
     return Object.keys(lazy).length ? blobs.append(serialize(lazy)) : null;
   }
@@ -312,29 +306,23 @@ export class LintCache {
         entries[f] = null;
         continue;
       }
-      const raw = (e as Raw)[RAW];
-      entries[f] = {
-        entry: { hash: e.hash, mtimeMs: e.mtimeMs, size: e.size, summaries: eager(e.summaries) },
-        diagnostics: raw ? raw.diagnostics : e.diagnostics.length ? serialize(e.diagnostics) : EMPTY,
-        extras: raw ? raw.extras : this.extrasOf(e, blobs),
-      };
+      entries[f] = { entry: storedOf(e), diagnostics: diagnosticBytes(e), extras: this.extrasOf(e, blobs) };
     }
     blobs.flush();
     const body = serialize({ base: this.base!, blobs: blobs.id, entries, state: this.corpusState } satisfies Journal);
-    writePartsAtomic(path.join(path.dirname(this.file), JOURNAL), [JOURNAL_MAGIC, createHash('sha256').update(body).digest(), body]);
+    writeChecked(path.join(path.dirname(this.file), JOURNAL), JOURNAL_MAGIC, body);
   }
 
   private saveAll(): void {
     const sorted = [...this.entries].sort(([a], [b]) => (a < b ? -1 : 1));
-    const records = Object.fromEntries(sorted.map(([f, e]) => [f, { hash: e.hash, mtimeMs: e.mtimeMs, size: e.size, summaries: eager(e.summaries) }]));
+    const records = Object.fromEntries(sorted.map(([f, e]) => [f, storedOf(e)]));
     const first = serialize({ key: this.key, ...poolArrays(records), state: this.corpusState } satisfies Stored);
     // the parts of entries read from the cache are saved as they are: nothing is decoded to be saved
     let blobs = this.blobs ?? BlobFile.create(path.join(path.dirname(this.file), BLOBS));
     const extrasOf = new Map<string, BlobRef | null>();
     let live = 0;
     for (const [f, e] of sorted) {
-      const raw = (e as Raw)[RAW];
-      const ref = raw ? raw.extras : this.extrasOf(e, blobs);
+      const ref = this.extrasOf(e, blobs);
       extrasOf.set(f, ref);
       live += ref?.[1] ?? 0;
     }
@@ -355,8 +343,7 @@ export class LintCache {
     const table: Table = { blobs: blobs.id, files: {} };
     let at = 0;
     for (const [f, e] of sorted) {
-      const raw = (e as Raw)[RAW];
-      const d = raw ? raw.diagnostics : e.diagnostics.length ? serialize(e.diagnostics) : EMPTY;
+      const d = diagnosticBytes(e);
       parts.push(d);
       table.files[f] = [at, d.length, extrasOf.get(f) ?? null];
       at += d.length;
@@ -370,6 +357,17 @@ export class LintCache {
     // the journal of the previous lint.v8 names that one: it no longer applies
     rmSync(path.join(path.dirname(this.file), JOURNAL), { force: true });
   }
+}
+
+/** An entry as stored: its eager summaries only. */
+function storedOf(e: CacheEntry): StoredEntry {
+  return { hash: e.hash, mtimeMs: e.mtimeMs, size: e.size, summaries: eager(e.summaries) };
+}
+
+/** An entry's diagnostics as bytes: as read from the cache (never decoded to be saved), or serialised now. */
+function diagnosticBytes(e: CacheEntry): Buffer {
+  const raw = (e as Raw)[RAW];
+  return raw ? raw.diagnostics : e.diagnostics.length ? serialize(e.diagnostics) : EMPTY;
 }
 
 /** The eager summaries (keys first: reading a lazy value would decode it). */
