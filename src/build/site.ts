@@ -111,7 +111,14 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
   const bundles: Array<{ prefix: string; shards: Shard[] }> = [{ prefix: '', shards }];
   // grouped (and sorted) once; each cloud's bundle keeps the part of each group published to it
   const groups: Groups = { byService: group(records, (r) => [r.service || 'unknown']), byType: group(records, (r) => [r.typeName || 'unknown']), byTopic: group(records, (r) => r.supportTopicIds) };
-  bundle(emitter, '', records, groups, shards, 'All clouds', options, undefined);
+  // an article's manifest entry is the same in every bundle's manifest: made once
+  const entries = new Map<ArticleMeta, Buffer>();
+  const entryOf = (r: ArticleMeta) => {
+    let e = entries.get(r);
+    if (!e) entries.set(r, (e = manifestEntry(r)));
+    return e;
+  };
+  bundle(emitter, '', records, groups, shards, 'All clouds', options, undefined, entryOf);
   for (const cloud of CLOUDS) {
     const published = (r: ArticleMeta) => r.clouds.includes(cloud);
     const rs = records.filter(published);
@@ -119,7 +126,7 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
     bundles.push({ prefix: `${cloud}/`, shards: own });
     await breathe();
     const part = (m: Map<string, ArticleMeta[]>) => new Map([...m].map(([k, list]) => [k, list.filter(published)] as const).filter(([, list]) => list.length));
-    bundle(emitter, `${cloud}/`, rs, { byService: part(groups.byService), byType: part(groups.byType), byTopic: part(groups.byTopic) }, own, CLOUD_NAMES[cloud], options, cloud);
+    bundle(emitter, `${cloud}/`, rs, { byService: part(groups.byService), byType: part(groups.byType), byTopic: part(groups.byTopic) }, own, CLOUD_NAMES[cloud], options, cloud, entryOf);
   }
   mark('  bundles');
 
@@ -196,12 +203,12 @@ interface Groups {
   byTopic: Map<string, ArticleMeta[]>;
 }
 
-function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Array<{ name: string }>, label: string, options: SiteOptions, cloud: string | undefined): void {
+function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Array<{ name: string }>, label: string, options: SiteOptions, cloud: string | undefined, entryOf: (r: ArticleMeta) => Buffer): void {
   const written: string[] = [];
   const info = { prefix, label, cloud, count: records.length };
   const infoKey = JSON.stringify(info);
   /** a page; `inputs`, when given, are all the page is made from: unchanged inputs reuse the previous build's page */
-  const put = (p: string, make: () => string, inputs?: string) => {
+  const put = (p: string, make: () => Content, inputs?: string) => {
     emitter.file(p, inputs === undefined ? make() : make, inputs === undefined ? undefined : createHash('sha1').update(`${p}\0${infoKey}\0${inputs}`).digest('hex'));
     written.push(p);
   };
@@ -233,24 +240,8 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
     [...byTopic].map(([t, rs]) => `${t}\0${shown(rs)}`).join('\n'),
   );
 
-  const manifest = () => ({
-    $schema: 'schemas/manifest.schema.json',
-    cloud: cloud ?? 'all',
-    articles: records.map((r) => ({
-      file: r.file,
-      path: r.page,
-      articleId: r.articleId,
-      title: r.title,
-      description: r.description,
-      service: r.service,
-      selfHelpType: r.typeName,
-      supportTopicIds: r.supportTopicIds,
-      cloudEnvironments: r.clouds,
-      contentHash: r.hash,
-    })),
-  });
   // an article's entry is made from its source alone: the source hashes name the whole manifest
-  put(`${prefix}manifest.json`, () => `${JSON.stringify(manifest(), null, 2)}\n`, records.map((r) => `${r.file}\0${r.hash}`).join('\n'));
+  put(`${prefix}manifest.json`, () => manifestOf(cloud ?? 'all', records, entryOf), records.map((r) => `${r.file}\0${r.hash}`).join('\n'));
   const topics = () => Object.fromEntries([...byTopic].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, rs]) => [t, rs.map((r) => r.articleId || r.file)]));
   put(`${prefix}support-topics.json`, () => `${JSON.stringify({ $schema: 'schemas/support-topics.schema.json', cloud: cloud ?? 'all', topics: topics() }, null, 2)}\n`, allShown);
 
@@ -272,6 +263,38 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
   const base = (options.baseUrl ?? '').replace(/\/$/, '');
   const urls = written.filter((f) => f.endsWith('.html')).sort();
   emitter.file(`${prefix}sitemap.xml`, `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <url><loc>${esc(`${base}/${u}`)}</loc></url>`).join('\n')}\n</urlset>\n`);
+}
+
+/** An article's entry in manifest.json, as it stands in the file (indented, inside the `articles` array). */
+function manifestEntry(r: ArticleMeta): Buffer {
+  const entry = {
+    file: r.file,
+    path: r.page,
+    articleId: r.articleId,
+    title: r.title,
+    description: r.description,
+    service: r.service,
+    selfHelpType: r.typeName,
+    supportTopicIds: r.supportTopicIds,
+    cloudEnvironments: r.clouds,
+    contentHash: r.hash,
+  };
+  // newlines inside strings are escaped by JSON: every newline here is one of the layout's
+  return Buffer.from(`    ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')}`);
+}
+
+/** manifest.json, byte for byte what `JSON.stringify(manifest, null, 2)` gives, from entries made once per build. */
+function manifestOf(cloud: string, records: ArticleMeta[], entryOf: (r: ArticleMeta) => Buffer): Buffer {
+  const head = `{\n  "$schema": "schemas/manifest.schema.json",\n  "cloud": ${JSON.stringify(cloud)},\n  "articles": `;
+  if (!records.length) return Buffer.from(`${head}[]\n}\n`);
+  const comma = Buffer.from(',\n');
+  const parts: Buffer[] = [Buffer.from(`${head}[\n`)];
+  records.forEach((r, i) => {
+    if (i) parts.push(comma);
+    parts.push(entryOf(r));
+  });
+  parts.push(Buffer.from('\n  ]\n}\n'));
+  return Buffer.concat(parts);
 }
 
 function group(records: ArticleMeta[], keys: (r: ArticleMeta) => string[]): Map<string, ArticleMeta[]> {
