@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { detect, type DupeEntry } from '../src/dupes/detect.js';
+import { ReportPieces, renderHtml } from '../src/dupes/html.js';
 import { detectIncremental } from '../src/dupes/incremental.js';
 import { estimate, hashWord, jaccard, shingles, signature } from '../src/dupes/minhash.js';
 import { DupeSummary, summarize } from '../src/dupes/summary.js';
@@ -116,6 +117,48 @@ describe('detection on synthetic pairs of known similarity', () => {
     assert.equal(r.pairs.length, 1);
     assert.ok(r.pairs[0].jaccard < 0.8 && r.pairs[0].containmentA > 0.95, JSON.stringify(r.pairs[0]));
     assert.equal(r.clusters[0].canonical, 'long.md', 'the article that contains the other is canonical');
+  });
+});
+
+describe('the HTML report kept in pieces', () => {
+  const base = Array.from({ length: 6 }, (_, i) => words(300 + i, 40));
+  const texts = new Map<string, string>([
+    ['a.md', article(1, base.map((p) => p.join(' ')).join('\n\n'))],
+    ['b.md', article(2, variant(base, 5, 9).map((p) => p.join(' ')).join('\n\n'))],
+    ['c.md', article(3, variant(base, 5, 11).map((p) => p.join(' ')).join('\n\n'))],
+  ]);
+  const entries: DupeEntry[] = [...texts].map(([file, text]) => ({ file, summary: summaryOf(text) }));
+  const result = detect(entries, defaultDupeOptions);
+  const report = (pieces: ReportPieces | undefined, lines: (file: string) => string[]) =>
+    renderHtml({ articles: 3, pairs: result.pairs.map((pair) => ({ pair, shared: result.shared(pair) })), clusters: result.clusters, passageGroups: result.passageGroups, lines, href: (f) => f, pieces });
+  const read = (file: string) => texts.get(file)!.split('\n');
+  const hashes = new Map([...texts].map(([f, t]) => [f, createHash('sha1').update(t).digest('hex')]));
+
+  it('reuses every piece whose sources are unchanged, without reading them, and gives the same page', () => {
+    assert.equal(result.pairs.length, 3);
+    const plain = report(undefined, read);
+    const first = new ReportPieces(new Map(), (f) => hashes.get(f));
+    assert.equal(report(first, read), plain);
+    assert.ok(first.made >= 3 && first.changed);
+    const again = new ReportPieces(first.used, (f) => hashes.get(f));
+    assert.equal(
+      report(again, () => assert.fail('a kept piece reads no file')),
+      plain,
+    );
+    assert.equal(again.made, 0);
+    assert.equal(again.changed, false);
+  });
+
+  it('makes again the pieces that quote a changed source, and only those', () => {
+    const first = new ReportPieces(new Map(), (f) => hashes.get(f));
+    report(first, read);
+    const changed = new ReportPieces(first.used, (f) => (f === 'c.md' ? 'another hash' : hashes.get(f)));
+    const readFiles = new Set<string>();
+    report(changed, (f) => (readFiles.add(f), read(f)));
+    assert.ok(changed.made >= 2, `${changed.made} made`);
+    assert.ok(readFiles.has('c.md'));
+    // the a-b pair quotes neither c.md nor anything changed: kept
+    assert.ok(changed.made < first.made, `${changed.made} of ${first.made}`);
   });
 });
 

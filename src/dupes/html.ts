@@ -3,6 +3,7 @@
  * clusters, every reported pair with its shared passages side by side, and the passages that stand in
  * several articles. Readable from the file system, without a server.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Cluster, DupePair, PassageGroup, SharedPassage } from './detect.js';
@@ -16,6 +17,48 @@ export interface HtmlReport {
   lines(file: string): string[];
   /** relative link from the report to a file */
   href(file: string): string;
+  /**
+   * The pieces of a previous report that stand again when their inputs are the same, and the pieces this
+   * one is made of (see ReportPieces). Without them every piece is made, reading the articles' lines.
+   */
+  pieces?: ReportPieces;
+}
+
+/**
+ * Parts of the report kept between builds, each named by everything it is made from, the sources' hashes
+ * included: a pair's side-by-side view, a passage's gist. Made again, they need the articles' lines,
+ * read from their files: what a rebuild spends most of the report's time on.
+ */
+export class ReportPieces {
+  /** the pieces made or reused by this report: the ones to keep */
+  readonly used = new Map<string, string>();
+  /** how many of the used pieces were made by this report */
+  made = 0;
+
+  constructor(
+    private readonly previous: ReadonlyMap<string, string>,
+    /** the sha1 of a source's bytes, as the build knows it */
+    private readonly hashOf: (file: string) => string | undefined,
+  ) {}
+
+  /** The piece named by `inputs` and the sources it quotes: kept, or made now. */
+  get(files: string[], inputs: string, make: () => string): string {
+    const hashes = files.map(this.hashOf);
+    if (hashes.some((h) => !h)) return make();
+    const key = createHash('sha1').update(`${hashes.join('\0')}\0${inputs}`).digest('base64');
+    let piece = this.used.get(key) ?? this.previous.get(key);
+    if (piece === undefined) {
+      piece = make();
+      this.made++;
+    }
+    this.used.set(key, piece);
+    return piece;
+  }
+
+  /** Whether the pieces to keep differ from the previous ones. */
+  get changed(): boolean {
+    return this.made > 0 || this.used.size !== this.previous.size;
+  }
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -42,10 +85,13 @@ pre { background: var(--hit); border: 1px solid var(--line); border-radius: 6px;
 export function renderHtml(r: HtmlReport): string {
   const link = (file: string) => `<a href="${esc(r.href(file))}">${esc(file)}</a>`;
   const excerpt = (file: string, from: number, to: number) => esc(r.lines(file).slice(from - 1, to).join('\n'));
+  const piece = (files: string[], inputs: string, make: () => string) => (r.pieces ? r.pieces.get(files, inputs, make) : make());
   const gist = (g: PassageGroup) => {
     const o = g.occurrences[0];
-    const text = r.lines(o.file).slice(o.startLine - 1, o.endLine).join(' ').replace(/\s+/g, ' ').trim();
-    return esc(text.length > 160 ? `${text.slice(0, 157)}...` : text);
+    return piece([o.file], `gist\0${o.file}\0${o.startLine}\0${o.endLine}`, () => {
+      const text = r.lines(o.file).slice(o.startLine - 1, o.endLine).join(' ').replace(/\s+/g, ' ').trim();
+      return esc(text.length > 160 ? `${text.slice(0, 157)}...` : text);
+    });
   };
   const out: string[] = [];
   out.push('<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">');
@@ -75,14 +121,22 @@ export function renderHtml(r: HtmlReport): string {
   out.push('<h2>Pairs</h2>');
   if (!r.pairs.length) out.push('<p>None.</p>');
   for (const { pair, shared } of r.pairs) {
-    const kind = pair.exact ? '<span class="badge">identical</span>' : `<span class="badge">Jaccard ${pair.jaccard.toFixed(2)}</span>`;
-    out.push(`<details><summary>${kind} <code>${esc(pair.a)}</code> ↔ <code>${esc(pair.b)}</code> <span class="muted">— ${pct(pair.containmentA)} / ${pct(pair.containmentB)} contained, ${shared.length} shared passage${shared.length === 1 ? '' : 's'}</span></summary><div class="pair-body">`);
-    out.push(`<p>${link(pair.a)}: ${pct(pair.containmentA)} of it stands in the other. ${link(pair.b)}: ${pct(pair.containmentB)}.</p>`);
-    for (const s of shared) {
-      out.push(`<div class="side"><div><h4>${esc(pair.a)}:${s.a.startLine}-${s.a.endLine}${s.exact ? '' : ` (similarity ${s.similarity.toFixed(2)})`}</h4><pre>${excerpt(pair.a, s.a.startLine, s.a.endLine)}</pre></div>`);
-      out.push(`<div><h4>${esc(pair.b)}:${s.b.startLine}-${s.b.endLine}</h4><pre>${excerpt(pair.b, s.b.startLine, s.b.endLine)}</pre></div></div>`);
-    }
-    out.push('</div></details>');
+    // everything the pair's view shows: the pair, where its shared passages are, the links, the two sources
+    const inputs = `pair\0${JSON.stringify(pair)}\0${shared.map((s) => `${s.a.startLine},${s.a.endLine},${s.b.startLine},${s.b.endLine},${s.exact},${s.similarity}`).join(';')}\0${r.href(pair.a)}\0${r.href(pair.b)}`;
+    out.push(
+      piece([pair.a, pair.b], inputs, () => {
+        const view: string[] = [];
+        const kind = pair.exact ? '<span class="badge">identical</span>' : `<span class="badge">Jaccard ${pair.jaccard.toFixed(2)}</span>`;
+        view.push(`<details><summary>${kind} <code>${esc(pair.a)}</code> ↔ <code>${esc(pair.b)}</code> <span class="muted">— ${pct(pair.containmentA)} / ${pct(pair.containmentB)} contained, ${shared.length} shared passage${shared.length === 1 ? '' : 's'}</span></summary><div class="pair-body">`);
+        view.push(`<p>${link(pair.a)}: ${pct(pair.containmentA)} of it stands in the other. ${link(pair.b)}: ${pct(pair.containmentB)}.</p>`);
+        for (const s of shared) {
+          view.push(`<div class="side"><div><h4>${esc(pair.a)}:${s.a.startLine}-${s.a.endLine}${s.exact ? '' : ` (similarity ${s.similarity.toFixed(2)})`}</h4><pre>${excerpt(pair.a, s.a.startLine, s.a.endLine)}</pre></div>`);
+          view.push(`<div><h4>${esc(pair.b)}:${s.b.startLine}-${s.b.endLine}</h4><pre>${excerpt(pair.b, s.b.startLine, s.b.endLine)}</pre></div></div>`);
+        }
+        view.push('</div></details>');
+        return view.join('\n');
+      }),
+    );
   }
 
   const groups = r.passageGroups.filter((g) => !g.boilerplate);
@@ -114,6 +168,7 @@ export function duplicatesReport(
   htmlFile: string,
   /** where an article's link goes (default: its source file, relative to the report) */
   href?: (file: string) => string,
+  pieces?: ReportPieces,
 ): string {
   const cache = new Map<string, string[]>();
   return renderHtml({
@@ -134,5 +189,6 @@ export function duplicatesReport(
       return lines;
     },
     href: href ?? ((file) => path.relative(path.dirname(htmlFile), path.resolve(cwd, file)).split(path.sep).join('/')),
+    pieces,
   });
 }

@@ -2,10 +2,12 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { cacheKey, LintCache } from '../../cache/index.js';
 import { requireConfig, RuleResolver, toPosix, type Config } from '../../config/index.js';
 import { detect, type DupeEntry, type DupeResult } from '../../dupes/detect.js';
-import { duplicatesReport } from '../../dupes/html.js';
+import { duplicatesReport, ReportPieces } from '../../dupes/html.js';
+import { readChecked, writeChecked } from '../../cache/checked.js';
 import type { DupeOptions } from '../../dupes/summary.js';
 import { writeBuild } from '../../build/index.js';
 import { sovereignLinks } from '../../build/sovereign.js';
@@ -76,8 +78,14 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
         const entries = shared?.entries ?? unpackEntries(lint.summaries.get('duplicate-guidance') ?? []);
         const dupes = shared?.result ?? detect(entries, options);
         const reported = reportedPairs(dupes, entries, options, {});
+        const hashes = new Map(records.map((r) => [r.file, r.hash]));
+        const piecesFile = flags.cache ? path.resolve(cwd, flags.cacheLocation, 'report.pieces') : undefined;
+        const pieces = new ReportPieces(piecesFile ? readPieces(piecesFile, cacheKey(config)) : new Map(), (file) => hashes.get(file));
         // links go to the articles' pages in the site, not to their sources
-        return duplicatesReport(dupes, reported, cwd, path.resolve(cwd, flags.out, 'reports', 'duplicates.html'), (file) => `../${pagePath(file)}`);
+        const html = duplicatesReport(dupes, reported, cwd, path.resolve(cwd, flags.out, 'reports', 'duplicates.html'), (file) => `../${pagePath(file)}`, pieces);
+        mark(`  report made (${pieces.made} of ${pieces.used.size} pieces made)`);
+        if (piecesFile && pieces.changed) writeChecked(piecesFile, PIECES_MAGIC, serialize({ key: cacheKey(config), pieces: pieces.used }));
+        return html;
       },
     };
   }
@@ -108,6 +116,20 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
   mark('site written');
   process.stderr.write(`Built ${result.articles} articles into ${toPosix(path.relative(cwd, result.out)) || '.'} (${result.files} files, ${result.written} written).\n`);
   return 0;
+}
+
+/** The duplicates report's pieces kept by the previous build (see ReportPieces), when made by this tool and config. */
+const PIECES_MAGIC = Buffer.from('SELFHELP-PIECES-1');
+
+function readPieces(file: string, key: string): Map<string, string> {
+  try {
+    const body = readChecked(file, PIECES_MAGIC);
+    const data = body && (deserialize(body) as { key?: unknown; pieces?: unknown });
+    if (data && data.key === key && data.pieces instanceof Map) return data.pieces as Map<string, string>;
+  } catch {
+    /* unreadable: made again */
+  }
+  return new Map();
 }
 
 /** Search shards: a large batch (a cold build) is indexed in worker threads, a small one (a rebuild) here. */
