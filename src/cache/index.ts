@@ -143,28 +143,64 @@ function unpool(stored: Stored, table: Table, area: Buffer, blobs: BlobFile | un
 /** A stored entry with its raw diagnostics and extras, which decode on first access. */
 function liveEntry(entry: StoredEntry, diagnosticBytes: Buffer, extrasRef: BlobRef | null, blobs: BlobFile | undefined): CacheEntry {
   const raw = { diagnostics: diagnosticBytes, extras: extrasRef };
-  (entry as Raw)[RAW] = raw;
-  let diagnostics: Diagnostic[] | undefined;
-  Object.defineProperty(entry, 'diagnostics', {
-    get: () => (diagnostics ??= raw.diagnostics.length ? ((decode(raw.diagnostics) as Diagnostic[] | undefined) ?? []) : []),
-    enumerable: true,
-    configurable: true,
-  });
   if (!raw.extras) {
     // no readable extras: what depends on them (a build's rendered pages) is made again
     for (const key of LAZY_KEYS) delete entry.summaries[key.slice(1)];
-    return entry as CacheEntry;
+    return new LiveEntry(entry, raw, entry.summaries);
   }
-  let extras: Record<string, unknown> | undefined;
-  const read = () => {
-    if (!extras) {
-      const bytes = blobs!.read(raw.extras!);
-      extras = (bytes && (decode(bytes) as Record<string, unknown> | undefined)) || {};
-    }
-    return extras;
-  };
-  for (const key of LAZY_KEYS) Object.defineProperty(entry.summaries, key, { get: () => read()[key], enumerable: true, configurable: true });
-  return entry as CacheEntry;
+  return new LiveEntry(entry, raw, new LazySummaries(entry.summaries, raw.extras, blobs!));
+}
+
+/** An entry read from the cache: its diagnostics decode on first access (a getter of the class, not of each object). */
+class LiveEntry implements CacheEntry {
+  readonly hash: string;
+  readonly mtimeMs: number;
+  readonly size: number;
+  private decoded: Diagnostic[] | undefined;
+  [RAW]: { diagnostics: Buffer; extras: BlobRef | null };
+
+  constructor(
+    entry: StoredEntry,
+    raw: { diagnostics: Buffer; extras: BlobRef | null },
+    readonly summaries: Record<string, unknown>,
+  ) {
+    this.hash = entry.hash;
+    this.mtimeMs = entry.mtimeMs;
+    this.size = entry.size;
+    this[RAW] = raw;
+  }
+
+  get diagnostics(): Diagnostic[] {
+    const bytes = this[RAW].diagnostics;
+    return (this.decoded ??= bytes.length ? ((decode(bytes) as Diagnostic[] | undefined) ?? []) : []);
+  }
+}
+
+const EXTRAS = Symbol('extras');
+
+/** The eager summaries of a cached entry, with the lazy ones (`$render`) read from the blob file on first access. */
+class LazySummaries {
+  [key: string]: unknown;
+  declare [EXTRAS]: { ref: BlobRef; blobs: BlobFile; value?: Record<string, unknown> };
+
+  constructor(eager: Record<string, unknown>, ref: BlobRef, blobs: BlobFile) {
+    Object.assign(this, eager);
+    // a symbol key: not among the summaries' keys
+    this[EXTRAS] = { ref, blobs };
+  }
+}
+for (const key of LAZY_KEYS) {
+  Object.defineProperty(LazySummaries.prototype, key, {
+    get(this: LazySummaries) {
+      const extras = this[EXTRAS];
+      if (!extras.value) {
+        const bytes = extras.blobs.read(extras.ref);
+        extras.value = (bytes && (decode(bytes) as Record<string, unknown> | undefined)) || {};
+      }
+      return extras.value[key];
+    },
+    enumerable: true,
+  });
 }
 
 /**
