@@ -299,11 +299,11 @@ function alive(pid: number): boolean {
 }
 
 /**
- * The index on disk: a magic header, a SHA-256 of the rest, then the v8-serialised index with each tree in
+ * The index on disk: a magic header, a checksum of the rest (see checked.ts), then the v8-serialised index with each tree in
  * columns (paths and ids as joined strings, numbers as typed arrays), which reads back in a few
  * milliseconds for 30,000 files.
  */
-const INDEX_MAGIC = Buffer.from('SELFHELP-BUILD-2');
+const INDEX_MAGIC = Buffer.from('SELFHELP-BUILD-3');
 
 interface PackedTree {
   ino: number;

@@ -2,7 +2,7 @@
  * The persistent cache (.selfhelp-cache/): per file, keyed by its content hash, the diagnostics of the
  * per-file rules, the summaries the cross-file rules need (articleId, MinHash signatures) and, after a
  * build, the article's metadata, with what corpus rules keep between runs. `lint.v8`, v8-serialized (typed
- * arrays travel as they are), behind a magic header, in three sections that each carry a SHA-256 checksum:
+ * arrays travel as they are), behind a magic header, in three sections that each carry a checksum (a CRC-32, see checked.ts):
  * the summaries (read on every run), a table, and each file's diagnostics as a blob of its own, decoded only
  * for the files that need them and saved again as raw bytes. Rendered pages are in `lint.blobs` (see
  * blobs.ts). A run that changed few files does not rewrite `lint.v8`: it writes what changed since then
@@ -21,15 +21,14 @@ import { writePartsAtomic } from '../lint/write.js';
 import { BlobFile, type BlobRef } from './blobs.js';
 import { schemaDir } from '../validate/schemas.js';
 import { codeDir } from '../paths.js';
-import { readChecked, writeChecked } from './checked.js';
+import { checksum, readChecked, SUM_BYTES, writeChecked } from './checked.js';
 
 export const CACHE_DIR = '.selfhelp-cache';
 const FILE = 'lint.v8';
 const BLOBS = 'lint.blobs';
 const JOURNAL = 'lint.journal';
-const MAGIC = Buffer.from('SELFHELP-CACHE-5');
-const JOURNAL_MAGIC = Buffer.from('SELFHELP-JOURNAL-1');
-const SUM = 32;
+const MAGIC = Buffer.from('SELFHELP-CACHE-6');
+const JOURNAL_MAGIC = Buffer.from('SELFHELP-JOURNAL-2');
 
 export interface CacheEntry {
   /** sha1 of the file's bytes */
@@ -204,7 +203,7 @@ for (const key of LAZY_KEYS) {
 }
 
 /**
- * What changed since a `lint.v8` (named by the SHA-256 of its summaries section): entries set (with their
+ * What changed since a `lint.v8` (named by the length and checksum of its summaries section): entries set (with their
  * raw diagnostics and extras) or removed (null), and the corpus rules' state.
  */
 interface Journal {
@@ -218,7 +217,7 @@ const EMPTY = Buffer.alloc(0);
 
 export class LintCache {
   private dirty = false;
-  /** the SHA-256 (hex) of the summaries section of the `lint.v8` on disk, when there is one */
+  /** the length and checksum (hex) of the summaries section of the `lint.v8` on disk, when there is one */
   private base: string | undefined;
   /** the blob file that `lint.v8` names */
   private baseBlobs: string | undefined;
@@ -387,7 +386,7 @@ export class LintCache {
     // written part by part: the diagnostics area is not copied into one buffer
     const summaries = section(first);
     writePartsAtomic(this.file, [MAGIC, ...summaries, ...section(serialize(table)), ...sectionOf(parts, at)]);
-    this.base = summaries[1].toString('hex');
+    this.base = Buffer.concat([summaries[0], summaries[1]]).toString('hex');
     this.baseBlobs = blobs.id;
     this.changed.clear();
     // the journal of the previous lint.v8 names that one: it no longer applies
@@ -411,35 +410,34 @@ function eager(summaries: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.keys(summaries).filter((k) => !k.startsWith('$')).map((k) => [k, summaries[k]]));
 }
 
-/** A section made of parts: its length, its SHA-256, then the parts. */
+/** A section made of parts: its length, its checksum, then the parts. */
 function sectionOf(parts: Buffer[], length: number): Buffer[] {
   const header = Buffer.alloc(8);
   header.writeBigUInt64BE(BigInt(length));
-  const sum = createHash('sha256');
-  for (const p of parts) sum.update(p);
-  return [header, sum.digest(), ...parts];
+  return [header, checksum(parts), ...parts];
 }
 
-/** A section: its length (8 bytes), its SHA-256, its bytes. */
+/** A section: its length (8 bytes), its checksum, its bytes. */
 function section(body: Buffer): Buffer[] {
   const length = Buffer.alloc(8);
   length.writeBigUInt64BE(BigInt(body.length));
-  return [length, createHash('sha256').update(body).digest(), body];
+  return [length, checksum([body]), body];
 }
 
-/** The three checked sections of a cache file (each with its SHA-256, hex), or undefined when anything is off (truncated, corrupt, foreign). */
+/** The three checked sections of a cache file (each with its length and checksum, hex), or undefined when anything is off (truncated, corrupt, foreign). */
 function split(bytes: Buffer): Array<{ body: Buffer; sum: string }> | undefined {
   if (bytes.length < MAGIC.length || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   const out: Array<{ body: Buffer; sum: string }> = [];
   let at = MAGIC.length;
   for (let i = 0; i < 3; i++) {
-    if (bytes.length < at + 8 + SUM) return undefined;
+    if (bytes.length < at + 8 + SUM_BYTES) return undefined;
     const length = Number(bytes.readBigUInt64BE(at));
-    const sum = bytes.subarray(at + 8, at + 8 + SUM);
-    const body = bytes.subarray(at + 8 + SUM, at + 8 + SUM + length);
-    if (body.length !== length || !createHash('sha256').update(body).digest().equals(sum)) return undefined;
-    out.push({ body, sum: sum.toString('hex') });
-    at += 8 + SUM + length;
+    const sum = bytes.subarray(at + 8, at + 8 + SUM_BYTES);
+    const body = bytes.subarray(at + 8 + SUM_BYTES, at + 8 + SUM_BYTES + length);
+    if (body.length !== length || !checksum([body]).equals(sum)) return undefined;
+    // a section is named by its length and checksum
+    out.push({ body, sum: bytes.subarray(at, at + 8 + SUM_BYTES).toString('hex') });
+    at += 8 + SUM_BYTES + length;
   }
   return at === bytes.length ? out : undefined;
 }

@@ -119,7 +119,7 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
 }
 
 /** The duplicates report's pieces kept by the previous build (see ReportPieces), when made by this tool and config. */
-const PIECES_MAGIC = Buffer.from('SELFHELP-PIECES-1');
+const PIECES_MAGIC = Buffer.from('SELFHELP-PIECES-2');
 
 function readPieces(file: string, key: string): Map<string, string> {
   try {
