@@ -77,8 +77,7 @@ interface TreeIndex {
 interface BuildIndex {
   key: string;
   out: string;
-  /** the current output's index, kept packed too: it is saved again, unchanged, as the spare's */
-  current?: TreeIndex & { packed: PackedTree };
+  current?: TreeIndex;
   spare?: TreeIndex;
 }
 
@@ -106,7 +105,8 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
   }
 
   // what the folder being built holds now (the spare's files), and what it will hold
-  const have = new Map(spare?.files ?? []);
+  // the spare index is read for this build alone: its map is taken over
+  const have = spare?.files ?? new Map<string, Entry>();
   const spareDirs = spare ? [...spare.dirs.keys()] : [];
   // folders (relative, '' the root) known to exist, and those whose entries are as the index says
   const intact = new Set<string>();
@@ -248,7 +248,7 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
   }
   if (indexOptions) {
     const spared = keepSpare && !existsSync(old);
-    const saved = { key: indexOptions.key, out, current: packTree({ ino: inoOf(out)!, files: next, dirs: dirTimes }), spare: spared ? { ...current.packed, ino: inoOf(spareDir)! } : undefined };
+    const saved = { key: indexOptions.key, out, current: packTree({ ino: inoOf(out)!, files: next, dirs: dirTimes }), spare: spared ? packDiff({ ...current, ino: inoOf(spareDir)! }, next) : undefined };
     const body = serialize(saved);
     writeChecked(indexOptions.file, INDEX_MAGIC, body);
   } else rmSync(spareDir, { recursive: true, force: true });
@@ -303,7 +303,7 @@ function alive(pid: number): boolean {
  * columns (paths and ids as joined strings, numbers as typed arrays), which reads back in a few
  * milliseconds for 30,000 files.
  */
-const INDEX_MAGIC = Buffer.from('SELFHELP-BUILD-3');
+const INDEX_MAGIC = Buffer.from('SELFHELP-BUILD-4');
 
 interface PackedTree {
   ino: number;
@@ -333,12 +333,33 @@ function packTree(tree: TreeIndex): PackedTree {
   return { ino: tree.ino, paths: [...tree.files.keys()].join('\n'), ids: [...ids.keys()].join('\n'), idOf, size, mtime, dirs: [...tree.dirs.keys()].join('\n'), dirTimes: Float64Array.from(tree.dirs.values()) };
 }
 
-function unpackTree(p: PackedTree): TreeIndex {
+/**
+ * The spare's index as a difference from the current one's, which it mostly equals (a build changes few
+ * files): the files it holds otherwise, and those it does not hold. Half the index to read and write.
+ */
+interface PackedDiff extends PackedTree {
+  /** paths of the current tree that the spare does not hold */
+  removed: string;
+}
+
+function packDiff(spare: TreeIndex, current: Map<string, Entry>): PackedDiff {
+  const differing = new Map<string, Entry>();
+  for (const [rel, e] of spare.files) {
+    const c = current.get(rel);
+    if (!c || c[0] !== e[0] || c[1] !== e[1] || c[2] !== e[2]) differing.set(rel, e);
+  }
+  const removed: string[] = [];
+  for (const rel of current.keys()) if (!spare.files.has(rel)) removed.push(rel);
+  return { ...packTree({ ino: spare.ino, files: differing, dirs: spare.dirs }), removed: removed.join('\n') };
+}
+
+function unpackTree(p: PackedTree, base?: Map<string, Entry>): TreeIndex {
   const paths = p.paths ? p.paths.split('\n') : [];
   const ids = p.ids ? p.ids.split('\n') : [];
   const dirs = p.dirs.split('\n');
   if (paths.length !== p.idOf.length || paths.length !== p.size.length || paths.length !== p.mtime.length || dirs.length !== p.dirTimes.length) throw new Error('inconsistent tree');
-  const files = new Map<string, Entry>();
+  const files = new Map<string, Entry>(base);
+  if (base) for (const rel of (p as PackedDiff).removed ? (p as PackedDiff).removed.split('\n') : []) files.delete(rel);
   for (let i = 0; i < paths.length; i++) {
     const id = ids[p.idOf[i]];
     if (id === undefined) throw new Error('inconsistent tree');
@@ -352,9 +373,11 @@ function readIndex(file: string, key: string, out: string): BuildIndex | undefin
   try {
     const body = readChecked(file, INDEX_MAGIC);
     if (!body) return undefined;
-    const data = deserialize(body) as { key: string; out: string; current?: PackedTree; spare?: PackedTree };
+    const data = deserialize(body) as { key: string; out: string; current?: PackedTree; spare?: PackedDiff };
     if (data.key !== key || data.out !== out || !data.current) return undefined;
-    return { key, out, current: { ...unpackTree(data.current), packed: data.current }, spare: data.spare && unpackTree(data.spare) };
+    if (data.spare && typeof data.spare.removed !== 'string') return undefined;
+    const current = unpackTree(data.current);
+    return { key, out, current, spare: data.spare && unpackTree(data.spare, current.files) };
   } catch {
     return undefined;
   }
