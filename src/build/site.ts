@@ -118,15 +118,31 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
     if (!e) entries.set(r, (e = manifestEntry(r)));
     return e;
   };
-  bundle(emitter, '', records, groups, shards, 'All clouds', options, undefined, entryOf);
-  for (const cloud of CLOUDS) {
-    const published = (r: ArticleMeta) => r.clouds.includes(cloud);
-    const rs = records.filter(published);
+  // the article pages in the order of their paths, for the sitemaps
+  const byPage = records.map((r) => r.page).sort();
+  bundle(emitter, '', records, groups, shards, 'All clouds', options, undefined, entryOf, byPage);
+  // each cloud's part of the records, of each group and of the pages, in one pass each
+  const clouds = new Map<string, number>(CLOUDS.map((c, i) => [c, i]));
+  const cloudsOf = new Map(records.map((r) => [r, r.clouds.flatMap((c) => clouds.get(c) ?? [])]));
+  const pageOf = new Map(records.map((r) => [r.page, r]));
+  const split = <T,>(items: T[], recordOf: (item: T) => ArticleMeta) => {
+    const out = CLOUDS.map(() => [] as T[]);
+    for (const item of items) for (const i of cloudsOf.get(recordOf(item))!) out[i].push(item);
+    return out;
+  };
+  const splitGroups = (m: Map<string, ArticleMeta[]>) => {
+    const out = CLOUDS.map(() => new Map<string, ArticleMeta[]>());
+    for (const [k, list] of m) split(list, (r) => r).forEach((part, i) => part.length && out[i].set(k, part));
+    return out;
+  };
+  const recordsOf = split(records, (r) => r);
+  const pagesOf = split(byPage, (p) => pageOf.get(p)!);
+  const [services, types, topics] = [splitGroups(groups.byService), splitGroups(groups.byType), splitGroups(groups.byTopic)];
+  for (const [i, cloud] of CLOUDS.entries()) {
     const own = shards.filter((s) => s.clouds.includes(cloud));
     bundles.push({ prefix: `${cloud}/`, shards: own });
     await breathe();
-    const part = (m: Map<string, ArticleMeta[]>) => new Map([...m].map(([k, list]) => [k, list.filter(published)] as const).filter(([, list]) => list.length));
-    bundle(emitter, `${cloud}/`, rs, { byService: part(groups.byService), byType: part(groups.byType), byTopic: part(groups.byTopic) }, own, CLOUD_NAMES[cloud], options, cloud, entryOf);
+    bundle(emitter, `${cloud}/`, recordsOf[i], { byService: services[i], byType: types[i], byTopic: topics[i] }, own, CLOUD_NAMES[cloud], options, cloud, entryOf, pagesOf[i]);
   }
   mark('  bundles');
 
@@ -203,7 +219,7 @@ interface Groups {
   byTopic: Map<string, ArticleMeta[]>;
 }
 
-function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Array<{ name: string }>, label: string, options: SiteOptions, cloud: string | undefined, entryOf: (r: ArticleMeta) => Buffer): void {
+function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Array<{ name: string }>, label: string, options: SiteOptions, cloud: string | undefined, entryOf: (r: ArticleMeta) => Buffer, pages: string[]): void {
   const written: string[] = [];
   const info = { prefix, label, cloud, count: records.length };
   const infoKey = JSON.stringify(info);
@@ -220,7 +236,6 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
     for (const [rel] of ASSETS) emitter.link(prefix + rel, rel);
     for (const r of records) emitter.link(prefix + r.page, r.page);
   }
-  for (const r of records) written.push(prefix + r.page);
   const link = (depth: number, r: ArticleMeta) => `<a href="${'../'.repeat(depth)}${r.page}">${esc(r.title)}</a>`;
   const list = (depth: number, rs: ArticleMeta[]) => `<ul class="articles">${rs.map((r) => `<li>${link(depth, r)}${r.description ? `<p>${esc(r.description)}</p>` : ''}</li>`).join('')}</ul>`;
 
@@ -261,11 +276,15 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
   );
 
   const base = (options.baseUrl ?? '').replace(/\/$/, '');
-  const urls = written.filter((f) => f.endsWith('.html')).sort();
+  // the article pages come sorted: merged with the bundle's other pages
+  const urls = merge(
+    written.filter((f) => f.endsWith('.html')).sort(),
+    pages.map((p) => prefix + p),
+  );
   emitter.file(`${prefix}sitemap.xml`, `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <url><loc>${esc(`${base}/${u}`)}</loc></url>`).join('\n')}\n</urlset>\n`);
 }
 
-/** An article's entry in manifest.json, as it stands in the file (indented, inside the `articles` array). */
+/** An article's entry in manifest.json, as it stands in the file: one line. */
 function manifestEntry(r: ArticleMeta): Buffer {
   const entry = {
     file: r.file,
@@ -279,22 +298,35 @@ function manifestEntry(r: ArticleMeta): Buffer {
     cloudEnvironments: r.clouds,
     contentHash: r.hash,
   };
-  // newlines inside strings are escaped by JSON: every newline here is one of the layout's
-  return Buffer.from(`    ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')}`);
+  return Buffer.from(JSON.stringify(entry));
 }
 
-/** manifest.json, byte for byte what `JSON.stringify(manifest, null, 2)` gives, from entries made once per build. */
+/**
+ * manifest.json: a few lines of header, then one line per article, so that a diff of two manifests shows
+ * the articles that changed; made from entries serialised once per build, whatever the number of bundles.
+ */
 function manifestOf(cloud: string, records: ArticleMeta[], entryOf: (r: ArticleMeta) => Buffer): Buffer {
-  const head = `{\n  "$schema": "schemas/manifest.schema.json",\n  "cloud": ${JSON.stringify(cloud)},\n  "articles": `;
-  if (!records.length) return Buffer.from(`${head}[]\n}\n`);
+  const head = `{\n"$schema": "schemas/manifest.schema.json",\n"cloud": ${JSON.stringify(cloud)},\n"articles": [`;
+  if (!records.length) return Buffer.from(`${head}]}\n`);
   const comma = Buffer.from(',\n');
-  const parts: Buffer[] = [Buffer.from(`${head}[\n`)];
+  const parts: Buffer[] = [Buffer.from(`${head}\n`)];
   records.forEach((r, i) => {
     if (i) parts.push(comma);
     parts.push(entryOf(r));
   });
-  parts.push(Buffer.from('\n  ]\n}\n'));
+  parts.push(Buffer.from('\n]}\n'));
   return Buffer.concat(parts);
+}
+
+/** Two sorted lists as one. */
+function merge(a: string[], b: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i] < b[j] ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 function group(records: ArticleMeta[], keys: (r: ArticleMeta) => string[]): Map<string, ArticleMeta[]> {
