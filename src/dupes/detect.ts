@@ -137,12 +137,18 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
     candidates.set(i * n + j, [i, j]);
   }
   const spreadOf = (hash: number) => spread.get(hash);
+  // in focus mode only the focus representatives' passages can make a candidate: the others are not listed
+  let focusHashes: Set<number> | undefined;
+  if (repInFocus) {
+    focusHashes = new Set();
+    for (const i of repInFocus) for (let k = 0; k < entries[i].summary.passageCount; k++) focusHashes.add(entries[i].summary.passageHash(k));
+  }
   const byPassage = new Map<number, number[]>();
   for (const i of withShingles) {
     const summary = entries[i].summary;
     for (let k = 0; k < summary.passageCount; k++) {
       const h = summary.passageHash(k);
-      if (h !== h) continue;
+      if (h !== h || (focusHashes && !focusHashes.has(h))) continue;
       const list = byPassage.get(h);
       if (!list) byPassage.set(h, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
