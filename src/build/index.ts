@@ -12,7 +12,6 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from '../diagnostic.js';
 import { mark } from '../timing.js';
 import { readChecked, writeChecked } from '../cache/checked.js';
@@ -249,8 +248,7 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
   if (indexOptions) {
     const spared = keepSpare && !existsSync(old);
     const saved = { key: indexOptions.key, out, current: packTree({ ino: inoOf(out)!, files: next, dirs: dirTimes }), spare: spared ? packDiff({ ...current, ino: inoOf(spareDir)! }, next) : undefined };
-    const body = serialize(saved);
-    writeChecked(indexOptions.file, INDEX_MAGIC, body);
+    writeChecked(indexOptions.file, INDEX_MAGIC, saved);
   } else rmSync(spareDir, { recursive: true, force: true });
   mark('  swapped, index saved');
   rmSync(old, { recursive: true, force: true });
@@ -371,10 +369,8 @@ function unpackTree(p: PackedTree, base?: Map<string, Entry>): TreeIndex {
 /** The previous build's index, trusted only when intact and made for the same tool, config and output folder. */
 function readIndex(file: string, key: string, out: string): BuildIndex | undefined {
   try {
-    const body = readChecked(file, INDEX_MAGIC);
-    if (!body) return undefined;
-    const data = deserialize(body) as { key: string; out: string; current?: PackedTree; spare?: PackedDiff };
-    if (data.key !== key || data.out !== out || !data.current) return undefined;
+    const data = readChecked(file, INDEX_MAGIC) as { key: string; out: string; current?: PackedTree; spare?: PackedDiff } | undefined;
+    if (!data || data.key !== key || data.out !== out || !data.current) return undefined;
     if (data.spare && typeof data.spare.removed !== 'string') return undefined;
     const current = unpackTree(data.current);
     return { key, out, current, spare: data.spare && unpackTree(data.spare, current.files) };

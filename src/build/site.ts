@@ -118,25 +118,24 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
     if (!e) entries.set(r, (e = manifestEntry(r)));
     return e;
   };
-  // the article pages in the order of their paths, for the sitemaps
-  const byPage = records.map((r) => r.page).sort();
+  // the articles in the order of their pages' paths, for the sitemaps
+  const byPage = [...records].sort((a, b) => (a.page < b.page ? -1 : 1));
   bundle(emitter, '', records, groups, shards, 'All clouds', options, undefined, entryOf, byPage);
   // each cloud's part of the records, of each group and of the pages, in one pass each
   const clouds = new Map<string, number>(CLOUDS.map((c, i) => [c, i]));
   const cloudsOf = new Map(records.map((r) => [r, r.clouds.flatMap((c) => clouds.get(c) ?? [])]));
-  const pageOf = new Map(records.map((r) => [r.page, r]));
-  const split = <T,>(items: T[], recordOf: (item: T) => ArticleMeta) => {
-    const out = CLOUDS.map(() => [] as T[]);
-    for (const item of items) for (const i of cloudsOf.get(recordOf(item))!) out[i].push(item);
+  const split = (rs: ArticleMeta[]) => {
+    const out = CLOUDS.map(() => [] as ArticleMeta[]);
+    for (const r of rs) for (const i of cloudsOf.get(r)!) out[i].push(r);
     return out;
   };
   const splitGroups = (m: Map<string, ArticleMeta[]>) => {
     const out = CLOUDS.map(() => new Map<string, ArticleMeta[]>());
-    for (const [k, list] of m) split(list, (r) => r).forEach((part, i) => part.length && out[i].set(k, part));
+    for (const [k, list] of m) split(list).forEach((part, i) => part.length && out[i].set(k, part));
     return out;
   };
-  const recordsOf = split(records, (r) => r);
-  const pagesOf = split(byPage, (p) => pageOf.get(p)!);
+  const recordsOf = split(records);
+  const pagesOf = split(byPage);
   const [services, types, topics] = [splitGroups(groups.byService), splitGroups(groups.byType), splitGroups(groups.byTopic)];
   for (const [i, cloud] of CLOUDS.entries()) {
     const own = shards.filter((s) => s.clouds.includes(cloud));
@@ -219,7 +218,7 @@ interface Groups {
   byTopic: Map<string, ArticleMeta[]>;
 }
 
-function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Array<{ name: string }>, label: string, options: SiteOptions, cloud: string | undefined, entryOf: (r: ArticleMeta) => Buffer, pages: string[]): void {
+function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Array<{ name: string }>, label: string, options: SiteOptions, cloud: string | undefined, entryOf: (r: ArticleMeta) => Buffer, byPage: ArticleMeta[]): void {
   const written: string[] = [];
   const info = { prefix, label, cloud, count: records.length };
   const infoKey = JSON.stringify(info);
@@ -279,7 +278,7 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
   // the article pages come sorted: merged with the bundle's other pages
   const urls = merge(
     written.filter((f) => f.endsWith('.html')).sort(),
-    pages.map((p) => prefix + p),
+    byPage.map((r) => prefix + r.page),
   );
   emitter.file(`${prefix}sitemap.xml`, `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <url><loc>${esc(`${base}/${u}`)}</loc></url>`).join('\n')}\n</urlset>\n`);
 }

@@ -1,5 +1,5 @@
 /**
- * A cache file holding one serialised body behind a magic header and the body's checksum: written
+ * A cache file holding one v8-serialised value behind a magic header and the body's checksum: written
  * atomically, and read back only when the header and the checksum match (the build index, the lint journal,
  * the report's pieces).
  *
@@ -9,6 +9,7 @@
  * Someone able to write the cache folder could forge either.
  */
 import { readFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
 import { writePartsAtomic } from '../lint/write.js';
 
@@ -23,12 +24,13 @@ export function checksum(parts: Uint8Array[]): Buffer {
   return out;
 }
 
-export function writeChecked(file: string, magic: Buffer, body: Uint8Array): void {
+export function writeChecked(file: string, magic: Buffer, value: unknown): void {
+  const body = serialize(value);
   writePartsAtomic(file, [magic, checksum([body]), body]);
 }
 
-/** The body, or undefined when the file is missing, foreign, truncated or damaged. */
-export function readChecked(file: string, magic: Buffer): Buffer | undefined {
+/** The value, or undefined when the file is missing, foreign, truncated or damaged. */
+export function readChecked(file: string, magic: Buffer): unknown {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -38,5 +40,10 @@ export function readChecked(file: string, magic: Buffer): Buffer | undefined {
   const at = magic.length + SUM_BYTES;
   if (bytes.length < at || !bytes.subarray(0, magic.length).equals(magic)) return undefined;
   const body = bytes.subarray(at);
-  return checksum([body]).equals(bytes.subarray(magic.length, at)) ? body : undefined;
+  if (!checksum([body]).equals(bytes.subarray(magic.length, at))) return undefined;
+  try {
+    return deserialize(body);
+  } catch {
+    return undefined;
+  }
 }

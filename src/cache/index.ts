@@ -272,8 +272,7 @@ export class LintCache {
 
   /** Apply the journal written after this `lint.v8`, if there is one and it is intact (else it is ignored). */
   private applyJournal(file: string, blobs: BlobFile | undefined): void {
-    const body = readChecked(file, JOURNAL_MAGIC);
-    const journal = body && (decode(body) as Journal | undefined);
+    const journal = readChecked(file, JOURNAL_MAGIC) as Journal | undefined;
     if (!journal || journal.base !== this.base || journal.blobs !== this.baseBlobs || typeof journal.entries !== 'object') return;
     for (const [f, j] of Object.entries(journal.entries)) {
       this.changed.add(f);
@@ -351,8 +350,7 @@ export class LintCache {
       entries[f] = { entry: storedOf(e), diagnostics: diagnosticBytes(e), extras: this.extrasOf(e, blobs) };
     }
     blobs.flush();
-    const body = serialize({ base: this.base!, blobs: blobs.id, entries, state: this.corpusState } satisfies Journal);
-    writeChecked(path.join(path.dirname(this.file), JOURNAL), JOURNAL_MAGIC, body);
+    writeChecked(path.join(path.dirname(this.file), JOURNAL), JOURNAL_MAGIC, { base: this.base!, blobs: blobs.id, entries, state: this.corpusState } satisfies Journal);
   }
 
   private saveAll(): void {

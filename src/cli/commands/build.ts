@@ -2,7 +2,6 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { cacheKey, LintCache } from '../../cache/index.js';
 import { requireConfig, RuleResolver, toPosix, type Config } from '../../config/index.js';
 import { detect, type DupeEntry, type DupeResult } from '../../dupes/detect.js';
@@ -63,6 +62,8 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
     process.stderr.write(`Not published: ${errors.length} error${errors.length === 1 ? '' : 's'}; ${flags.out} is unchanged (--force publishes anyway).\n`);
     return 1;
   }
+  // what the build's own cache files (the output's index, the report's pieces) are valid for
+  const cacheFor = flags.cache ? cacheKey(config) : undefined;
   // the duplicates report, from the detection the lint run made
   const options = new RuleResolver(config, ruleInfos()).forFile('').get('duplicate-guidance')?.options as unknown as DupeOptions | undefined;
   const records = (lint.summaries.get(META_KEY) ?? []).map((e) => e.summary as ArticleMeta);
@@ -78,13 +79,13 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
         const entries = shared?.entries ?? unpackEntries(lint.summaries.get('duplicate-guidance') ?? []);
         const dupes = shared?.result ?? detect(entries, options);
         const reported = reportedPairs(dupes, entries, options, {});
-        const hashes = new Map(records.map((r) => [r.file, r.hash]));
-        const piecesFile = flags.cache ? path.resolve(cwd, flags.cacheLocation, 'report.pieces') : undefined;
-        const pieces = new ReportPieces(piecesFile ? readPieces(piecesFile, cacheKey(config)) : new Map(), (file) => hashes.get(file));
+        const byFile = new Map(records.map((r) => [r.file, r]));
+        const piecesFile = cacheFor && path.resolve(cwd, flags.cacheLocation, 'report.pieces');
+        const pieces = new ReportPieces(piecesFile ? readPieces(piecesFile, cacheFor!) : new Map(), (file) => byFile.get(file)?.hash);
         // links go to the articles' pages in the site, not to their sources
-        const html = duplicatesReport(dupes, reported, cwd, path.resolve(cwd, flags.out, 'reports', 'duplicates.html'), (file) => `../${pagePath(file)}`, pieces);
+        const html = duplicatesReport(dupes, reported, cwd, path.resolve(cwd, flags.out, 'reports', 'duplicates.html'), (file) => `../${byFile.get(file)?.page ?? pagePath(file)}`, pieces);
         mark(`  report made (${pieces.made} of ${pieces.used.size} pieces made)`);
-        if (piecesFile && pieces.changed) writeChecked(piecesFile, PIECES_MAGIC, serialize({ key: cacheKey(config), pieces: pieces.used }));
+        if (piecesFile && pieces.changed) writeChecked(piecesFile, PIECES_MAGIC, { key: cacheFor, pieces: pieces.used });
         return html;
       },
     };
@@ -111,7 +112,7 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
     process.stderr.write(`${shown.map((d) => formatLine(d)).join('\n')}\n${sovereign.length > shown.length ? `... and ${sovereign.length - shown.length} more\n` : ''}`);
     process.stderr.write(`${sovereign.length} link${sovereign.length === 1 ? '' : 's'} to the public portal or docs in sovereign-cloud bundles (listed on reports/index.html).\n`);
   }
-  const index = flags.cache ? { file: path.resolve(cwd, flags.cacheLocation, 'build.v8'), key: cacheKey(config) } : undefined;
+  const index = cacheFor ? { file: path.resolve(cwd, flags.cacheLocation, 'build.v8'), key: cacheFor } : undefined;
   const result = await writeBuild({ records, bodies, cwd, out: flags.out, diagnostics: [...lint.diagnostics, ...sovereign], duplicates, index, indexShards: shardIndexer() });
   mark('site written');
   process.stderr.write(`Built ${result.articles} articles into ${toPosix(path.relative(cwd, result.out)) || '.'} (${result.files} files, ${result.written} written).\n`);
@@ -122,14 +123,8 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
 const PIECES_MAGIC = Buffer.from('SELFHELP-PIECES-2');
 
 function readPieces(file: string, key: string): Map<string, string> {
-  try {
-    const body = readChecked(file, PIECES_MAGIC);
-    const data = body && (deserialize(body) as { key?: unknown; pieces?: unknown });
-    if (data && data.key === key && data.pieces instanceof Map) return data.pieces as Map<string, string>;
-  } catch {
-    /* unreadable: made again */
-  }
-  return new Map();
+  const data = readChecked(file, PIECES_MAGIC) as { key?: unknown; pieces?: unknown } | undefined;
+  return data?.key === key && data.pieces instanceof Map ? (data.pieces as Map<string, string>) : new Map();
 }
 
 /** Search shards: a large batch (a cold build) is indexed in worker threads, a small one (a rebuild) here. */
