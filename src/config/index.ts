@@ -2,11 +2,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as momoa from '@humanwhocodes/momoa';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import picomatch from 'picomatch';
 import { UserError, type Diagnostic, type Severity } from '../diagnostic.js';
 import { LineIndex, didYouMean } from '../parse/positions.js';
 import { schemaDir } from '../validate/schemas.js';
+import { validator } from '../validate/compiled.js';
 
 export const CONFIG_NAME = 'selfhelp.config.json';
 
@@ -117,16 +118,15 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
   };
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true, validateFormats: false });
-let compiledConfig: ReturnType<typeof ajv.compile> | undefined;
-/** compiled only when there is a config file to check */
+let compiledConfig: ValidateFunction | undefined;
+/** compiled (or loaded precompiled) only when there is a config file to check */
 function configValidator() {
-  return (compiledConfig ??= ajv.compile(JSON.parse(readFileSync(new URL('config.schema.json', schemaDir), 'utf8'))));
+  return (compiledConfig ??= validator('config', 'config', JSON.parse(readFileSync(new URL('config.schema.json', schemaDir), 'utf8'))));
 }
-const optionValidators = new Map<string, ReturnType<typeof ajv.compile>>();
+const optionValidators = new Map<string, ValidateFunction>();
 function optionValidator(rule: RuleInfo) {
   let v = optionValidators.get(rule.id);
-  if (!v) optionValidators.set(rule.id, (v = ajv.compile(rule.options!)));
+  if (!v) optionValidators.set(rule.id, (v = validator('config', `options/${rule.id}`, rule.options!)));
   return v;
 }
 

@@ -1,12 +1,13 @@
 /**
- * The JSON schemas in schemas/, loaded and compiled by ajv once per process (per worker thread),
- * and the attribute catalogue derived from them: canonical names, which attributes are lists,
- * which hold a lower-cased vocabulary.
+ * The JSON schemas in schemas/, loaded once per process (per worker thread) with their validators
+ * (precompiled, see compiled.ts), and the attribute catalogue derived from them: canonical names, which
+ * attributes are lists, which hold a lower-cased vocabulary.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { packageFile } from '../paths.js';
+import { validator, type Profile } from './compiled.js';
 
 export const schemaDir = pathToFileURL(packageFile('schemas/'));
 
@@ -55,31 +56,50 @@ const TYPE_SPELLINGS = [
 
 let cached: Catalog | undefined;
 
+const typeSchemas = () => readdirSync(new URL('types/', schemaDir)).filter((n) => n.endsWith('.schema.json')).sort();
+const payloadSchemas = () => readdirSync(new URL('payload/', schemaDir)).filter((n) => n.endsWith('.schema.json')).sort().map((n) => `payload/${n}`);
+
+/** A type overlay's own property checks (its `required` is the catalogue's business), or undefined when it has none. */
+function overlayChecks(schema: JsonSchema): JsonSchema | undefined {
+  if (!schema.properties) return undefined;
+  const checks = { ...schema };
+  delete checks.required;
+  return checks;
+}
+
+/**
+ * Every schema the tool validates against, with the profile and key it is compiled under: what
+ * scripts/validators.ts precompiles. `options` are the rules' option schemas (by rule id).
+ */
+export function schemaSources(options: Array<{ id: string; options?: Record<string, unknown> }>): Array<{ profile: Profile; key: string; schema: JsonSchema }> {
+  const out: Array<{ profile: Profile; key: string; schema: JsonSchema }> = [{ profile: 'schemas', key: 'properties', schema: readJson(new URL('properties.schema.json', schemaDir)) }];
+  for (const name of typeSchemas()) {
+    const checks = overlayChecks(readJson(new URL(`types/${name}`, schemaDir)));
+    if (checks) out.push({ profile: 'schemas', key: `types/${name}`, schema: checks });
+  }
+  for (const name of payloadSchemas()) out.push({ profile: 'schemas', key: name, schema: readJson(new URL(name, schemaDir)) });
+  out.push({ profile: 'config', key: 'config', schema: readJson(new URL('config.schema.json', schemaDir)) });
+  for (const rule of options) if (rule.options) out.push({ profile: 'config', key: `options/${rule.id}`, schema: rule.options });
+  return out;
+}
+
 export function loadCatalog(): Catalog {
   if (cached) return cached;
-  // the schemas are checked against the meta-schema by the test suite, not at every start
-  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true, validateSchema: false });
-  ajv.addVocabulary(['x-expected', 'x-requiredOneOf', 'recommended', 'exempt', 'structure', 'payload']);
   const base = readJson(new URL('properties.schema.json', schemaDir));
-  const validateBase = ajv.compile(base);
+  const validateBase = validator('schemas', 'properties', base);
 
   const payloadValidators = new Map<string, ValidateFunction | undefined>();
   const payloadValidator = (schema: string) => {
-    if (!payloadValidators.has(schema)) {
-      const names = readdirSync(new URL('payload/', schemaDir)).map((n) => `payload/${n}`);
-      payloadValidators.set(schema, names.includes(schema) ? ajv.compile(readJson(new URL(schema, schemaDir))) : undefined);
-    }
+    if (!payloadValidators.has(schema)) payloadValidators.set(schema, payloadSchemas().includes(schema) ? validator('schemas', schema, readJson(new URL(schema, schemaDir))) : undefined);
     return payloadValidators.get(schema);
   };
 
   const overlays = new Map<string, TypeOverlay>();
-  for (const name of readdirSync(new URL('types/', schemaDir)).sort()) {
-    if (!name.endsWith('.schema.json')) continue;
+  for (const name of typeSchemas()) {
     const schema = readJson(new URL(`types/${name}`, schemaDir));
     const type = name.replace(/\.schema\.json$/, '');
     const { required = [], recommended = [], exempt = [], structure = {}, payload } = schema;
-    const checks = schema.properties ? { ...schema, required: undefined } : undefined;
-    if (checks) delete checks.required;
+    const checks = overlayChecks(schema);
     let compiled: ValidateFunction | null | undefined;
     overlays.set(type, {
       type,
@@ -88,7 +108,7 @@ export function loadCatalog(): Catalog {
       exempt,
       structure,
       payload,
-      validate: () => (compiled === undefined ? (compiled = checks ? ajv.compile(checks) : null) : compiled),
+      validate: () => (compiled === undefined ? (compiled = checks ? validator('schemas', `types/${name}`, checks) : null) : compiled),
     });
   }
 
