@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { detect, type DupeEntry } from '../src/dupes/detect.js';
 import { ReportPieces, renderHtml } from '../src/dupes/html.js';
 import { detectIncremental } from '../src/dupes/incremental.js';
-import { estimate, hashWord, jaccard, shingles, signature } from '../src/dupes/minhash.js';
+import { estimate, focusCandidates, hashWord, jaccard, lshCandidates, shingles, signature } from '../src/dupes/minhash.js';
 import { DupeSummary, summarize } from '../src/dupes/summary.js';
 import { guidanceText } from '../src/dupes/text.js';
 import { parseText } from '../src/parse/index.js';
@@ -62,6 +62,47 @@ describe('MinHash', () => {
     assert.deepEqual(signature(a, 64), signature(a.slice(), 64));
     const b = shingles(new Uint32Array(words(8, 200).map(hashWord)), 5);
     assert.ok(estimate(signature(a, 64), signature(b, 64)) < 0.1);
+  });
+});
+
+describe('LSH banding', () => {
+  // signatures of 8 bands x 4 rows drawn from a small alphabet, so that many share a band: small and large buckets
+  const rows = 4;
+  const bands = 8;
+  let x = 7;
+  const next = () => ((x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x6b) >>> 0);
+  const sigs = Array.from({ length: 600 }, (_, i) => (i % 41 === 0 ? new Uint32Array(0) : Uint32Array.from({ length: rows * bands }, (_, k) => (k < rows && i % 3 === 0 ? 1 : next() % (i % 2 ? 3 : 1000)))));
+  /** the definition: items whose signatures agree on a whole band; a bucket over maxBucket chained to its lowest item */
+  const reference = (maxBucket: number) => {
+    const pairs = new Set<string>();
+    for (let b = 0; b < bands; b++) {
+      const buckets = new Map<string, number[]>();
+      sigs.forEach((s, i) => {
+        if (!s.length) return;
+        const k = s.subarray(b * rows, b * rows + rows).join(',');
+        buckets.set(k, [...(buckets.get(k) ?? []), i]);
+      });
+      for (const members of buckets.values()) {
+        if (members.length > maxBucket) for (const m of members.slice(1)) pairs.add(`${members[0]},${m}`);
+        else for (let p = 0; p < members.length; p++) for (let q = p + 1; q < members.length; q++) pairs.add(`${members[p]},${members[q]}`);
+      }
+    }
+    return [...pairs].map((p) => p.split(',').map(Number) as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  };
+
+  it('pairs the items that agree on a band, chaining buckets over the limit to their lowest item', () => {
+    for (const maxBucket of [Infinity, 64, 5]) {
+      const expected = reference(maxBucket);
+      assert.ok(expected.length > 100, `${expected.length} pairs`);
+      assert.deepEqual(lshCandidates(sigs, bands, rows, maxBucket), expected, `maxBucket ${maxBucket}`);
+    }
+    assert.notDeepEqual(reference(5), reference(Infinity));
+  });
+
+  it('finds, for focus items, the same pairs as the whole banding', () => {
+    const focus = sigs.map((_, i) => i % 7 === 0);
+    const all = lshCandidates(sigs, bands, rows).filter(([a, b]) => focus[a] || focus[b]);
+    assert.deepEqual(focusCandidates(sigs, focus, bands, rows), all);
   });
 });
 

@@ -300,44 +300,74 @@ export function sharedPassages(a: DupeSummary, b: DupeSummary, options: DupeOpti
   return kept.sort((x, y) => x.a.startLine - y.a.startLine || x.b.startLine - y.b.startLine);
 }
 
-/** Passages standing in more than one article: exact (same normalised words) and near (LSH at passage size). */
+/**
+ * Passages standing in more than one article: exact (same normalised words) and near (LSH at passage size).
+ * Passages are numbered in file order and read from the packed summaries: no object per passage.
+ */
 function groupPassages(entries: DupeEntry[], options: DupeOptions): PassageGroup[] {
-  const all: Array<{ file: number; p: PassageSummary }> = [];
+  // every passage not ignored, as (file, passage index) in two flat arrays
+  let total = 0;
+  for (const e of entries) total += e.summary.passageCount;
+  const fileOf = new Int32Array(total);
+  const indexOf = new Int32Array(total);
+  let count = 0;
+  for (let file = 0; file < entries.length; file++) {
+    const s = entries[file].summary;
+    for (let k = 0; k < s.passageCount; k++) {
+      if (s.passageIgnored(k)) continue;
+      fileOf[count] = file;
+      indexOf[count] = k;
+      count++;
+    }
+  }
+  const summary = (i: number) => entries[fileOf[i]].summary;
   // sections join groups by exact match only (they carry no signature); paragraphs and items also near
-  entries.forEach((e, file) => e.summary.passages.forEach((p) => !p.ignored && all.push({ file, p })));
-  const uf = new UnionFind(all.length);
+  const uf = new UnionFind(count);
   const firstByHash = new Map<number, number>();
-  all.forEach((x, i) => {
-    const first = firstByHash.get(x.p.hash);
-    if (first === undefined) firstByHash.set(x.p.hash, i);
+  for (let i = 0; i < count; i++) {
+    const h = summary(i).passageHashOf(indexOf[i]);
+    const first = firstByHash.get(h);
+    if (first === undefined) firstByHash.set(h, i);
     else uf.union(first, i);
-  });
+  }
   // near passages: LSH over one representative per distinct passage (identical ones are united already)
-  const withSig = [...firstByHash.values()].filter((i) => all[i].p.signature.length > 0);
-  for (const [x, y] of lshCandidates(withSig.map((i) => all[i].p.signature), PASSAGE_BANDS, PASSAGE_ROWS, 64)) {
+  const withSig: number[] = [];
+  const signatures: Uint32Array[] = [];
+  for (const i of firstByHash.values()) {
+    const sig = summary(i).passageSignature(indexOf[i]);
+    if (!sig.length) continue;
+    withSig.push(i);
+    signatures.push(sig);
+  }
+  for (const [x, y] of lshCandidates(signatures, PASSAGE_BANDS, PASSAGE_ROWS, 64)) {
     const i = withSig[x];
     const j = withSig[y];
     if (uf.find(i) === uf.find(j)) continue;
-    if (jaccard(all[i].p.shingles, all[j].p.shingles) >= options.passageThreshold) uf.union(i, j);
+    if (jaccard(summary(i).passageShingles(indexOf[i]), summary(j).passageShingles(indexOf[j])) >= options.passageThreshold) uf.union(i, j);
   }
+  // groups of two passages or more (most passages stand alone), members in passage order
+  const rootOf = new Int32Array(count);
+  const size = new Int32Array(count);
+  for (let i = 0; i < count; i++) size[(rootOf[i] = uf.find(i))]++;
   const groups = new Map<number, number[]>();
-  all.forEach((_, i) => {
-    const r = uf.find(i);
-    const g = groups.get(r);
+  for (let i = 0; i < count; i++) {
+    if (size[rootOf[i]] < 2) continue;
+    const g = groups.get(rootOf[i]);
     if (g) g.push(i);
-    else groups.set(r, [i]);
-  });
+    else groups.set(rootOf[i], [i]);
+  }
   const out: PassageGroup[] = [];
   for (const g of groups.values()) {
-    const files = new Set(g.map((i) => all[i].file));
+    const files = new Set<number>();
+    for (const i of g) files.add(fileOf[i]);
     if (files.size < 2) continue;
-    const first = all[g[0]].p;
+    const hash = summary(g[0]).passageHashOf(indexOf[g[0]]);
     out.push({
-      words: first.words,
-      hash: first.hash,
-      exact: g.every((i) => all[i].p.hash === first.hash),
+      words: summary(g[0]).passageWords(indexOf[g[0]]),
+      hash,
+      exact: g.every((i) => summary(i).passageHashOf(indexOf[i]) === hash),
       boilerplate: files.size > options.boilerplateSpread,
-      occurrences: g.map((i) => ({ file: entries[all[i].file].file, startLine: all[i].p.startLine, endLine: all[i].p.endLine })),
+      occurrences: g.map((i) => ({ file: entries[fileOf[i]].file, startLine: summary(i).passageStartLine(indexOf[i]), endLine: summary(i).passageEndLine(indexOf[i]) })),
     });
   }
   return out.sort((a, b) => b.occurrences.length - a.occurrences.length || b.words - a.words || a.hash - b.hash);

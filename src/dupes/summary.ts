@@ -88,6 +88,34 @@ export class DupeSummary {
   passageHash(i: number): number {
     return this.packed.meta[i * META + 5] === 1 ? Number.NaN : this.packed.meta[i * META + 4];
   }
+  /** passage i's hash, whether or not it is ignored */
+  passageHashOf(i: number): number {
+    return this.packed.meta[i * META + 4];
+  }
+  passageIgnored(i: number): boolean {
+    return this.packed.meta[i * META + 5] === 1;
+  }
+  passageWords(i: number): number {
+    return this.packed.meta[i * META + 3];
+  }
+  passageStartLine(i: number): number {
+    return this.packed.meta[i * META + 1];
+  }
+  passageEndLine(i: number): number {
+    return this.packed.meta[i * META + 2];
+  }
+  /** passage i's shingles (empty for sections and ignored passages): a view, no copy */
+  passageShingles(i: number): Uint32Array {
+    const start = this.packed.meta[i * META + 6];
+    const count = this.packed.meta[i * META + 7];
+    return count ? this.packed.data.subarray(start, start + count) : NONE;
+  }
+  /** passage i's MinHash signature (empty when it has no shingles): a view, no copy */
+  passageSignature(i: number): Uint32Array {
+    const start = this.packed.meta[i * META + 6];
+    const count = this.packed.meta[i * META + 7];
+    return count ? this.packed.data.subarray(start + count, start + count + PASSAGE_SIGNATURE) : NONE;
+  }
   get passages(): PassageSummary[] {
     if (this.cachedPassages) return this.cachedPassages;
     const { meta, data } = this.packed;
