@@ -44,6 +44,30 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 
+/** A file's problems counted by rule: [errors, warnings, info, fixable]. What a build needs of them (see RunOptions.errorsOnly). */
+export type Tally = Record<string, [errors: number, warnings: number, info: number, fixable: number]>;
+
+export function tallyOf(diagnostics: Diagnostic[]): Tally {
+  const tally: Tally = {};
+  for (const d of diagnostics) {
+    const t = (tally[d.ruleId] ??= [0, 0, 0, 0]);
+    t[severityRank[d.severity]]++;
+    if (d.fix) t[3]++;
+  }
+  return tally;
+}
+
+/** Add a tally's counts to a total. */
+export function addTally(total: Tally, tally: Tally): void {
+  for (const [rule, [e, w, i, f]] of Object.entries(tally)) {
+    const t = (total[rule] ??= [0, 0, 0, 0]);
+    t[0] += e;
+    t[1] += w;
+    t[2] += i;
+    t[3] += f;
+  }
+}
+
 /** A problem with how the tool was called or configured: printed as one block, exit 2. */
 export class UserError extends Error {
   constructor(

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { hashBytes, statOf, type CacheEntry, type LintCache } from './cache/index.js';
 import type { Config } from './config/index.js';
-import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { addTally, compareDiagnostics, tallyOf, type Diagnostic, type Tally } from './diagnostic.js';
 import { discover } from './discover/index.js';
 import type { FileResult } from './lint/file.js';
 import { META_KEY, RENDER_KEY } from './lint/keys.js';
@@ -40,11 +40,19 @@ export interface RunOptions {
   deferCacheSave?: boolean;
   /** also render every article for the site; its record is in summaries under RENDER_KEY */
   render?: boolean;
+  /**
+   * collect only the errors (a build, which refuses to publish on them); every problem is counted in
+   * `tallies`, which cached files give without their diagnostics being decoded
+   */
+  errorsOnly?: boolean;
 }
 
 export interface RunResult {
   files: string[];
+  /** sorted; only the errors with `errorsOnly` */
   diagnostics: Diagnostic[];
+  /** with `errorsOnly`: every file's problems counted by rule (the files with none left out) */
+  tallies?: Map<string, Tally>;
   fixedFiles: number;
   /** rule id -> the per-file summaries of the cross-file rules */
   summaries: Map<string, CorpusEntry<unknown>[]>;
@@ -73,7 +81,22 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   const results = await lintFiles(files, options);
   lap('files');
   const scope = options.reportOnly;
-  const diagnostics = results.flatMap((r) => (!scope || scope.has(r.file) ? r.diagnostics : []));
+  const diagnostics: Diagnostic[] = [];
+  const tallies = options.errorsOnly ? new Map<string, Tally>() : undefined;
+  /** a file's problems: all of them, or (errorsOnly) counted, with only its errors kept */
+  const collect = (file: string, found: Diagnostic[] | (() => Diagnostic[]), known?: Tally) => {
+    if (!tallies) {
+      diagnostics.push(...(typeof found === 'function' ? found() : found));
+      return;
+    }
+    const tally = known ?? tallyOf(typeof found === 'function' ? found() : found);
+    if (!Object.keys(tally).length) return;
+    const had = tallies.get(file);
+    if (had) addTally(had, tally);
+    else tallies.set(file, tally);
+    if (Object.values(tally).some((t) => t[0] > 0)) for (const d of typeof found === 'function' ? found() : found) if (d.severity === 'error') diagnostics.push(d);
+  };
+  for (const r of results) if (!scope || scope.has(r.file)) collect(r.file, () => r.diagnostics, r.tally);
   const summaries = collectSummaries(results);
   if (!options.skipCorpusRules) {
     const run: CorpusRun = { ...options.corpus };
@@ -83,7 +106,13 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
       run.state = { get: (rule) => cache.getState(rule), set: (rule, value) => cache.setState(rule, value) };
       run.fingerprints = new Map(results.flatMap((r) => (r.hash ? [[r.file, r.hash] as [string, string]] : [])));
     }
-    diagnostics.push(...lintCorpus(summaries, options.config, run, timings));
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const d of lintCorpus(summaries, options.config, run, timings)) {
+      const list = byFile.get(d.file);
+      if (list) list.push(d);
+      else byFile.set(d.file, [d]);
+    }
+    for (const [file, found] of byFile) collect(file, found);
   }
   if (options.cache && !options.fix && !options.deferCacheSave) {
     mark('  linted');
@@ -92,7 +121,7 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   }
   t = performance.now();
   diagnostics.sort(compareDiagnostics);
-  return { files, diagnostics, fixedFiles: results.filter((r) => r.fixed).length, summaries, timings };
+  return { files, diagnostics, tallies, fixedFiles: results.filter((r) => r.fixed).length, summaries, timings };
 }
 
 async function lintFiles(all: string[], options: RunOptions): Promise<FileResult[]> {
@@ -119,7 +148,7 @@ async function lintFiles(all: string[], options: RunOptions): Promise<FileResult
     for (const r of fresh) {
       const stat = stats.get(r.file);
       if (stat && r.hash && !r.diagnostics.some((d) => d.ruleId.startsWith('internal/'))) {
-        cache.set(r.file, { hash: r.hash, mtimeMs: stat.mtimeMs, size: stat.size, diagnostics: r.diagnostics, summaries: r.summaries });
+        cache.set(r.file, { hash: r.hash, mtimeMs: stat.mtimeMs, size: stat.size, diagnostics: r.diagnostics, tally: tallyOf(r.diagnostics), summaries: r.summaries });
       }
     }
     if (!options.contents && !options.exclude?.length) cache.retain(new Set(all));
@@ -136,6 +165,7 @@ function cachedResult(file: string, entry: CacheEntry): FileResult {
     get diagnostics() {
       return entry.diagnostics;
     },
+    tally: entry.tally,
     summaries: entry.summaries,
     fixed: false,
   };

@@ -1,6 +1,6 @@
 /** The static bundle: XSS attempts are neutralised, builds are deterministic and atomic, errors refuse to publish. */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -129,6 +129,42 @@ describe('the bundle', () => {
     assert.equal(runCli(dir, 'build', '--force').code, 0);
     assert.ok(existsSync(path.join(dir, 'dist', 'articles', 'bad.html')));
     assert.deepEqual(readdirSync(dir).filter((f) => f.startsWith('.dist.')), ['.dist.spare'], 'no temporary folder left; the previous build kept as the spare');
+  });
+
+  it('the lint summary counts what selfhelp lint finds (plus the sovereign-bundle links), from the cache as from a cold build', () => {
+    const dir = tempDir('build-summary');
+    cpSync(path.join(root, 'articles'), path.join(dir, 'articles'), { recursive: true });
+    // one more article, published to a sovereign cloud, that sends readers to the public docs twice and has warnings
+    const good = readFileSync(path.join(root, 'articles', 'microsoft.storage', 'storage-blob-access-denied.md'), 'utf8');
+    const sovereign = good
+      .replace(/cloudEnvironments="[^"]*"/, 'cloudEnvironments="public, fairfax"')
+      .replace(/articleId="[^"]*"/, 'articleId="0f6b5a4e-2c1d-4e8f-9a7b-3c2d1e0f9a8b"')
+      .replace(/\s+description="[^"]*"/, '')
+      .concat('\nSee [the docs](https://docs.microsoft.com/azure/storage/) and [the portal](https://portal.azure.com/#home).\n');
+    writeFileSync(path.join(dir, 'articles', 'microsoft.storage', 'sovereign-copy.md'), sovereign);
+    const lint = runCli(dir, 'lint', '--format', 'json');
+    const found = JSON.parse(lint.stdout) as Array<{ severity: string }>;
+    const [errors, warnings] = [found.filter((m) => m.severity === 'error').length, found.filter((m) => m.severity === 'warning').length];
+    assert.ok(warnings > 0, 'the fixtures have warnings to count');
+    const lead = () => /<p class="lead">(\d+) errors and (\d+) warnings\.<\/p>/.exec(readFileSync(path.join(dir, 'dist', 'reports', 'index.html'), 'utf8'))!.slice(1).map(Number);
+    const cold = runCli(dir, 'build', '--force');
+    assert.equal(cold.code, 0, cold.stderr);
+    const links = Number(/(\d+) links? to the public portal or docs in sovereign-cloud bundles/.exec(cold.stderr)![1]);
+    // fewer than 20: every one is printed
+    assert.ok(links >= 2 && links <= 20, `${links} links`);
+    assert.equal(cold.stderr.split('\n').filter((l) => l.endsWith('build/public-link-in-sovereign-bundle')).length, links);
+    assert.deepEqual(lead(), [errors, warnings + links]);
+    const page = readFileSync(path.join(dir, 'dist', 'reports', 'index.html'), 'utf8');
+    // a rebuild (counts read from the cache, the edited article linted again) gives the same page
+    writeFileSync(path.join(dir, 'articles', 'microsoft.compute', 'vm-high-cpu-insight.md'), `${readFileSync(path.join(dir, 'articles', 'microsoft.compute', 'vm-high-cpu-insight.md'), 'utf8')}\nOne more line.\n`);
+    assert.equal(runCli(dir, 'build', '--force').code, 0);
+    assert.equal(readFileSync(path.join(dir, 'dist', 'reports', 'index.html'), 'utf8'), page);
+    // refused: the summary line is the one selfhelp lint prints
+    writeFileSync(path.join(dir, 'articles', 'bad.md'), good.replace(/articleId="[^"]*"/, 'articleId=""'));
+    const refused = runCli(dir, 'build');
+    assert.equal(refused.code, 1);
+    const lintLast = runCli(dir, 'lint').stdout.trim().split('\n').at(-1);
+    assert.equal(refused.stderr.trim().split('\n').at(-2), lintLast);
   });
 
   it('services, types and topics whose names slug alike get pages of their own', async () => {

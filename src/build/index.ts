@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Tally } from '../diagnostic.js';
 import { mark } from '../timing.js';
 import { readChecked, writeChecked } from '../cache/checked.js';
 import { writeSite, type BodyLoader, type Content, type Emitter, type ShardIndexer, type SiteOptions } from './site.js';
@@ -32,7 +32,8 @@ export async function writeBuild(options: {
   bodies: BodyLoader;
   cwd: string;
   out: string;
-  diagnostics?: Diagnostic[];
+  /** every file's problems counted by rule, for the lint summary on the reports page */
+  tallies?: Map<string, Tally>;
   /** the duplicates report, made only when its key differs from the previous build's */
   duplicates?: { key: string; make: () => string };
   /** the index of the previous build (in the cache folder) and what it is valid for */
@@ -41,7 +42,7 @@ export async function writeBuild(options: {
 }): Promise<BuildResult> {
   const { records } = options;
   const out = path.resolve(options.cwd, options.out);
-  const site = { lint: options.diagnostics && lintSummary(options.diagnostics, records), duplicatesReport: options.duplicates ? 'reports/duplicates.html' : undefined };
+  const site = { lint: options.tallies && lintSummary(options.tallies, records), duplicatesReport: options.duplicates ? 'reports/duplicates.html' : undefined };
   const result = await writeAtomically(out, options.index, async (emitter) => {
     await writeSite(records, options.bodies, site, emitter, options.indexShards);
     if (options.duplicates) emitter.file('reports/duplicates.html', options.duplicates.make, options.duplicates.key);
@@ -49,17 +50,23 @@ export async function writeBuild(options: {
   return { articles: records.filter((r) => r.ok).length, ...result, out };
 }
 
-function lintSummary(diagnostics: Diagnostic[], records: ArticleMeta[]): SiteOptions['lint'] {
+function lintSummary(tallies: Map<string, Tally>, records: ArticleMeta[]): SiteOptions['lint'] {
   const service = new Map(records.map((r) => [r.file, r.service || 'unknown']));
   const byRule: Record<string, number> = {};
   const byService: Record<string, number> = {};
-  for (const d of diagnostics) {
-    if (d.severity === 'info') continue;
-    byRule[d.ruleId] = (byRule[d.ruleId] ?? 0) + 1;
-    const s = service.get(d.file) ?? 'unknown';
-    byService[s] = (byService[s] ?? 0) + 1;
+  let errors = 0;
+  let warnings = 0;
+  for (const [file, tally] of tallies) {
+    const s = service.get(file) ?? 'unknown';
+    for (const [rule, [e, w]] of Object.entries(tally)) {
+      if (!e && !w) continue;
+      byRule[rule] = (byRule[rule] ?? 0) + e + w;
+      byService[s] = (byService[s] ?? 0) + e + w;
+      errors += e;
+      warnings += w;
+    }
   }
-  return { byRule, byService, errors: diagnostics.filter((d) => d.severity === 'error').length, warnings: diagnostics.filter((d) => d.severity === 'warning').length };
+  return { byRule, byService, errors, warnings };
 }
 
 /** What a file was made from (`k:` its key, or `s:` the sha1 of its bytes), its size and modification time. */
@@ -130,19 +137,39 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
   };
   /** spare files found as the index says (by reusable()), so that keep() need not look again */
   const checked = new Set<string>();
-  /** the spare's file at rel, if it has the same id and is as the index says; else it is removed */
-  const keep = (rel: string, target: string, id: string, linkOf?: Entry): boolean => {
+  // the folder of the last path asked about, and whether it is intact: paths come folder by folder
+  let lastDir = '';
+  let lastIntact = intact.has('');
+  const intactDir = (rel: string): boolean => {
+    const d = dirOf(rel);
+    if (d !== lastDir) {
+      lastDir = d;
+      lastIntact = intact.has(d);
+    }
+    return lastIntact;
+  };
+  /**
+   * The spare's file at rel, if it has the same id and is as the index says; else it is removed. `target`
+   * (the path on disk, checked to stay inside) is made only when the disk has to be looked at.
+   */
+  const keep = (rel: string, target: () => string, id: string, linkOf?: Entry): boolean => {
     const old = have.get(rel);
     if (!old) return false;
     have.delete(rel);
     // a hard link of a file checked in this build, in a folder whose entries no one has replaced, is that file
-    const sameInode = !!linkOf && old[1] === linkOf[1] && old[2] === linkOf[2] && intact.has(dirOf(rel));
-    if (old[0] === id && (sameInode || checked.has(rel) || unchanged(target, old))) {
-      next.set(rel, old);
+    const sameInode = !!linkOf && old[1] === linkOf[1] && old[2] === linkOf[2] && intactDir(rel);
+    if (old[0] === id && (sameInode || checked.has(rel) || unchanged(target(), old))) {
+      add(rel, old);
       return true;
     }
-    rmSync(target, { recursive: true, force: true });
+    rmSync(target(), { recursive: true, force: true });
     return false;
+  };
+  /** rel enters the new tree; a path emitted twice is an error */
+  const add = (rel: string, entry: Entry) => {
+    const size = next.size;
+    next.set(rel, entry);
+    if (next.size === size) throw new Error(`two files at one path: ${rel}`);
   };
   const once = (rel: string) => {
     if (next.has(rel)) throw new Error(`two files at one path: ${rel}`);
@@ -150,7 +177,7 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
   const place = (rel: string, id: string, make: () => Content) => {
     once(rel);
     const target = inside(rel);
-    if (keep(rel, target, id)) return;
+    if (keep(rel, () => target, id)) return;
     folder(rel);
     const cur = current?.files.get(rel);
     const previous = out + target.slice(temp.length);
@@ -185,9 +212,9 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
     link(rel, same) {
       const source = next.get(same);
       if (!source) throw new Error(`link to a file not emitted: ${same}`);
+      if (keep(rel, () => inside(rel), source[0], source)) return;
       once(rel);
       const target = inside(rel);
-      if (keep(rel, target, source[0], source)) return;
       folder(rel);
       try {
         linkSync(inside(same), target);

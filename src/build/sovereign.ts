@@ -24,22 +24,34 @@ export function publicLinks(article: Article, html: string): PublicLink[] {
   return out;
 }
 
-export function sovereignLinks(records: ArticleMeta[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
+/**
+ * The public links of the articles published to a sovereign cloud: how many there are in each article,
+ * and the first `limit` as diagnostics (the rest are counted: made into messages only when shown).
+ */
+export function sovereignLinks(records: ArticleMeta[], limit = Infinity): { count: number; byFile: Map<string, number>; shown: Diagnostic[] } {
+  const byFile = new Map<string, number>();
+  const shown: Diagnostic[] = [];
+  let count = 0;
   for (const r of records) {
+    if (!r.publicLinks.length) continue;
     const clouds = r.clouds.filter((c) => SOVEREIGN.includes(c));
     if (!clouds.length) continue;
+    byFile.set(r.file, r.publicLinks.length);
+    count += r.publicLinks.length;
     for (const [line, column, host] of r.publicLinks) {
+      if (shown.length >= limit) break;
       const what = /portal/.test(host) ? 'portal' : 'docs';
-      out.push({
+      shown.push({
         file: r.file,
         line,
         column,
         severity: 'warning',
-        ruleId: 'build/public-link-in-sovereign-bundle',
+        ruleId: SOVEREIGN_RULE,
         message: `Published to ${clouds.join(', ')}, but sends readers to the public ${what} (${host}); link to that cloud's own ${what} where it has one`,
       });
     }
   }
-  return out;
+  return { count, byFile, shown };
 }
+
+export const SOVEREIGN_RULE = 'build/public-link-in-sovereign-bundle';

@@ -17,7 +17,7 @@ import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Config } from '../config/index.js';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic, Tally } from '../diagnostic.js';
 import { writePartsAtomic } from '../lint/write.js';
 import { BlobFile, type BlobRef } from './blobs.js';
 import { schemaDir } from '../validate/schemas.js';
@@ -28,7 +28,7 @@ export const CACHE_DIR = '.selfhelp-cache';
 const FILE = 'lint.v8';
 const BLOBS = 'lint.blobs';
 const JOURNAL = 'lint.journal';
-const MAGIC = Buffer.from('SELFHELP-CACHE-7');
+const MAGIC = Buffer.from('SELFHELP-CACHE-8');
 const JOURNAL_MAGIC = Buffer.from('SELFHELP-JOURNAL-2');
 
 export interface CacheEntry {
@@ -38,6 +38,8 @@ export interface CacheEntry {
   size: number;
   /** read from the second section of the cache file on first access: a changed-files run never needs it */
   diagnostics: Diagnostic[];
+  /** the diagnostics counted by rule, stored with the entry: a build counts problems without decoding them */
+  tally: Tally;
   summaries: Record<string, unknown>;
 }
 
@@ -162,6 +164,7 @@ class LiveEntry implements CacheEntry {
   readonly hash: string;
   readonly mtimeMs: number;
   readonly size: number;
+  readonly tally: Tally;
   private decoded: Diagnostic[] | undefined;
   [RAW]: { diagnostics: Buffer; extras: BlobRef | null };
 
@@ -173,6 +176,7 @@ class LiveEntry implements CacheEntry {
     this.hash = entry.hash;
     this.mtimeMs = entry.mtimeMs;
     this.size = entry.size;
+    this.tally = entry.tally;
     this[RAW] = raw;
   }
 
@@ -402,7 +406,7 @@ export class LintCache {
 
 /** An entry as stored: its eager summaries only. */
 function storedOf(e: CacheEntry): StoredEntry {
-  return { hash: e.hash, mtimeMs: e.mtimeMs, size: e.size, summaries: eager(e.summaries) };
+  return { hash: e.hash, mtimeMs: e.mtimeMs, size: e.size, tally: e.tally, summaries: eager(e.summaries) };
 }
 
 /** An entry's diagnostics as bytes: as read from the cache (never decoded to be saved), or serialised now. */

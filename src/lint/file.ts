@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hashBytes } from '../cache/index.js';
 import type { ActiveRule } from '../config/index.js';
-import type { Diagnostic, Fix } from '../diagnostic.js';
+import type { Diagnostic, Fix, Tally } from '../diagnostic.js';
 import { parseArticle, parseText } from '../parse/index.js';
 import { lintArticle } from '../rules/run.js';
 import { metaOf, renderRecord, type ArticleBody } from '../build/worker.js';
@@ -17,6 +17,8 @@ export interface FileResult {
   fixed: boolean;
   /** sha1 of the bytes linted, for the cache */
   hash?: string;
+  /** the diagnostics counted by rule, when the cache has them (see RunOptions.errorsOnly) */
+  tally?: Tally;
 }
 
 const MAX_FIX_PASSES = 10;

@@ -1,6 +1,6 @@
 /** `path:line:column  severity  message  rule-id`, one problem a line, then a summary. */
 import { styleText } from 'node:util';
-import type { Diagnostic } from '../diagnostic.js';
+import { tallyOf, type Diagnostic, type Tally } from '../diagnostic.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -22,12 +22,17 @@ export function stylish(diagnostics: Diagnostic[], options: StylishOptions): str
   return `${lines.join('\n')}\n`;
 }
 
-export function summaryLine(diagnostics: Diagnostic[], fileCount: number): string {
-  const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
-  const [e, w, i] = [count('error'), count('warning'), count('info')];
-  const fixable = diagnostics.filter((d) => d.fix).length;
+export function summaryLine(diagnostics: Diagnostic[] | Tally, fileCount: number): string {
+  let [e, w, i, fixable] = [0, 0, 0, 0];
+  for (const t of Object.values(Array.isArray(diagnostics) ? tallyOf(diagnostics) : diagnostics)) {
+    e += t[0];
+    w += t[1];
+    i += t[2];
+    fixable += t[3];
+  }
+  const problems = e + w + i;
   const files = `${fileCount} file${fileCount === 1 ? '' : 's'} checked`;
-  if (!diagnostics.length) return `${files}: no problems`;
+  if (!problems) return `${files}: no problems`;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  return `${files}: ${plural(diagnostics.length, 'problem')} (${plural(e, 'error')}, ${plural(w, 'warning')}, ${i} info)${fixable ? `; ${fixable} fixable with --fix` : ''}`;
+  return `${files}: ${plural(problems, 'problem')} (${plural(e, 'error')}, ${plural(w, 'warning')}, ${i} info)${fixable ? `; ${fixable} fixable with --fix` : ''}`;
 }

@@ -9,7 +9,8 @@ import { duplicatesReport, ReportPieces } from '../../dupes/html.js';
 import { readChecked, writeChecked } from '../../cache/checked.js';
 import type { DupeOptions } from '../../dupes/summary.js';
 import { writeBuild } from '../../build/index.js';
-import { sovereignLinks } from '../../build/sovereign.js';
+import { SOVEREIGN_RULE, sovereignLinks } from '../../build/sovereign.js';
+import { addTally, type Tally } from '../../diagnostic.js';
 import type { ShardJob } from '../../build/search.js';
 import { pagePath, type ShardIndexer } from '../../build/site.js';
 import type { ArticleBody, ArticleMeta } from '../../build/worker.js';
@@ -53,12 +54,15 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
 async function build(paths: string[], flags: BuildFlags, cwd: string, config: Config, cache: LintCache | undefined, progress: ReturnType<typeof progressBar>): Promise<number> {
   // one pass: lint and render each article (unchanged ones come from the cache)
   const results = new Map<string, unknown>();
-  const lint = await lintProject({ cwd, patterns: paths, config, fix: false, cache, onProgress: progress, render: true, deferCacheSave: true, corpus: { results } });
+  // the errors, and every problem counted (for the summary on the reports page): no warning is decoded
+  const lint = await lintProject({ cwd, patterns: paths, config, fix: false, cache, onProgress: progress, render: true, deferCacheSave: true, corpus: { results }, errorsOnly: true });
   progress.end();
   mark(`lint+render (${Object.entries(lint.timings).map(([k, v]) => `${k}=${Math.round(v)}`).join(' ')})`);
-  const errors = lint.diagnostics.filter((d) => d.severity === 'error');
+  const errors = lint.diagnostics;
+  const total: Tally = {};
+  for (const t of lint.tallies!.values()) addTally(total, t);
   if (errors.length && !flags.force) {
-    process.stderr.write(`${errors.map((d) => formatLine(d)).join('\n')}\n${summaryLine(lint.diagnostics, lint.files.length)}\n`);
+    process.stderr.write(`${errors.map((d) => formatLine(d)).join('\n')}\n${summaryLine(total, lint.files.length)}\n`);
     process.stderr.write(`Not published: ${errors.length} error${errors.length === 1 ? '' : 's'}; ${flags.out} is unchanged (--force publishes anyway).\n`);
     return 1;
   }
@@ -106,14 +110,20 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
     }
     return out;
   };
-  const sovereign = sovereignLinks(records);
-  if (sovereign.length) {
-    const shown = sovereign.slice(0, 20);
-    process.stderr.write(`${shown.map((d) => formatLine(d)).join('\n')}\n${sovereign.length > shown.length ? `... and ${sovereign.length - shown.length} more\n` : ''}`);
-    process.stderr.write(`${sovereign.length} link${sovereign.length === 1 ? '' : 's'} to the public portal or docs in sovereign-cloud bundles (listed on reports/index.html).\n`);
+  const sovereign = sovereignLinks(records, 20);
+  if (sovereign.count) {
+    const { shown, count } = sovereign;
+    process.stderr.write(`${shown.map((d) => formatLine(d)).join('\n')}\n${count > shown.length ? `... and ${count - shown.length} more\n` : ''}`);
+    process.stderr.write(`${count} link${count === 1 ? '' : 's'} to the public portal or docs in sovereign-cloud bundles (listed on reports/index.html).\n`);
+  }
+  // the problems by rule and by service, for the reports page
+  const tallies = new Map(lint.tallies);
+  for (const [file, n] of sovereign.byFile) {
+    const t = tallies.get(file) ?? {};
+    tallies.set(file, { ...t, [SOVEREIGN_RULE]: [0, n, 0, 0] });
   }
   const index = cacheFor ? { file: path.resolve(cwd, flags.cacheLocation, 'build.v8'), key: cacheFor } : undefined;
-  const result = await writeBuild({ records, bodies, cwd, out: flags.out, diagnostics: [...lint.diagnostics, ...sovereign], duplicates, index, indexShards: shardIndexer() });
+  const result = await writeBuild({ records, bodies, cwd, out: flags.out, tallies, duplicates, index, indexShards: shardIndexer() });
   mark('site written');
   process.stderr.write(`Built ${result.articles} articles into ${toPosix(path.relative(cwd, result.out)) || '.'} (${result.files} files, ${result.written} written).\n`);
   return 0;
