@@ -28,8 +28,8 @@ export const CACHE_DIR = '.selfhelp-cache';
 const FILE = 'lint.v8';
 const BLOBS = 'lint.blobs';
 const JOURNAL = 'lint.journal';
-const MAGIC = Buffer.from('SELFHELP-CACHE-8');
-const JOURNAL_MAGIC = Buffer.from('SELFHELP-JOURNAL-2');
+const MAGIC = Buffer.from('SELFHELP-CACHE-9');
+const JOURNAL_MAGIC = Buffer.from('SELFHELP-JOURNAL-3');
 
 export interface CacheEntry {
   /** sha1 of the file's bytes */
@@ -54,8 +54,8 @@ interface Stored {
   /** every typed array of the summaries, pooled: one copy when loading instead of one per file */
   u32: Uint32Array;
   f64: Float64Array;
-  /** what corpus rules keep between full runs */
-  state?: Record<string, unknown>;
+  /** what corpus rules keep between full runs, serialised: decoded only by the run that asks for it (see LintCache.state) */
+  state?: Uint8Array;
 }
 
 /**
@@ -221,7 +221,7 @@ interface Journal {
   base: string;
   blobs: string;
   entries: Record<string, { entry: StoredEntry; diagnostics: Buffer; extras: BlobRef | null } | null>;
-  state: Record<string, unknown>;
+  state: Uint8Array;
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -267,7 +267,7 @@ export class LintCache {
       return new LintCache(file, key, new Map(), 'corrupt');
     }
     const cache = new LintCache(file, key, entries, undefined, blobs);
-    cache.corpusState = stored.state && typeof stored.state === 'object' ? stored.state : {};
+    cache.stateBytes = stored.state instanceof Uint8Array ? stored.state : undefined;
     cache.base = sections[0].sum;
     cache.baseBlobs = table.blobs;
     cache.applyJournal(path.join(dir, JOURNAL), blobs);
@@ -283,10 +283,26 @@ export class LintCache {
       if (j) this.entries.set(f, liveEntry(j.entry, j.diagnostics, blobs ? j.extras : null, blobs));
       else this.entries.delete(f);
     }
-    if (journal.state && typeof journal.state === 'object') this.corpusState = journal.state;
+    // the journal's state is the later one: the one in lint.v8 is never decoded
+    if (journal.state instanceof Uint8Array) this.stateBytes = journal.state;
   }
 
-  private corpusState: Record<string, unknown> = {};
+  /** the corpus rules' state as read (serialised), and decoded once a rule asks for it */
+  private stateBytes: Uint8Array | undefined;
+  private decodedState: Record<string, unknown> | undefined;
+
+  private get corpusState(): Record<string, unknown> {
+    if (!this.decodedState) {
+      const value = this.stateBytes?.length ? decode(Buffer.from(this.stateBytes.buffer, this.stateBytes.byteOffset, this.stateBytes.byteLength)) : undefined;
+      this.decodedState = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+    }
+    return this.decodedState;
+  }
+
+  /** The state to save: as read when no rule decoded it, else serialised again. */
+  private stateToSave(): Uint8Array {
+    return this.decodedState ? serialize(this.decodedState) : (this.stateBytes ?? serialize({}));
+  }
 
   /** What a corpus rule kept at the end of the last full run. */
   getState(rule: string): unknown {
@@ -354,14 +370,14 @@ export class LintCache {
       entries[f] = { entry: storedOf(e), diagnostics: diagnosticBytes(e), extras: this.extrasOf(e, blobs) };
     }
     blobs.flush();
-    writeChecked(path.join(path.dirname(this.file), JOURNAL), JOURNAL_MAGIC, { base: this.base!, blobs: blobs.id, entries, state: this.corpusState } satisfies Journal);
+    writeChecked(path.join(path.dirname(this.file), JOURNAL), JOURNAL_MAGIC, { base: this.base!, blobs: blobs.id, entries, state: this.stateToSave() } satisfies Journal);
   }
 
   private saveAll(): void {
     const sorted = [...this.entries].sort(([a], [b]) => (a < b ? -1 : 1));
     const records = Object.fromEntries(sorted.map(([f, e]) => [f, storedOf(e)]));
     const { entries, u32, f64 } = poolArrays(records);
-    const first = serialize({ key: this.key, entries: Buffer.from(JSON.stringify(entries)), u32, f64, state: this.corpusState } satisfies StoredOnDisk);
+    const first = serialize({ key: this.key, entries: Buffer.from(JSON.stringify(entries)), u32, f64, state: this.stateToSave() } satisfies StoredOnDisk);
     // the parts of entries read from the cache are saved as they are: nothing is decoded to be saved
     let blobs = this.blobs ?? BlobFile.create(path.join(path.dirname(this.file), BLOBS));
     const extrasOf = new Map<string, BlobRef | null>();
