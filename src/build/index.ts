@@ -12,10 +12,9 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Tally } from '../diagnostic.js';
 import { mark } from '../timing.js';
 import { readChecked, writeChecked } from '../cache/checked.js';
-import { writeSite, type BodyLoader, type Content, type Emitter, type ShardIndexer, type SiteOptions } from './site.js';
+import { writeSite, type BodyLoader, type Content, type Emitter, type LintSummary, type ShardIndexer } from './site.js';
 import type { ArticleMeta } from './worker.js';
 
 export interface BuildResult {
@@ -32,8 +31,8 @@ export async function writeBuild(options: {
   bodies: BodyLoader;
   cwd: string;
   out: string;
-  /** every file's problems counted by rule, for the lint summary on the reports page */
-  tallies?: Map<string, Tally>;
+  /** the problems by rule and by service, for the reports page */
+  lint?: LintSummary;
   /** the duplicates report, made only when its key differs from the previous build's */
   duplicates?: { key: string; make: () => string };
   /** the index of the previous build (in the cache folder) and what it is valid for */
@@ -42,31 +41,12 @@ export async function writeBuild(options: {
 }): Promise<BuildResult> {
   const { records } = options;
   const out = path.resolve(options.cwd, options.out);
-  const site = { lint: options.tallies && lintSummary(options.tallies, records), duplicatesReport: options.duplicates ? 'reports/duplicates.html' : undefined };
+  const site = { lint: options.lint, duplicatesReport: options.duplicates ? 'reports/duplicates.html' : undefined };
   const result = await writeAtomically(out, options.index, async (emitter) => {
     await writeSite(records, options.bodies, site, emitter, options.indexShards);
     if (options.duplicates) emitter.file('reports/duplicates.html', options.duplicates.make, options.duplicates.key);
   });
   return { articles: records.filter((r) => r.ok).length, ...result, out };
-}
-
-function lintSummary(tallies: Map<string, Tally>, records: ArticleMeta[]): SiteOptions['lint'] {
-  const service = new Map(records.map((r) => [r.file, r.service || 'unknown']));
-  const byRule: Record<string, number> = {};
-  const byService: Record<string, number> = {};
-  let errors = 0;
-  let warnings = 0;
-  for (const [file, tally] of tallies) {
-    const s = service.get(file) ?? 'unknown';
-    for (const [rule, [e, w]] of Object.entries(tally)) {
-      if (!e && !w) continue;
-      byRule[rule] = (byRule[rule] ?? 0) + e + w;
-      byService[s] = (byService[s] ?? 0) + e + w;
-      errors += e;
-      warnings += w;
-    }
-  }
-  return { byRule, byService, errors, warnings };
 }
 
 /** What a file was made from (`k:` its key, or `s:` the sha1 of its bytes), its size and modification time. */

@@ -15,9 +15,17 @@ import { packageFile } from '../paths.js';
 export { CLOUDS };
 const CLOUD_NAMES: Record<string, string> = { public: 'Public', fairfax: 'Azure Government (Fairfax)', mooncake: 'Azure China (Mooncake)', usnat: 'USNat', ussec: 'USSec', blackforest: 'Azure Germany (Black Forest)' };
 
+/** The lint summary the reports page shows: problems (errors and warnings) by rule and by service. */
+export interface LintSummary {
+  byRule: Record<string, number>;
+  byService: Record<string, number>;
+  errors: number;
+  warnings: number;
+}
+
 export interface SiteOptions {
   /** lint summary to show on the reports page: problems by rule and by service */
-  lint?: { byRule: Record<string, number>; byService: Record<string, number>; errors: number; warnings: number };
+  lint?: LintSummary;
   /** a duplicates report to link, when there is one (relative to the site root) */
   duplicatesReport?: string;
   baseUrl?: string;

@@ -9,6 +9,7 @@ import { duplicatesReport, ReportPieces } from '../../dupes/html.js';
 import { readChecked, writeChecked } from '../../cache/checked.js';
 import type { DupeOptions } from '../../dupes/summary.js';
 import { writeBuild } from '../../build/index.js';
+import type { LintSummary } from '../../build/site.js';
 import { SOVEREIGN_RULE, sovereignLinks } from '../../build/sovereign.js';
 import { addTally, type Tally } from '../../diagnostic.js';
 import type { ShardJob } from '../../build/search.js';
@@ -59,9 +60,9 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
   progress.end();
   mark(`lint+render (${Object.entries(lint.timings).map(([k, v]) => `${k}=${Math.round(v)}`).join(' ')})`);
   const errors = lint.diagnostics;
-  const total: Tally = {};
-  for (const t of lint.tallies!.values()) addTally(total, t);
   if (errors.length && !flags.force) {
+    const total: Tally = {};
+    for (const t of lint.tallies!.values()) addTally(total, t);
     process.stderr.write(`${errors.map((d) => formatLine(d)).join('\n')}\n${summaryLine(total, lint.files.length)}\n`);
     process.stderr.write(`Not published: ${errors.length} error${errors.length === 1 ? '' : 's'}; ${flags.out} is unchanged (--force publishes anyway).\n`);
     return 1;
@@ -116,17 +117,28 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
     process.stderr.write(`${shown.map((d) => formatLine(d)).join('\n')}\n${count > shown.length ? `... and ${count - shown.length} more\n` : ''}`);
     process.stderr.write(`${count} link${count === 1 ? '' : 's'} to the public portal or docs in sovereign-cloud bundles (listed on reports/index.html).\n`);
   }
-  // the problems by rule and by service, for the reports page
-  const tallies = new Map(lint.tallies);
-  for (const [file, n] of sovereign.byFile) {
-    const t = tallies.get(file) ?? {};
-    tallies.set(file, { ...t, [SOVEREIGN_RULE]: [0, n, 0, 0] });
-  }
   const index = cacheFor ? { file: path.resolve(cwd, flags.cacheLocation, 'build.v8'), key: cacheFor } : undefined;
-  const result = await writeBuild({ records, bodies, cwd, out: flags.out, tallies, duplicates, index, indexShards: shardIndexer() });
+  const result = await writeBuild({ records, bodies, cwd, out: flags.out, lint: lintSummary(lint.tallies!, sovereign.byFile, records), duplicates, index, indexShards: shardIndexer() });
   mark('site written');
   process.stderr.write(`Built ${result.articles} articles into ${toPosix(path.relative(cwd, result.out)) || '.'} (${result.files} files, ${result.written} written).\n`);
   return 0;
+}
+
+/** The problems by rule and by service, for the reports page: the lint's, and the links to the public sites in sovereign bundles (warnings). */
+function lintSummary(tallies: Map<string, Tally>, sovereign: Map<string, number>, records: ArticleMeta[]): LintSummary {
+  const service = new Map(records.map((r) => [r.file, r.service || 'unknown']));
+  const summary: LintSummary = { byRule: {}, byService: {}, errors: 0, warnings: 0 };
+  const add = (file: string, rule: string, errors: number, warnings: number) => {
+    if (!errors && !warnings) return;
+    const s = service.get(file) ?? 'unknown';
+    summary.byRule[rule] = (summary.byRule[rule] ?? 0) + errors + warnings;
+    summary.byService[s] = (summary.byService[s] ?? 0) + errors + warnings;
+    summary.errors += errors;
+    summary.warnings += warnings;
+  };
+  for (const [file, tally] of tallies) for (const rule in tally) add(file, rule, tally[rule][0], tally[rule][1]);
+  for (const [file, n] of sovereign) add(file, SOVEREIGN_RULE, 0, n);
+  return summary;
 }
 
 /** The duplicates report's pieces kept by the previous build (see ReportPieces), when made by this tool and config. */
