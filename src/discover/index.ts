@@ -40,10 +40,14 @@ export async function discover(options: DiscoverOptions): Promise<string[]> {
       throw new UserError(`No such file or folder: ${pattern}`);
     }
     // tinyglobby applied the ignore globs already; an explicitly named file is linted even when ignored
-    for (const m of matches) found.add(stat?.isFile() ? m : toPosix(path.normalize(m)));
+    // tinyglobby's matches are posix and mostly plain already: only the others are normalised
+    for (const m of matches) found.add(stat?.isFile() || PLAIN.test(m) ? m : toPosix(path.normalize(m)));
   }
   return [...found].sort();
 }
+
+/** a relative posix path with no `.` or `..` segment, no empty segment and no backslash: normalising changes nothing */
+const PLAIN = /^(?:(?!\.\.?\/)[^/\\]+\/)*(?!\.\.?$)[^/\\]+$/;
 
 function escapeGlob(p: string): string {
   return p.replace(/[*?[\]{}()!@+]/g, '\\$&');
