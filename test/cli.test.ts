@@ -181,3 +181,14 @@ describe('inline directives', () => {
     assert.deepEqual(rows.filter((r) => r.ruleId === 'no-aka-ms-links').map((r) => r.line), [20, 25]);
   });
 });
+
+describe('discovery', () => {
+  it('lists the same plain posix paths however a folder is named', async () => {
+    const { discover } = await import('../src/discover/index.js');
+    const list = (patterns: string[]) => discover({ cwd: root, patterns, ignore: [], base: '' });
+    const plain = await list(['articles']);
+    assert.ok(plain.length >= 5 && plain.every((f) => f.startsWith('articles/') && f.endsWith('.md')));
+    for (const named of [['./articles'], ['articles/'], ['articles/../articles'], ['./articles/./microsoft.storage/..']]) assert.deepEqual(await list(named), plain, named[0]);
+    assert.deepEqual(await list(['articles', './articles/microsoft.storage']), plain, 'each file once');
+  });
+});
