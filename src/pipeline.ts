@@ -83,18 +83,18 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   const scope = options.reportOnly;
   const diagnostics: Diagnostic[] = [];
   const tallies = options.errorsOnly ? new Map<string, Tally>() : undefined;
-  /** a file's problems: all of them, or (errorsOnly) counted, with only its errors kept */
-  const collect = (file: string, found: Diagnostic[] | (() => Diagnostic[]), known?: Tally) => {
+  /** a file's problems (`found` decodes them, for a cached file): all of them, or (errorsOnly) counted, with only its errors kept */
+  const collect = (file: string, found: () => Diagnostic[], known?: Tally) => {
     if (!tallies) {
-      diagnostics.push(...(typeof found === 'function' ? found() : found));
+      diagnostics.push(...found());
       return;
     }
-    const tally = known ?? tallyOf(typeof found === 'function' ? found() : found);
+    const tally = known ?? tallyOf(found());
     if (!Object.keys(tally).length) return;
     const had = tallies.get(file);
     if (had) addTally(had, tally);
     else tallies.set(file, tally);
-    if (Object.values(tally).some((t) => t[0] > 0)) for (const d of typeof found === 'function' ? found() : found) if (d.severity === 'error') diagnostics.push(d);
+    if (Object.values(tally).some((t) => t[0] > 0)) for (const d of found()) if (d.severity === 'error') diagnostics.push(d);
   };
   for (const r of results) if (!scope || scope.has(r.file)) collect(r.file, () => r.diagnostics, r.tally);
   const summaries = collectSummaries(results);
@@ -112,7 +112,7 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
       if (list) list.push(d);
       else byFile.set(d.file, [d]);
     }
-    for (const [file, found] of byFile) collect(file, found);
+    for (const [file, found] of byFile) collect(file, () => found);
   }
   if (options.cache && !options.fix && !options.deferCacheSave) {
     mark('  linted');

@@ -86,7 +86,7 @@ export class DupeSummary {
   }
   /** the hash of passage i, or NaN when it is ignored as boilerplate: no object is made */
   passageHash(i: number): number {
-    return this.packed.meta[i * META + 5] === 1 ? Number.NaN : this.packed.meta[i * META + 4];
+    return this.passageIgnored(i) ? Number.NaN : this.passageHashOf(i);
   }
   /** passage i's hash, whether or not it is ignored */
   passageHashOf(i: number): number {
@@ -118,20 +118,17 @@ export class DupeSummary {
   }
   get passages(): PassageSummary[] {
     if (this.cachedPassages) return this.cachedPassages;
-    const { meta, data } = this.packed;
     const out: PassageSummary[] = [];
-    for (let i = 0; i < meta.length; i += META) {
-      const start = meta[i + 6];
-      const count = meta[i + 7];
+    for (let i = 0; i < this.passageCount; i++) {
       out.push({
-        kind: KINDS[meta[i]],
-        startLine: meta[i + 1],
-        endLine: meta[i + 2],
-        words: meta[i + 3],
-        hash: meta[i + 4],
-        ignored: meta[i + 5] === 1,
-        shingles: count ? data.subarray(start, start + count) : NONE,
-        signature: count ? data.subarray(start + count, start + count + PASSAGE_SIGNATURE) : NONE,
+        kind: KINDS[this.packed.meta[i * META]],
+        startLine: this.passageStartLine(i),
+        endLine: this.passageEndLine(i),
+        words: this.passageWords(i),
+        hash: this.passageHashOf(i),
+        ignored: this.passageIgnored(i),
+        shingles: this.passageShingles(i),
+        signature: this.passageSignature(i),
       });
     }
     return (this.cachedPassages = out);
