@@ -139,18 +139,13 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
     // a hard link of a file checked in this build, in a folder whose entries no one has replaced, is that file
     const sameInode = !!linkOf && old[1] === linkOf[1] && old[2] === linkOf[2] && intactDir(rel);
     if (old[0] === id && (sameInode || checked.has(rel) || unchanged(target(), old))) {
-      add(rel, old);
+      next.set(rel, old);
       return true;
     }
     rmSync(target(), { recursive: true, force: true });
     return false;
   };
-  /** rel enters the new tree; a path emitted twice is an error */
-  const add = (rel: string, entry: Entry) => {
-    const size = next.size;
-    next.set(rel, entry);
-    if (next.size === size) throw new Error(`two files at one path: ${rel}`);
-  };
+  /** a path emitted twice is an error, found before anything at that path is touched */
   const once = (rel: string) => {
     if (next.has(rel)) throw new Error(`two files at one path: ${rel}`);
   };
@@ -192,8 +187,8 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
     link(rel, same) {
       const source = next.get(same);
       if (!source) throw new Error(`link to a file not emitted: ${same}`);
-      if (keep(rel, () => inside(rel), source[0], source)) return;
       once(rel);
+      if (keep(rel, () => inside(rel), source[0], source)) return;
       const target = inside(rel);
       folder(rel);
       try {
@@ -208,13 +203,14 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
     },
     reusable(rel, key) {
       const id = `k:${key}`;
+      const target = inside(rel);
       const old = have.get(rel);
-      if (old?.[0] === id && unchanged(inside(rel), old)) {
+      if (old?.[0] === id && unchanged(target, old)) {
         checked.add(rel);
         return true;
       }
       const cur = current?.files.get(rel);
-      return cur?.[0] === id && unchanged(out + inside(rel).slice(temp.length), cur);
+      return cur?.[0] === id && unchanged(out + target.slice(temp.length), cur);
     },
   };
   try {

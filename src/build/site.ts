@@ -11,6 +11,7 @@ import { pagePath, type ArticleBody, type ArticleMeta, type ArticleRecord } from
 import { CSS, SEARCH_JS } from './assets.js';
 import { mark } from '../timing.js';
 import { packageFile } from '../paths.js';
+import { escapeHtml as esc } from '../html.js';
 
 export { CLOUDS };
 const CLOUD_NAMES: Record<string, string> = { public: 'Public', fairfax: 'Azure Government (Fairfax)', mooncake: 'Azure China (Mooncake)', usnat: 'USNat', ussec: 'USSec', blackforest: 'Azure Germany (Black Forest)' };
@@ -51,7 +52,6 @@ export interface Emitter {
 /** Indexes search shards: in this thread by default; the build hands large batches to worker threads. */
 export type ShardIndexer = (jobs: ShardJob[]) => Promise<string[]>;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /**
  * A file name or anchor for a service, type or topic: lower case letters, digits, `.` and `-` stay; any
  * other character becomes `_<hex>_`, so distinct (lower-case) keys never share a name (`a/` is `a_2f_`).

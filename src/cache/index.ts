@@ -54,7 +54,7 @@ interface Stored {
   /** every typed array of the summaries, pooled: one copy when loading instead of one per file */
   u32: Uint32Array;
   f64: Float64Array;
-  /** what corpus rules keep between full runs, serialised: decoded only by the run that asks for it (see LintCache.state) */
+  /** what corpus rules keep between full runs, serialised: decoded only by a run that asks for it (see LintCache.corpusState) */
   state?: Uint8Array;
 }
 
@@ -410,8 +410,8 @@ export class LintCache {
       at += d.length;
     }
     // written part by part: the diagnostics area is not copied into one buffer
-    const summaries = section(first);
-    writePartsAtomic(this.file, [MAGIC, ...summaries, ...section(serialize(table)), ...sectionOf(parts, at)]);
+    const summaries = sectionOf([first]);
+    writePartsAtomic(this.file, [MAGIC, ...summaries, ...sectionOf([serialize(table)]), ...sectionOf(parts)]);
     this.base = Buffer.concat([summaries[0], summaries[1]]).toString('hex');
     this.baseBlobs = blobs.id;
     this.changed.clear();
@@ -437,17 +437,12 @@ function eager(summaries: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** A section made of parts: its length, its checksum, then the parts. */
-function sectionOf(parts: Buffer[], length: number): Buffer[] {
+/** A section: its length (8 bytes), its checksum, its parts (written one by one, never copied into one buffer). */
+function sectionOf(parts: Buffer[]): Buffer[] {
+  const length = parts.reduce((n, p) => n + p.length, 0);
   const header = Buffer.alloc(8);
   header.writeBigUInt64BE(BigInt(length));
   return [header, checksum(parts), ...parts];
-}
-
-/** A section: its length (8 bytes), its checksum, its bytes. */
-function section(body: Buffer): Buffer[] {
-  const length = Buffer.alloc(8);
-  length.writeBigUInt64BE(BigInt(body.length));
-  return [length, checksum([body]), body];
 }
 
 /** The three checked sections of a cache file (each with its length and checksum, hex), or undefined when anything is off (truncated, corrupt, foreign). */

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Cluster, DupePair, PassageGroup, SharedPassage } from './detect.js';
+import { escapeHtml as esc } from '../html.js';
 
 export interface HtmlReport {
   articles: number;
@@ -61,7 +62,6 @@ export class ReportPieces {
   }
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 const STYLE = `

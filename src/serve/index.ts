@@ -12,6 +12,7 @@ import { discover } from '../discover/index.js';
 import { buildSite, pagePath, type SiteFiles } from '../build/site.js';
 import { renderChunk, type ArticleRecord } from '../build/worker.js';
 import { lintProject } from '../pipeline.js';
+import { escapeHtml as esc } from '../html.js';
 
 export interface ServeOptions {
   cwd: string;
@@ -32,7 +33,6 @@ export interface Preview {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8' };
 const RELOAD = `<script>(function(){var s=new EventSource('/__selfhelp/events');s.onmessage=function(){location.reload();};})();</script>`;
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export async function serve(options: ServeOptions): Promise<Preview> {
   const log = options.log ?? (() => {});
