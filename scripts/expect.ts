@@ -6,7 +6,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { renderChunk } from '../src/build/worker.js';
+import { renderChunk } from '../src/site/worker.js';
 import { rules } from '../src/rules/index.js';
 import { expectedText, lintFolder, markdownFiles, root, ruleFolders, rulesDir } from '../test/fixtures.js';
 

@@ -2,7 +2,8 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { hashBytes, statOf, type CacheEntry, type LintCache } from './cache/index.js';
+import type { CacheEntry, LintCache } from './cache/index.js';
+import { hashBytes, statOf } from './files.js';
 import type { Config } from './config/index.js';
 import { addTally, compareDiagnostics, tallyOf, type Diagnostic, type Tally } from './diagnostic.js';
 import { discover } from './discover/index.js';

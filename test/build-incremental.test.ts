@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { writeAtomically } from '../src/build/index.js';
-import type { Emitter } from '../src/build/site.js';
+import { writeAtomically } from '../src/site/index.js';
+import type { Emitter } from '../src/site/site.js';
 import { root, runCli, tempDir } from './fixtures.js';
 
 /** Every file under dir (relative path -> content). */

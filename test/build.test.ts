@@ -6,8 +6,8 @@ import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { buildSite, digest, pagePath, slug } from '../src/build/site.js';
-import { renderChunk } from '../src/build/worker.js';
+import { buildSite, digest, pagePath, slug } from '../src/site/site.js';
+import { renderChunk } from '../src/site/worker.js';
 import { markdownFiles, root, runCli, tempDir } from './fixtures.js';
 
 const xss = path.join(root, 'test', 'fixtures', 'xss');

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
-import { writePartsAtomic } from '../lint/write.js';
+import { writePartsAtomic } from '../files.js';
 
 export const SUM_BYTES = 4;
 

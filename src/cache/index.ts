@@ -18,7 +18,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Config } from '../config/index.js';
 import type { Diagnostic, Tally } from '../diagnostic.js';
-import { writePartsAtomic } from '../lint/write.js';
+import { writePartsAtomic } from '../files.js';
 import { BlobFile, type BlobRef } from './blobs.js';
 import { schemaDir } from '../validate/schemas.js';
 import { codeDir } from '../paths.js';
@@ -513,15 +513,3 @@ export function cacheKey(config: Config): string {
   return createHash('sha256').update(toolHash()).update(JSON.stringify(settings)).digest('hex');
 }
 
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
-}
-
-export function statOf(file: string): { mtimeMs: number; size: number } | undefined {
-  try {
-    const s = statSync(file);
-    return { mtimeMs: s.mtimeMs, size: s.size };
-  } catch {
-    return undefined;
-  }
-}

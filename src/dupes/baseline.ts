@@ -1,7 +1,7 @@
 /** selfhelp-dupes-baseline.json: accepted duplicate pairs, so CI fails only on new duplication. */
 import { existsSync, readFileSync } from 'node:fs';
 import { UserError } from '../diagnostic.js';
-import { writeFileAtomic } from '../lint/write.js';
+import { writeFileAtomic } from '../files.js';
 
 export const BASELINE_NAME = 'selfhelp-dupes-baseline.json';
 

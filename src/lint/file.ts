@@ -1,14 +1,14 @@
 /** One file: read, parse, validate, lint, and (with --fix) fix in place. Never throws. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { hashBytes } from '../cache/index.js';
+
 import type { ActiveRule } from '../config/index.js';
 import type { Diagnostic, Fix, Tally } from '../diagnostic.js';
 import { parseArticle, parseText } from '../parse/index.js';
 import { lintArticle } from '../rules/run.js';
-import { metaOf, renderRecord, type ArticleBody } from '../build/worker.js';
+import { metaOf, renderRecord, type ArticleBody } from '../site/worker.js';
 import { META_KEY, RENDER_KEY } from './keys.js';
-import { writeFileAtomic } from './write.js';
+import { hashBytes, writeFileAtomic } from '../files.js';
 
 export interface FileResult {
   file: string;

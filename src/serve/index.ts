@@ -9,8 +9,8 @@ import path from 'node:path';
 import type { Config } from '../config/index.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { discover } from '../discover/index.js';
-import { buildSite, pagePath, type SiteFiles } from '../build/site.js';
-import { renderChunk, type ArticleRecord } from '../build/worker.js';
+import { buildSite, pagePath, type SiteFiles } from '../site/site.js';
+import { renderChunk, type ArticleRecord } from '../site/worker.js';
 import { lintProject } from '../pipeline.js';
 import { escapeHtml as esc } from '../html.js';
 

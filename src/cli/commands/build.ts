@@ -8,13 +8,13 @@ import { detect, type DupeEntry, type DupeResult } from '../../dupes/detect.js';
 import { duplicatesReport, ReportPieces } from '../../dupes/html.js';
 import { readChecked, writeChecked } from '../../cache/checked.js';
 import type { DupeOptions } from '../../dupes/summary.js';
-import { writeBuild } from '../../build/index.js';
-import type { LintSummary } from '../../build/site.js';
-import { SOVEREIGN_RULE, sovereignLinks } from '../../build/sovereign.js';
+import { writeBuild } from '../../site/index.js';
+import type { LintSummary } from '../../site/site.js';
+import { SOVEREIGN_RULE, sovereignLinks } from '../../site/sovereign.js';
 import { addTally, type Tally } from '../../diagnostic.js';
-import type { ShardJob } from '../../build/search.js';
-import { pagePath, type ShardIndexer } from '../../build/site.js';
-import type { ArticleBody, ArticleMeta } from '../../build/worker.js';
+import type { ShardJob } from '../../site/search.js';
+import { pagePath, type ShardIndexer } from '../../site/site.js';
+import type { ArticleBody, ArticleMeta } from '../../site/worker.js';
 import { META_KEY, RENDER_KEY } from '../../lint/keys.js';
 import { lintProject } from '../../pipeline.js';
 import { formatLine, summaryLine } from '../../report/stylish.js';
@@ -106,7 +106,7 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
     }
     // a body the cache cannot give back (a damaged blob) is rendered again
     if (missing.length) {
-      const { renderChunk } = await import('../../build/worker.js');
+      const { renderChunk } = await import('../../site/worker.js');
       for (const record of renderChunk({ files: missing, cwd })) out.set(record.file, record);
     }
     return out;
@@ -154,7 +154,7 @@ function shardIndexer(): ShardIndexer {
   return async (jobs) => {
     const docs = jobs.reduce((n, j) => n + j.docs.length, 0);
     const threads = Math.min(availableParallelism(), jobs.length);
-    if (docs < 2000 || threads < 2) return (await import('../../build/search.js')).default(jobs);
+    if (docs < 2000 || threads < 2) return (await import('../../site/search.js')).default(jobs);
     // the threads that linted and rendered the articles index them now
     const pool = await acquirePool(threads);
     const filename = workerUrl('search');

@@ -8,7 +8,7 @@ import { Baseline, BASELINE_NAME } from '../../dupes/baseline.js';
 import { detect, reportable } from '../../dupes/detect.js';
 import { duplicatesReport } from '../../dupes/html.js';
 import type { DupeOptions } from '../../dupes/summary.js';
-import { writeFileAtomic } from '../../lint/write.js';
+import { writeFileAtomic } from '../../files.js';
 import { lintProject } from '../../pipeline.js';
 import { ruleInfos, rules } from '../../rules/index.js';
 import { reportedPairs, unpackEntries } from '../../rules/duplicate-guidance/rule.js';

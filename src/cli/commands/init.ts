@@ -4,7 +4,7 @@ import path from 'node:path';
 import { CONFIG_NAME } from '../../config/index.js';
 import { UserError } from '../../diagnostic.js';
 import { defaultDupeOptions } from '../../rules/duplicate-guidance/rule.js';
-import { writeFileAtomic } from '../../lint/write.js';
+import { writeFileAtomic } from '../../files.js';
 import { simpleGit } from 'simple-git';
 
 export interface InitFlags {

@@ -5,7 +5,7 @@ import { UserError } from '../../diagnostic.js';
 import { LintCache } from '../../cache/index.js';
 import { Baseline, BASELINE_NAME } from '../../dupes/baseline.js';
 import { addedTimes } from '../../git/index.js';
-import { writeFileAtomic } from '../../lint/write.js';
+import { writeFileAtomic } from '../../files.js';
 import { lintProject } from '../../pipeline.js';
 import { ruleInfos } from '../../rules/index.js';
 import { changeSet, type ChangeFlags } from './changes.js';
