@@ -8,8 +8,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { serve } from '../src/serve/index.js';
-import { emptyConfig, root, tempDir } from './fixtures.js';
+import { serve } from '../../src/serve/index.js';
+import { emptyConfig, root, tempDir } from '../fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 

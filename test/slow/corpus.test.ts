@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { lintProject } from '../src/pipeline.js';
-import { emptyConfig, root } from './fixtures.js';
+import { lintProject } from '../../src/pipeline.js';
+import { emptyConfig, root } from '../fixtures.js';
 
 const corpus = path.resolve(root, '..', 'shared', 'corpus', 'articles');
 const present = existsSync(corpus);
