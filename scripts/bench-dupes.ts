@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { detect } from '../src/dupes/detect.js';
 import type { DupeOptions } from '../src/dupes/summary.js';
-import { lintProject } from '../src/pipeline.js';
+import { lintProject } from '../src/engine/run.js';
 import { defaultDupeOptions, unpackEntries } from '../src/rules/duplicate-guidance/rule.js';
 import { emptyConfig, root } from '../test/fixtures.js';
 import type { BenchContext } from './bench.js';

@@ -11,7 +11,7 @@ const out = 'build/bundle';
 rmSync(out, { recursive: true, force: true });
 await build({
   // see src/paths.ts: the worker threads' entry files are named after their worker
-  entryPoints: { main: 'build/src/cli/main.js', 'lint-worker': 'build/src/lint/worker.js', 'search-worker': 'build/src/site/search.js' },
+  entryPoints: { main: 'build/src/cli/main.js', 'lint-worker': 'build/src/engine/worker.js', 'search-worker': 'build/src/site/search.js' },
   bundle: true,
   splitting: true,
   format: 'esm',

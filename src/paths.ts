@@ -27,6 +27,6 @@ export const packageFile = (rel: string): string => path.join(packageRoot, rel);
 
 /** The entry file of a worker thread, as a URL (what piscina takes). */
 export function workerUrl(worker: 'lint' | 'search'): string {
-  const file = bundled ? `${worker}-worker.js` : worker === 'lint' ? 'lint/worker.js' : 'site/search.js';
+  const file = bundled ? `${worker}-worker.js` : worker === 'lint' ? 'engine/worker.js' : 'site/search.js';
   return pathToFileURL(path.join(codeDir, file)).href;
 }

@@ -9,7 +9,7 @@ import { estimate, focusCandidates, hashWord, jaccard, lshCandidates, shingles, 
 import { DupeSummary, summarize } from '../src/dupes/summary.js';
 import { guidanceText } from '../src/dupes/text.js';
 import { parseText } from '../src/parse/index.js';
-import { lintProject } from '../src/pipeline.js';
+import { lintProject } from '../src/engine/run.js';
 import { defaultDupeOptions } from '../src/rules/duplicate-guidance/rule.js';
 import { emptyConfig, root } from './fixtures.js';
 

@@ -7,7 +7,7 @@ import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../src/config/index.js';
 import type { Diagnostic } from '../src/diagnostic.js';
-import { lintProject } from '../src/pipeline.js';
+import { lintProject } from '../src/engine/run.js';
 import { formatLine } from '../src/report/stylish.js';
 
 export const root = path.resolve(fileURLToPath(new URL('../../', import.meta.url)));

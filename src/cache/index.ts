@@ -41,6 +41,29 @@ export interface CacheEntry {
   /** the diagnostics counted by rule, stored with the entry: a build counts problems without decoding them */
   tally: Tally;
   summaries: Record<string, unknown>;
+  /** the article's page, when a build rendered it: its metadata (small) and body (read on first access) */
+  readonly page?: CachedPage;
+}
+
+/** A rendered page as the cache keeps it: what the engine's render stage made, opaque to the cache. */
+export interface CachedPage {
+  readonly meta: unknown;
+  readonly body: unknown;
+}
+
+/** Where a page is kept among an entry's stored summaries: the body is lazy (see LAZY_KEYS). */
+const PAGE_META = 'render';
+const PAGE_BODY = '$render';
+
+/** The page of a stored entry, read from its summaries (the body only when asked for). */
+function pageOf(summaries: Record<string, unknown>): CachedPage | undefined {
+  if (summaries[PAGE_META] === undefined) return undefined;
+  return {
+    meta: summaries[PAGE_META],
+    get body() {
+      return summaries[PAGE_BODY];
+    },
+  };
 }
 
 type StoredEntry = Omit<CacheEntry, 'diagnostics'> & {
@@ -113,7 +136,7 @@ function poolArrays(entries: Record<string, StoredEntry>): { entries: Record<str
  * `$`-prefixed summaries (large, such as rendered pages) live in the blob file, read per file on first access.
  * By convention the small part that goes with `$name` is the eager summary `name`: without the one, the other is dropped.
  */
-export const LAZY_KEYS = ['$render'];
+const LAZY_KEYS = [PAGE_BODY];
 
 /** Per file: where its diagnostics are in the diagnostics area (offset, length), and its extras blob. */
 type TableRef = [number, number, BlobRef | null];
@@ -178,6 +201,10 @@ class LiveEntry implements CacheEntry {
     this.size = entry.size;
     this.tally = entry.tally;
     this[RAW] = raw;
+  }
+
+  get page(): CachedPage | undefined {
+    return pageOf(this.summaries);
   }
 
   get diagnostics(): Diagnostic[] {
@@ -327,6 +354,10 @@ export class LintCache {
   }
 
   set(file: string, entry: CacheEntry): void {
+    if (entry.page) {
+      const summaries = { ...entry.summaries, [PAGE_META]: entry.page.meta, [PAGE_BODY]: entry.page.body };
+      entry = { ...entry, summaries, page: pageOf(summaries) };
+    }
     this.entries.set(file, entry);
     this.changed.add(file);
     this.dirty = true;

@@ -90,6 +90,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--no-watch', 'do not watch for changes')
     .addOption(configOption())
+    .addOption(new Option('--no-cache', 'start without the cache (the preview folder is kept in the cache folder still)'))
+    .addOption(cacheLocation())
     .action(async (paths: string[], options) => {
       const { serveCommand } = await import('./commands/serve.js');
       exitCode = await serveCommand(paths, options);

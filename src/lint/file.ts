@@ -1,4 +1,8 @@
-/** One file: read, parse, validate, lint, and (with --fix) fix in place. Never throws. */
+/**
+ * One file: read, parse, validate, lint, and (with --fix) fix in place. Never throws. The parsed article is
+ * handed back to the caller (the engine's worker), which renders it when a build asks for its page: the
+ * check stage knows nothing of publishing.
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -6,8 +10,7 @@ import type { ActiveRule } from '../config/index.js';
 import type { Diagnostic, Fix, Tally } from '../diagnostic.js';
 import { parseArticle, parseText } from '../parse/index.js';
 import { lintArticle } from '../rules/run.js';
-import { metaOf, renderRecord, type ArticleBody } from '../site/worker.js';
-import { META_KEY, RENDER_KEY } from './keys.js';
+import type { Article } from '../parse/index.js';
 import { hashBytes, writeFileAtomic } from '../files.js';
 
 export interface FileResult {
@@ -21,9 +24,15 @@ export interface FileResult {
   tally?: Tally;
 }
 
+/** A file's result with the article it parsed (in the thread that linted it: articles are not sent across). */
+export interface LintedFile {
+  result: FileResult;
+  article?: Article;
+}
+
 const MAX_FIX_PASSES = 10;
 
-export function lintFile(file: string, cwd: string, active: Map<string, ActiveRule>, fix: boolean, content?: Uint8Array, render = false): FileResult {
+export function lintFile(file: string, cwd: string, active: Map<string, ActiveRule>, fix: boolean, content?: Uint8Array): LintedFile {
   const full = path.resolve(cwd, file);
   const folder = path.dirname(full);
   try {
@@ -32,11 +41,11 @@ export function lintFile(file: string, cwd: string, active: Map<string, ActiveRu
       bytes = content ?? readFileSync(full);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      return single(file, active, 'parse/unreadable', `Cannot read this file (${code})`);
+      return { result: single(file, active, 'parse/unreadable', `Cannot read this file (${code})`) };
     }
     const hash = hashBytes(bytes);
     const parsed = parseArticle(file, bytes);
-    if (!parsed.ok) return { ...single(file, active, parsed.ruleId, parsed.message, parsed.line, parsed.column), hash };
+    if (!parsed.ok) return { result: { ...single(file, active, parsed.ruleId, parsed.message, parsed.line, parsed.column), hash } };
     let article = parsed.article;
     let result = lintArticle(article, active, { folder });
     let fixed = false;
@@ -52,21 +61,14 @@ export function lintFile(file: string, cwd: string, active: Map<string, ActiveRu
       }
       if (fixed) writeFileAtomic(full, (article.bom ? '\ufeff' : '') + article.text);
     }
-    if (render) {
-      const record = renderRecord(article, hash);
-      result.summaries[META_KEY] = metaOf(record);
-      result.summaries[RENDER_KEY] = { html: record.html, text: record.text } satisfies ArticleBody;
-    }
-    return { file, diagnostics: result.diagnostics, summaries: result.summaries, fixed, hash };
+    return { result: { file, diagnostics: result.diagnostics, summaries: result.summaries, fixed, hash }, article };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (process.env.DEBUG?.includes('selfhelp')) console.error(error);
-    return {
-      file,
-      diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'internal/crash', message: `selfhelp crashed on this file: ${message}` }],
-      summaries: {},
-      fixed: false,
-    };
+    const diagnostics: Diagnostic[] = [
+      { file, line: 1, column: 1, severity: 'error', ruleId: 'internal/crash', message: `selfhelp crashed on this file: ${message}` },
+    ];
+    return { result: { file, diagnostics, summaries: {}, fixed: false } };
   }
 }
 

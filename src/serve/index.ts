@@ -1,26 +1,33 @@
 /**
- * selfhelp serve: a local preview of the site with live reload. Articles are rendered into memory; when one
- * changes it is rendered and linted again, the site is regenerated, and every open page reloads (server-sent
- * events). An article's page shows its lint problems. Serves only files the site holds, on the loopback.
+ * selfhelp serve: a local preview of the site with live reload, on the engine. It builds the site the way
+ * `selfhelp build --force` does, incrementally and from the cache, into a preview folder of its own (never the
+ * publisher's dist/), and serves that folder (sirv). A watcher (chokidar) on the articles and the config
+ * rebuilds what a save changed, cross-file rules included, then every open page reloads (server-sent events).
+ * Each article's page shows its lint problems. Loopback only by default; requests naming another host are
+ * refused (no DNS rebinding), and a bad request is answered, never thrown.
  */
-import { watch, type FSWatcher } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import type { Config } from '../config/index.js';
-import type { Diagnostic } from '../diagnostic.js';
-import { discover } from '../discover/index.js';
-import { buildSite, pagePath, type SiteFiles } from '../site/site.js';
-import { renderChunk, type ArticleRecord } from '../site/worker.js';
-import { lintProject } from '../pipeline.js';
+import chokidar, { type FSWatcher } from 'chokidar';
+import sirv from 'sirv';
+import { CACHE_DIR } from '../cache/index.js';
+import { UserError, type Diagnostic } from '../diagnostic.js';
+import { Engine } from '../engine/index.js';
 import { escapeHtml as esc } from '../html.js';
+import type { Config } from '../config/index.js';
 
 export interface ServeOptions {
   cwd: string;
   patterns: string[];
-  config: Config;
+  /** a config already read (tests); else found as the CLI finds it */
+  config?: Config;
+  configFile?: string;
   port: number;
   host: string;
   watch: boolean;
+  /** the cache folder (default .selfhelp-cache); false: none, the preview goes to a folder of its own in it anyway */
+  cache?: string | false;
   log?: (line: string) => void;
 }
 
@@ -31,101 +38,188 @@ export interface Preview {
   rebuilt(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8' };
 const RELOAD = `<script>(function(){var s=new EventSource('/__selfhelp/events');s.onmessage=function(){location.reload();};})();</script>`;
+/** saves that come within this many milliseconds of each other are rebuilt together */
+const DEBOUNCE_MS = 40;
 
 export async function serve(options: ServeOptions): Promise<Preview> {
   const log = options.log ?? (() => {});
-  let records = new Map<string, ArticleRecord>();
+  const { cwd } = options;
+  const engine = Engine.open({ cwd, config: options.config, configFile: options.configFile, cache: options.cache ?? CACHE_DIR });
+  const out = path.resolve(cwd, typeof options.cache === 'string' ? options.cache : CACHE_DIR, 'preview');
+  /** page path -> source file, and source file -> its problems */
+  let sourceOf = new Map<string, string>();
   let problems = new Map<string, Diagnostic[]>();
-  let site: SiteFiles = new Map();
-  const clients = new Set<import('node:http').ServerResponse>();
+  const clients = new Set<ServerResponse>();
   let waiting: Array<() => void> = [];
 
-  const rebuild = async (changed?: string[]) => {
-    const files = await discover({ cwd: options.cwd, patterns: options.patterns, ignore: options.config.ignore, base: options.config.base });
-    const todo = changed ? files.filter((f) => changed.includes(f) || !records.has(f)) : files;
-    const fresh = renderChunk({ files: todo, cwd: options.cwd });
-    const next = new Map([...records].filter(([f]) => files.includes(f)));
-    for (const r of fresh) next.set(r.file, r);
-    records = next;
-    const lint = await lintProject({ cwd: options.cwd, patterns: files, config: options.config, fix: false, threads: 1 });
-    problems = new Map();
-    for (const d of lint.diagnostics) problems.set(d.file, [...(problems.get(d.file) ?? []), d]);
-    site = await buildSite([...records.values()]);
-    log(`rendered ${todo.length} article${todo.length === 1 ? '' : 's'}; ${lint.diagnostics.length} problems`);
+  const rebuild = async (why: string) => {
+    const started = performance.now();
+    const lines: string[] = [];
+    const outcome = await engine.build({
+      patterns: options.patterns,
+      out,
+      force: true,
+      indexName: 'preview.v8',
+      log: (text) => lines.push(text),
+    });
+    engine.save();
+    const pages = new Map<string, string>();
+    for (const r of outcome.records) pages.set(r.page, r.file);
+    sourceOf = pages;
+    // every problem of every file, cross-file rules included: unchanged files' come from the cache
+    const lint = await engine.check({ patterns: options.patterns });
+    const next = new Map<string, Diagnostic[]>();
+    for (const d of lint.diagnostics) {
+      const list = next.get(d.file);
+      if (list) list.push(d);
+      else next.set(d.file, [d]);
+    }
+    problems = next;
+    const built = lines.find((l) => l.startsWith('Built ')) ?? '';
+    const ms = Math.round(performance.now() - started);
+    log(`${why}: ${built.trim() || 'built'}; ${lint.diagnostics.length} problems (${ms} ms)`);
     for (const c of clients) c.write('data: reload\n\n');
     const w = waiting;
     waiting = [];
     w.forEach((f) => f());
   };
-  await rebuild();
 
-  const pageOf = new Map<string, string>();
-  const sourceOf = (page: string) => {
-    if (!pageOf.size || pageOf.size !== records.size) {
-      pageOf.clear();
-      for (const f of records.keys()) pageOf.set(pagePath(f), f);
-    }
-    const inCloud = page.replace(/^(public|fairfax|mooncake|usnat|ussec|blackforest)\//, '');
-    return pageOf.get(inCloud);
-  };
+  log(`selfhelp serve: building the preview of ${options.patterns.join(', ')} (from the cache where it can)`);
+  await rebuild('started');
 
+  const files = sirv(out, { dev: true, etag: true, dotfiles: false });
+  const allowed = allowedHosts(options.host);
   const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/__selfhelp/events') {
+    try {
+      handle(req, res);
+    } catch (error) {
+      respond(res, 500, `Internal error: ${(error as Error).message}`);
+    }
+  });
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    if (!allowed.has(host)) return respond(res, 403, 'This preview answers only requests for its own host name.');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      return respond(res, 400, 'Bad request: the path is not valid percent-encoding.');
+    }
+    if (pathname.includes('\0') || pathname.split('/').includes('..')) return respond(res, 400, 'Bad request.');
+    if (pathname === '/__selfhelp/events') {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       res.write(': connected\n\n');
       clients.add(res);
       req.on('close', () => clients.delete(res));
       return;
     }
-    let rel = decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    let rel = pathname.replace(/^\/+/, '');
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-    const body = site.get(path.posix.normalize(rel));
-    if (body === undefined || rel.split('/').includes('..')) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Not found');
-      return;
-    }
-    let out = body;
-    if (rel.endsWith('.html')) {
-      const source = sourceOf(rel);
-      const list = source ? (problems.get(source) ?? []) : [];
-      const panel = source
-        ? `<section class="lint-panel" aria-label="Lint problems"><h2>Lint: ${list.length ? `${list.length} problem${list.length === 1 ? '' : 's'}` : 'no problems'}</h2>${list.length ? `<ul>${list.map((d) => `<li class="${d.severity}"><code>${d.line}:${d.column}</code> ${esc(d.message)} <small>${esc(d.ruleId)}</small></li>`).join('')}</ul>` : ''}<p><small>${esc(source)}</small></p></section>`
-        : '';
-      out = String(body).replace('<main>', `<main>${panel}`).replace('</body>', `${RELOAD}</body>`);
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(rel)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(out);
-  });
-  await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
+    if (!rel.endsWith('.html')) return files(req, res, () => respond(res, 404, 'Not found'));
+    const file = path.join(out, ...rel.split('/'));
+    if (!file.startsWith(out + path.sep) || !isFile(file)) return respond(res, 404, 'Not found');
+    const html = readFileSync(file, 'utf8');
+    const source = sourceOf.get(rel.replace(/^(public|fairfax|mooncake|usnat|ussec|blackforest)\//, ''));
+    const page = html.replace('<main>', `<main>${source ? panel(source, problems.get(source) ?? []) : ''}`);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(page.replace('</body>', `${RELOAD}</body>`));
+  };
+  await listen(server, options.port, options.host);
   const address = server.address();
-  const url = `http://${options.host}:${typeof address === 'object' && address ? address.port : options.port}/`;
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}/`;
+  allowed.add(`${options.host}`);
 
   let watcher: FSWatcher | undefined;
-  if (options.watch) {
-    let timer: NodeJS.Timeout | undefined;
-    const pending = new Set<string>();
-    watcher = watch(options.cwd, { recursive: true }, (_event, name) => {
-      if (!name || !/\.md$/i.test(name) || /(^|[/\\])(node_modules|dist|\.git)[/\\]/.test(name)) return;
-      pending.add(name.split(path.sep).join('/'));
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        const changed = [...pending];
-        pending.clear();
-        rebuild(changed).catch((error) => log(`rebuild failed: ${(error as Error).message}`));
-      }, 100);
-    });
-  }
+  if (options.watch) watcher = watch(options, cwd, (changed) => rebuild(changed), log);
   return {
     url,
     rebuilt: () => new Promise<void>((resolve) => waiting.push(resolve)),
     close: async () => {
-      watcher?.close();
+      await watcher?.close();
       for (const c of clients) c.end();
+      server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Watch the articles' folders and the config (not node_modules, .git, the output or the cache); rebuild on a save. */
+function watch(options: ServeOptions, cwd: string, rebuild: (why: string) => Promise<void>, log: (l: string) => void) {
+  const roots = options.patterns.map((p) => p.replace(/[*?[{].*$/, '') || '.').map((p) => path.resolve(cwd, p));
+  const configs = ['selfhelp.config.json', options.configFile].filter((f): f is string => !!f);
+  const skip = /(^|[/\\])(node_modules|\.git|dist|\.selfhelp-cache|\.dist\.[^/\\]*)([/\\]|$)/;
+  const watcher = chokidar.watch([...roots.filter(existsSync), ...configs.map((c) => path.resolve(cwd, c))], {
+    ignoreInitial: true,
+    ignored: (file: string, stats?: { isFile(): boolean }) => {
+      const rel = path.relative(cwd, file);
+      if (skip.test(rel)) return true;
+      return !!stats?.isFile() && !/\.(md|json|png|jpe?g|gif|svg)$/i.test(file);
+    },
+  });
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  const pending = new Set<string>();
+  const flush = () => {
+    if (running) return;
+    const changed = [...pending];
+    pending.clear();
+    const why = changed.length === 1 ? `${changed[0]} changed` : `${changed.length} files changed`;
+    running = rebuild(why)
+      .catch((error: unknown) => log(`rebuild failed: ${(error as Error).message}; still serving the previous preview`))
+      .finally(() => {
+        running = undefined;
+        if (pending.size) flush();
+      });
+  };
+  const changed = (event: string) => (file: string) => {
+    pending.add(`${path.relative(cwd, file).split(path.sep).join('/')}${event === 'unlink' ? ' (deleted)' : ''}`);
+    clearTimeout(timer);
+    timer = setTimeout(flush, DEBOUNCE_MS);
+  };
+  for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, changed(event));
+  watcher.on('error', (error: unknown) => log(`watcher: ${(error as Error).message}`));
+  return watcher;
+}
+
+function panel(source: string, list: Diagnostic[]): string {
+  const count = list.length ? `${list.length} problem${list.length === 1 ? '' : 's'}` : 'no problems';
+  const items = list.map(
+    (d) => `<li class="${d.severity}"><code>${d.line}:${d.column}</code> ${esc(d.message)} <small>${esc(d.ruleId)}</small></li>`,
+  );
+  const body = list.length ? `<ul>${items.join('')}</ul>` : '';
+  return `<section class="lint-panel" aria-label="Lint problems"><h2>Lint: ${count}</h2>${body}<p><small>${esc(source)}</small></p></section>`;
+}
+
+function respond(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The host names a request may name: the loopback names, and the address listened on. */
+function allowedHosts(host: string): Set<string> {
+  return new Set(['localhost', '127.0.0.1', '[::1]', '::1', host.toLowerCase(), `[${host.toLowerCase()}]`]);
+}
+
+/** Listen, or a clear user error for a busy port or an address that cannot be had. */
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(new UserError(`Port ${port} on ${host} is already in use`, 'Stop what uses it, or pass --port <n> (0 picks a free port).'));
+      } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES') {
+        reject(new UserError(`Cannot listen on ${host}:${port} (${error.code})`, 'Pass another --host or --port.'));
+      } else reject(error);
+    });
+    server.listen(port, host, () => resolve());
+  });
 }

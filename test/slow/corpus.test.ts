@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { lintProject } from '../../src/pipeline.js';
+import { lintProject } from '../../src/engine/run.js';
 import { emptyConfig, root } from '../fixtures.js';
 
 const corpus = path.resolve(root, '..', 'shared', 'corpus', 'articles');

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { detect } from '../../src/dupes/detect.js';
-import { lintProject } from '../../src/pipeline.js';
+import { lintProject } from '../../src/engine/run.js';
 import { defaultDupeOptions, unpackEntries } from '../../src/rules/duplicate-guidance/rule.js';
 import { emptyConfig, root } from '../fixtures.js';
 

@@ -1,6 +1,4 @@
 /** selfhelp serve: run the preview server until interrupted. */
-import { requireConfig } from '../../config/index.js';
-import { ruleInfos } from '../../rules/index.js';
 import { serve } from '../../serve/index.js';
 
 export interface ServeFlags {
@@ -8,12 +6,21 @@ export interface ServeFlags {
   host: string;
   watch: boolean;
   config?: string;
+  cache: boolean;
+  cacheLocation: string;
 }
 
 export async function serveCommand(paths: string[], flags: ServeFlags): Promise<number> {
-  const cwd = process.cwd();
-  const config = requireConfig(cwd, flags.config, ruleInfos());
-  const preview = await serve({ cwd, patterns: paths, config, port: flags.port, host: flags.host, watch: flags.watch, log: (l) => process.stderr.write(`${l}\n`) });
+  const preview = await serve({
+    cwd: process.cwd(),
+    patterns: paths,
+    configFile: flags.config,
+    port: flags.port,
+    host: flags.host,
+    watch: flags.watch,
+    cache: flags.cache === false ? false : flags.cacheLocation,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
   process.stdout.write(`selfhelp serve: ${preview.url} (Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

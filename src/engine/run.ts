@@ -1,21 +1,22 @@
-/** The table of contents of the program: discover -> parse + validate + lint (in worker threads) -> cross-file rules -> sorted diagnostics. */
+/**
+ * One run of the engine: discover -> parse + validate + lint (+ render, for a build) in worker threads, unchanged
+ * files from the cache -> cross-file rules -> sorted diagnostics, summaries and pages.
+ */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { CacheEntry, LintCache } from './cache/index.js';
-import { hashBytes, statOf } from './files.js';
-import type { Config } from './config/index.js';
-import { addTally, compareDiagnostics, tallyOf, type Diagnostic, type Tally } from './diagnostic.js';
-import { discover } from './discover/index.js';
-import type { FileResult } from './lint/file.js';
-import { META_KEY, RENDER_KEY } from './lint/keys.js';
-import { mark } from './timing.js';
-import { acquirePool, releasePool } from './workers.js';
-import type { Chunk } from './lint/worker.js';
-import { rules } from './rules/index.js';
-import type { CorpusEntry, CorpusRun } from './rules/rule.js';
-import { RuleResolver } from './config/index.js';
-import { ruleInfos } from './rules/index.js';
+import type { CacheEntry, CachedPage, LintCache } from '../cache/index.js';
+import { hashBytes, statOf } from '../files.js';
+import type { Config } from '../config/index.js';
+import { addTally, compareDiagnostics, tallyOf, type Diagnostic, type Tally } from '../diagnostic.js';
+import { discover } from '../discover/index.js';
+import { mark } from '../timing.js';
+import { acquirePool, releasePool } from './pool.js';
+import type { Chunk, Page, WorkResult } from './worker.js';
+import { rules } from '../rules/index.js';
+import type { CorpusEntry, CorpusRun } from '../rules/rule.js';
+import { RuleResolver } from '../config/index.js';
+import { ruleInfos } from '../rules/index.js';
 
 export interface RunOptions {
   cwd: string;
@@ -39,7 +40,7 @@ export interface RunOptions {
   reportOnly?: Set<string>;
   /** the caller saves the cache (a build does, once its site is written: the two never hold memory at once) */
   deferCacheSave?: boolean;
-  /** also render every article for the site; its record is in summaries under RENDER_KEY */
+  /** also render every article for the site (RunResult.pages) */
   render?: boolean;
   /**
    * collect only the errors (a build, which refuses to publish on them); every problem is counted in
@@ -57,6 +58,8 @@ export interface RunResult {
   fixedFiles: number;
   /** rule id -> the per-file summaries of the cross-file rules */
   summaries: Map<string, CorpusEntry<unknown>[]>;
+  /** with `render`: each rendered article's page, by file (its body read from the cache on first access) */
+  pages: Map<string, Page>;
   /** milliseconds per stage: discover, files (read + parse + per-file rules), and each cross-file rule */
   timings: Record<string, number>;
 }
@@ -99,6 +102,8 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   };
   for (const r of results) if (!scope || scope.has(r.file)) collect(r.file, () => r.diagnostics, r.tally);
   const summaries = collectSummaries(results);
+  const pages = new Map<string, Page>();
+  for (const r of results) if (r.page) pages.set(r.file, r.page);
   if (!options.skipCorpusRules) {
     const run: CorpusRun = { ...options.corpus };
     // a full run with a cache: corpus rules may start from what they kept last time
@@ -122,12 +127,12 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   }
   t = performance.now();
   diagnostics.sort(compareDiagnostics);
-  return { files, diagnostics, tallies, fixedFiles: results.filter((r) => r.fixed).length, summaries, timings };
+  return { files, diagnostics, tallies, fixedFiles: results.filter((r) => r.fixed).length, summaries, pages, timings };
 }
 
-async function lintFiles(all: string[], options: RunOptions): Promise<FileResult[]> {
+async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult[]> {
   const { cache } = options;
-  const cached = new Map<string, FileResult>();
+  const cached = new Map<string, WorkResult>();
   const stats = new Map<string, { mtimeMs: number; size: number }>();
   if (cache && !options.fix) {
     for (const file of all) {
@@ -140,7 +145,7 @@ async function lintFiles(all: string[], options: RunOptions): Promise<FileResult
       if (!stat) continue;
       stats.set(file, stat);
       const entry = cache.fresh(file, stat);
-      if (entry && (!options.render || entry.summaries[META_KEY])) cached.set(file, cachedResult(file, entry));
+      if (entry && (!options.render || entry.page)) cached.set(file, cachedResult(file, entry));
     }
   }
   const files = all.filter((f) => !cached.has(f));
@@ -149,7 +154,8 @@ async function lintFiles(all: string[], options: RunOptions): Promise<FileResult
     for (const r of fresh) {
       const stat = stats.get(r.file);
       if (stat && r.hash && !r.diagnostics.some((d) => d.ruleId.startsWith('internal/'))) {
-        cache.set(r.file, { hash: r.hash, mtimeMs: stat.mtimeMs, size: stat.size, diagnostics: r.diagnostics, tally: tallyOf(r.diagnostics), summaries: r.summaries });
+        const { hash, diagnostics, summaries, page } = r;
+        cache.set(r.file, { hash, mtimeMs: stat.mtimeMs, size: stat.size, diagnostics, tally: tallyOf(diagnostics), summaries, page });
       }
     }
     if (!options.contents && !options.exclude?.length) cache.retain(new Set(all));
@@ -159,8 +165,9 @@ async function lintFiles(all: string[], options: RunOptions): Promise<FileResult
 }
 
 /** A cached entry as a result, its diagnostics read only if asked for. */
-function cachedResult(file: string, entry: CacheEntry): FileResult {
+function cachedResult(file: string, entry: CacheEntry): WorkResult {
   return {
+    page: entry.page as (CachedPage & Page) | undefined,
     file,
     hash: entry.hash,
     get diagnostics() {
@@ -172,7 +179,7 @@ function cachedResult(file: string, entry: CacheEntry): FileResult {
   };
 }
 
-async function lintUncached(files: string[], options: RunOptions, alreadyDone: number, total: number): Promise<FileResult[]> {
+async function lintUncached(files: string[], options: RunOptions, alreadyDone: number, total: number): Promise<WorkResult[]> {
   const threads = options.threads ?? availableParallelism();
   const chunks: Chunk[] = [];
   for (let i = 0; i < files.length; i += CHUNK_SIZE) {
@@ -188,7 +195,7 @@ async function lintUncached(files: string[], options: RunOptions, alreadyDone: n
   if (!files.length) return [];
   if (threads < 2 || files.length < PARALLEL_THRESHOLD) {
     // the parser and rules are loaded only when a file is linted here: a warm run without changes skips them
-    const { lintChunk } = await import('./lint/worker.js');
+    const { lintChunk } = await import('./worker.js');
     return chunks.flatMap((c) => {
       const r = lintChunk(c);
       progress(c.files.length);
@@ -199,7 +206,7 @@ async function lintUncached(files: string[], options: RunOptions, alreadyDone: n
   try {
     const parts = await Promise.all(
       chunks.map(async (c) => {
-        const r = (await pool.run(c)) as FileResult[];
+        const r = (await pool.run(c)) as WorkResult[];
         progress(c.files.length);
         return r;
       }),
@@ -210,31 +217,13 @@ async function lintUncached(files: string[], options: RunOptions, alreadyDone: n
   }
 }
 
-function collectSummaries(results: FileResult[]): Map<string, CorpusEntry<unknown>[]> {
+function collectSummaries(results: WorkResult[]): Map<string, CorpusEntry<unknown>[]> {
   const out = new Map<string, CorpusEntry<unknown>[]>();
   for (const rule of rules) {
     if (!rule.summarize) continue;
     const entries: CorpusEntry<unknown>[] = [];
     for (const r of results) if (r.summaries[rule.id] !== undefined) entries.push({ file: r.file, summary: r.summaries[rule.id] });
     out.set(rule.id, entries);
-  }
-  const meta: CorpusEntry<unknown>[] = [];
-  const rendered: CorpusEntry<unknown>[] = [];
-  for (const r of results) {
-    if (r.summaries[META_KEY] === undefined) continue;
-    meta.push({ file: r.file, summary: r.summaries[META_KEY] });
-    // the body is read (from the cache, for unchanged files) only when a page has to be made again
-    const summaries = r.summaries;
-    rendered.push({
-      file: r.file,
-      get summary() {
-        return summaries[RENDER_KEY];
-      },
-    });
-  }
-  if (meta.length) {
-    out.set(META_KEY, meta);
-    out.set(RENDER_KEY, rendered);
   }
   return out;
 }

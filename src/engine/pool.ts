@@ -3,7 +3,7 @@
  * its search shards in the same threads (each task names its module), instead of starting new ones.
  */
 import type { Piscina } from 'piscina';
-import { workerUrl } from './paths.js';
+import { workerUrl } from '../paths.js';
 
 /** piscina, loaded only by runs that use threads */
 let Pool: typeof Piscina | undefined;

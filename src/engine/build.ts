@@ -1,0 +1,208 @@
+/**
+ * The engine's build: lint and render each article in one pass (unchanged ones from the cache), refuse to
+ * publish on errors (unless forced), make the duplicates report from the same detection, and write the site
+ * atomically. What the user reads is handed to `log`; the front-end (selfhelp build, selfhelp serve) prints it.
+ */
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { cacheKey, type LintCache } from '../cache/index.js';
+import { readChecked, writeChecked } from '../cache/checked.js';
+import { RuleResolver, toPosix, type Config } from '../config/index.js';
+import { addTally, type Tally } from '../diagnostic.js';
+import { detect, type DupeEntry, type DupeResult } from '../dupes/detect.js';
+import { duplicatesReport, ReportPieces } from '../dupes/html.js';
+import type { DupeOptions } from '../dupes/summary.js';
+import { workerUrl } from '../paths.js';
+import { formatLine, summaryLine } from '../report/stylish.js';
+import { reportedPairs, unpackEntries } from '../rules/duplicate-guidance/rule.js';
+import { ruleInfos } from '../rules/index.js';
+import { writeBuild, type BuildResult } from '../site/index.js';
+import type { ShardJob } from '../site/search.js';
+import { pagePath, type LintSummary, type ShardIndexer } from '../site/site.js';
+import { SOVEREIGN_RULE, sovereignLinks } from '../site/sovereign.js';
+import type { ArticleBody, ArticleMeta } from '../site/worker.js';
+import { mark } from '../timing.js';
+import { acquirePool, releasePool } from './pool.js';
+import { lintProject } from './run.js';
+
+export interface BuildRequest {
+  cwd: string;
+  patterns: string[];
+  config: Config;
+  cache?: LintCache;
+  /** the cache folder, for the build's own index and the report's pieces (absent: nothing kept) */
+  cacheDir?: string;
+  out: string;
+  /** publish even with errors */
+  force: boolean;
+  /** the name of the build index in the cache folder (a preview keeps its own, beside the build's) */
+  indexName?: string;
+  onProgress?: (done: number, total: number) => void;
+  /** what the user reads, in order (stderr for the CLI) */
+  log: (text: string) => void;
+}
+
+export interface BuildOutcome {
+  /** 0 published, 1 refused for errors */
+  code: 0 | 1;
+  result?: BuildResult;
+  /** every article's metadata (its page path among it), for a preview */
+  records: ArticleMeta[];
+}
+
+export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
+  const { cwd, config, cache } = req;
+  // one pass: lint and render each article (unchanged ones from the cache)
+  const results = new Map<string, unknown>();
+  // the errors, and every problem counted (for the summary on the reports page): no warning is decoded
+  const lint = await lintProject({
+    cwd,
+    patterns: req.patterns,
+    config,
+    fix: false,
+    cache,
+    onProgress: req.onProgress,
+    render: true,
+    deferCacheSave: true,
+    corpus: { results },
+    errorsOnly: true,
+  });
+  mark(`lint+render (${Object.entries(lint.timings).map(([k, v]) => `${k}=${Math.round(v)}`).join(' ')})`);
+  const records = [...lint.pages.values()].map((p) => p.meta);
+  const errors = lint.diagnostics;
+  if (errors.length && !req.force) {
+    const total: Tally = {};
+    for (const t of lint.tallies!.values()) addTally(total, t);
+    req.log(`${errors.map((d) => formatLine(d)).join('\n')}\n${summaryLine(total, lint.files.length)}\n`);
+    const n = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
+    req.log(`Not published: ${n}; ${req.out} is unchanged (--force publishes anyway).\n`);
+    return { code: 1, records };
+  }
+  // what the build's own cache files (the output's index, the report's pieces) are valid for
+  const cacheFor = req.cacheDir ? cacheKey(config) : undefined;
+  // the duplicates report, from the detection the lint run made
+  const resolver = new RuleResolver(config, ruleInfos());
+  const options = resolver.forFile('').get('duplicate-guidance')?.options as unknown as DupeOptions | undefined;
+  let duplicates: { key: string; make: () => string } | undefined;
+  if (options) {
+    // made only when an article or the options changed since the previous build: the sources name it
+    const key = createHash('sha1').update(JSON.stringify(options));
+    for (const r of records) key.update(`${r.file}\0${r.hash}\n`);
+    duplicates = {
+      key: key.digest('hex'),
+      make: () => {
+        const shared = results.get('duplicate-guidance') as { result: DupeResult; entries: DupeEntry[] } | undefined;
+        const entries = shared?.entries ?? unpackEntries(lint.summaries.get('duplicate-guidance') ?? []);
+        const dupes = shared?.result ?? detect(entries, options);
+        const reported = reportedPairs(dupes, entries, options, {});
+        const byFile = new Map(records.map((r) => [r.file, r]));
+        const piecesFile = cacheFor && path.resolve(req.cacheDir!, 'report.pieces');
+        const kept = piecesFile ? readPieces(piecesFile, cacheFor!) : new Map<string, string>();
+        const pieces = new ReportPieces(kept, (file) => byFile.get(file)?.hash);
+        // links go to the articles' pages in the site, not to their sources
+        const htmlFile = path.resolve(cwd, req.out, 'reports', 'duplicates.html');
+        const href = (file: string) => `../${byFile.get(file)?.page ?? pagePath(file)}`;
+        const html = duplicatesReport(dupes, reported, cwd, htmlFile, href, pieces);
+        mark(`  report made (${pieces.made} of ${pieces.used.size} pieces made)`);
+        if (piecesFile && pieces.changed) writeChecked(piecesFile, PIECES_MAGIC, { key: cacheFor, pieces: pieces.used });
+        return html;
+      },
+    };
+  }
+  const bodies = async (rs: ArticleMeta[]) => {
+    const out = new Map<string, ArticleBody>();
+    const missing: string[] = [];
+    for (const r of rs) {
+      const b = lint.pages.get(r.file)?.body;
+      if (b) out.set(r.file, b);
+      else missing.push(r.file);
+    }
+    // a body the cache cannot give back (a damaged blob) is rendered again
+    if (missing.length) {
+      const { renderChunk } = await import('../site/worker.js');
+      for (const record of renderChunk({ files: missing, cwd })) out.set(record.file, record);
+    }
+    return out;
+  };
+  const sovereign = sovereignLinks(records, 20);
+  if (sovereign.count) {
+    const { shown, count } = sovereign;
+    const more = count > shown.length ? `... and ${count - shown.length} more\n` : '';
+    req.log(`${shown.map((d) => formatLine(d)).join('\n')}\n${more}`);
+    const links = `${count} link${count === 1 ? '' : 's'}`;
+    req.log(`${links} to the public portal or docs in sovereign-cloud bundles (counted on reports/index.html).\n`);
+  }
+  const indexFile = req.cacheDir && path.resolve(req.cacheDir, req.indexName ?? 'build.v8');
+  const index = cacheFor && indexFile ? { file: indexFile, key: cacheFor } : undefined;
+  const result = await writeBuild({
+    records,
+    bodies,
+    cwd,
+    out: req.out,
+    lint: lintSummary(lint.tallies!, sovereign.byFile, records),
+    duplicates,
+    index,
+    indexShards: shardIndexer(),
+  });
+  mark('site written');
+  const where = toPosix(path.relative(cwd, result.out)) || '.';
+  req.log(`Built ${result.articles} articles into ${where} (${result.files} files, ${result.written} written).\n`);
+  return { code: 0, result, records };
+}
+
+/** The problems by rule and by service, for the reports page: the lint's, and the links to the public sites in sovereign bundles (warnings). */
+function lintSummary(tallies: Map<string, Tally>, sovereign: Map<string, number>, records: ArticleMeta[]): LintSummary {
+  const service = new Map(records.map((r) => [r.file, r.service || 'unknown']));
+  const summary: LintSummary = { byRule: {}, byService: {}, errors: 0, warnings: 0 };
+  const add = (file: string, rule: string, errors: number, warnings: number) => {
+    if (!errors && !warnings) return;
+    const s = service.get(file) ?? 'unknown';
+    summary.byRule[rule] = (summary.byRule[rule] ?? 0) + errors + warnings;
+    summary.byService[s] = (summary.byService[s] ?? 0) + errors + warnings;
+    summary.errors += errors;
+    summary.warnings += warnings;
+  };
+  for (const [file, tally] of tallies) for (const rule in tally) add(file, rule, tally[rule][0], tally[rule][1]);
+  for (const [file, n] of sovereign) add(file, SOVEREIGN_RULE, 0, n);
+  return summary;
+}
+
+/** The duplicates report's pieces kept by the previous build (see ReportPieces), when made by this tool and config. */
+const PIECES_MAGIC = Buffer.from('SELFHELP-PIECES-2');
+
+function readPieces(file: string, key: string): Map<string, string> {
+  const data = readChecked(file, PIECES_MAGIC) as { key?: unknown; pieces?: unknown } | undefined;
+  return data?.key === key && data.pieces instanceof Map ? (data.pieces as Map<string, string>) : new Map();
+}
+
+/** Search shards: a large batch (a cold build) is indexed in worker threads, a small one (a rebuild) here. */
+function shardIndexer(): ShardIndexer {
+  return async (jobs) => {
+    const docs = jobs.reduce((n, j) => n + j.docs.length, 0);
+    const threads = Math.min(availableParallelism(), jobs.length);
+    if (docs < 2000 || threads < 2) return (await import('../site/search.js')).default(jobs);
+    // the threads that linted and rendered the articles index them now
+    const pool = await acquirePool(threads);
+    const filename = workerUrl('search');
+    try {
+      // biggest first, so that the threads finish together
+      const order = jobs.map((j, i) => i).sort((a, b) => jobs[b].docs.length - jobs[a].docs.length);
+      const out: string[] = new Array(jobs.length);
+      // one core is left to the main thread, which writes the pages meanwhile
+      const lanes = Math.max(1, Math.min(availableParallelism() - 1, order.length));
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: lanes }, async () => {
+          while (next < order.length) {
+            const i = order[next++];
+            out[i] = ((await pool.run([jobs[i]] satisfies ShardJob[], { filename })) as string[])[0];
+          }
+        }),
+      );
+      return out;
+    } finally {
+      await releasePool();
+    }
+  };
+}

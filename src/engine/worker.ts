@@ -1,0 +1,65 @@
+/**
+ * Worker thread entry of the engine: checks a chunk of files with the config it is given and, when a build
+ * asks for pages, renders each parsed article (the render stage: it runs here so that a file is parsed once).
+ */
+import { RuleResolver, type Config } from '../config/index.js';
+import type { Diagnostic } from '../diagnostic.js';
+import { lintFile, type FileResult } from '../lint/file.js';
+import { ruleInfos } from '../rules/index.js';
+import { metaOf, renderRecord, type ArticleBody, type ArticleMeta } from '../site/worker.js';
+
+export interface Chunk {
+  files: string[];
+  cwd: string;
+  config: Config;
+  fix: boolean;
+  /** contents to use instead of reading the file (staged content) */
+  contents?: Record<string, Uint8Array>;
+  /** also render each article for the site (selfhelp build, selfhelp serve) */
+  render?: boolean;
+}
+
+/** A rendered article: what the listings need (small) and its page body (large, read lazily from the cache). */
+export interface Page {
+  meta: ArticleMeta;
+  body: ArticleBody;
+}
+
+/** A file's check result, with its page when one was asked for and the article parsed. */
+export interface WorkResult extends FileResult {
+  page?: Page;
+}
+
+let resolver: { key: string; value: RuleResolver } | undefined;
+
+export function lintChunk(chunk: Chunk): WorkResult[] {
+  const key = JSON.stringify(chunk.config);
+  if (!resolver || resolver.key !== key) resolver = { key, value: new RuleResolver(chunk.config, ruleInfos()) };
+  const r = resolver.value;
+  return chunk.files.map((file) => {
+    const { result, article } = lintFile(file, chunk.cwd, r.forFile(file), chunk.fix, chunk.contents?.[file]);
+    if (!chunk.render || !article || !result.hash) return result;
+    return renderStage(result, article, result.hash);
+  });
+}
+
+/** The render stage: a page for the article; a renderer that throws is one `internal/crash`, the checks stand. */
+function renderStage(result: FileResult, article: Parameters<typeof renderRecord>[0], hash: string): WorkResult {
+  try {
+    const record = renderRecord(article, hash);
+    return { ...result, page: { meta: metaOf(record), body: { html: record.html, text: record.text } } };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const crash: Diagnostic = {
+      file: result.file,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      ruleId: 'internal/crash',
+      message: `selfhelp crashed rendering this file: ${message}`,
+    };
+    return { ...result, diagnostics: [...result.diagnostics, crash] };
+  }
+}
+
+export default lintChunk;
