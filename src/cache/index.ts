@@ -28,8 +28,8 @@ export const CACHE_DIR = '.selfhelp-cache';
 const FILE = 'lint.v8';
 const BLOBS = 'lint.blobs';
 const JOURNAL = 'lint.journal';
-const MAGIC = Buffer.from('SELFHELP-CACHE-9');
-const JOURNAL_MAGIC = Buffer.from('SELFHELP-JOURNAL-3');
+const MAGIC = Buffer.from('SELFHELP-CACHE-10');
+const JOURNAL_MAGIC = Buffer.from('SELFHELP-JOURNAL-4');
 
 export interface CacheEntry {
   /** sha1 of the file's bytes */
@@ -43,6 +43,8 @@ export interface CacheEntry {
   summaries: Record<string, unknown>;
   /** the article's page, when a build rendered it: its metadata (small) and body (read on first access) */
   readonly page?: CachedPage;
+  /** the inline comments that silence a cross-file rule in the file, as [rule, fromLine, toLine] */
+  readonly silenced?: Array<[rule: string, fromLine: number, toLine: number]>;
 }
 
 /** A rendered page as the cache keeps it: what the engine's render stage made, opaque to the cache. */
@@ -188,6 +190,7 @@ class LiveEntry implements CacheEntry {
   readonly mtimeMs: number;
   readonly size: number;
   readonly tally: Tally;
+  readonly silenced?: CacheEntry['silenced'];
   private decoded: Diagnostic[] | undefined;
   [RAW]: { diagnostics: Buffer; extras: BlobRef | null };
 
@@ -200,6 +203,7 @@ class LiveEntry implements CacheEntry {
     this.mtimeMs = entry.mtimeMs;
     this.size = entry.size;
     this.tally = entry.tally;
+    if (entry.silenced) this.silenced = entry.silenced;
     this[RAW] = raw;
   }
 
@@ -453,7 +457,8 @@ export class LintCache {
 
 /** An entry as stored: its eager summaries only. */
 function storedOf(e: CacheEntry): StoredEntry {
-  return { hash: e.hash, mtimeMs: e.mtimeMs, size: e.size, tally: e.tally, summaries: eager(e.summaries) };
+  const stored: StoredEntry = { hash: e.hash, mtimeMs: e.mtimeMs, size: e.size, tally: e.tally, summaries: eager(e.summaries) };
+  return e.silenced ? { ...stored, silenced: e.silenced } : stored;
 }
 
 /** An entry's diagnostics as bytes: as read from the cache (never decoded to be saved), or serialised now. */

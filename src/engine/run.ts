@@ -12,7 +12,10 @@ import { addTally, compareDiagnostics, tallyOf, type Diagnostic, type Tally } fr
 import { discover } from '../discover/index.js';
 import { mark } from '../timing.js';
 import { acquirePool, releasePool } from './pool.js';
+import type { FileResult } from '../lint/file.js';
 import type { Chunk, Page, WorkResult } from './worker.js';
+
+type Silenced = NonNullable<FileResult['silenced']>;
 import { rules } from '../rules/index.js';
 import type { CorpusEntry, CorpusRun } from '../rules/rule.js';
 import { RuleResolver } from '../config/index.js';
@@ -113,7 +116,9 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
       run.fingerprints = new Map(results.flatMap((r) => (r.hash ? [[r.file, r.hash] as [string, string]] : [])));
     }
     const byFile = new Map<string, Diagnostic[]>();
-    for (const d of lintCorpus(summaries, options.config, run, timings)) {
+    const silenced = new Map<string, Silenced>();
+    for (const r of results) if (r.silenced) silenced.set(r.file, r.silenced);
+    for (const d of lintCorpus(summaries, silenced, options.config, run, timings)) {
       const list = byFile.get(d.file);
       if (list) list.push(d);
       else byFile.set(d.file, [d]);
@@ -154,8 +159,9 @@ async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult
     for (const r of fresh) {
       const stat = stats.get(r.file);
       if (stat && r.hash && !r.diagnostics.some((d) => d.ruleId.startsWith('internal/'))) {
-        const { hash, diagnostics, summaries, page } = r;
-        cache.set(r.file, { hash, mtimeMs: stat.mtimeMs, size: stat.size, diagnostics, tally: tallyOf(diagnostics), summaries, page });
+        const { hash, diagnostics, summaries, page, silenced } = r;
+        const tally = tallyOf(diagnostics);
+        cache.set(r.file, { hash, mtimeMs: stat.mtimeMs, size: stat.size, diagnostics, tally, summaries, page, silenced });
       }
     }
     if (!options.contents && !options.exclude?.length) cache.retain(new Set(all));
@@ -168,6 +174,7 @@ async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult
 function cachedResult(file: string, entry: CacheEntry): WorkResult {
   return {
     page: entry.page as (CachedPage & Page) | undefined,
+    silenced: entry.silenced,
     file,
     hash: entry.hash,
     get diagnostics() {
@@ -228,8 +235,20 @@ function collectSummaries(results: WorkResult[]): Map<string, CorpusEntry<unknow
   return out;
 }
 
-/** Cross-file rules run on the per-file summaries, never on trees. */
-function lintCorpus(summaries: Map<string, CorpusEntry<unknown>[]>, config: Config, run: CorpusRun, timings: Record<string, number>): Diagnostic[] {
+/**
+ * Cross-file rules run on the per-file summaries, never on trees. Each file's problems are found with that file's
+ * own options (a per-folder override applies to the files it names): the rule runs once per distinct set of
+ * options among the files, against every summary, and keeps the reports of the files that have those options.
+ * Inline `selfhelp-disable` comments apply as they do to per-file rules. A rule that throws is one
+ * `internal/crash` diagnostic; every other result stands.
+ */
+function lintCorpus(
+  summaries: Map<string, CorpusEntry<unknown>[]>,
+  silenced: Map<string, Silenced>,
+  config: Config,
+  run: CorpusRun,
+  timings: Record<string, number>,
+): Diagnostic[] {
   const resolver = new RuleResolver(config, ruleInfos());
   const out: Diagnostic[] = [];
   for (const rule of rules) {
@@ -237,12 +256,51 @@ function lintCorpus(summaries: Map<string, CorpusEntry<unknown>[]>, config: Conf
     const entries = summaries.get(rule.id) ?? [];
     if (!entries.length) continue;
     const start = performance.now();
-    const options = resolver.forFile(entries[0]?.file ?? '').get(rule.id)?.options ?? rule.defaultOptions ?? {};
-    rule.checkCorpus(entries, (r) => {
-      const setting = resolver.forFile(r.file).get(rule.id);
-      if (setting) out.push({ ...r, ruleId: rule.id, severity: setting.severity });
-    }, options, run);
+    const groups = optionGroups(entries, rule.id, rule.defaultOptions ?? {}, resolver);
+    for (const [key, group] of groups) {
+      // state and shared results belong to the one run over the whole corpus's options
+      const runOf = groups.size === 1 || key === groups.keys().next().value ? run : { ...run, state: undefined, results: undefined };
+      try {
+        rule.checkCorpus(
+          entries,
+          (r) => {
+            if (!group.files.has(r.file)) return;
+            if (silenced.get(r.file)?.some(([id, from, to]) => (id === '*' || id === rule.id) && r.line >= from && r.line <= to)) return;
+            const setting = resolver.forFile(r.file).get(rule.id);
+            if (setting) out.push({ ...r, ruleId: rule.id, severity: setting.severity });
+          },
+          group.options,
+          runOf,
+        );
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (process.env.DEBUG?.includes('selfhelp')) console.error(error);
+        const file = [...group.files].sort()[0];
+        out.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'internal/crash', message: `the cross-file rule \`${rule.id}\` crashed: ${message}` });
+      }
+    }
     timings[rule.id] = performance.now() - start;
   }
   return out;
+}
+
+/** The files of a rule by their resolved options, the set of the most files first. */
+function optionGroups(
+  entries: CorpusEntry<unknown>[],
+  ruleId: string,
+  defaults: Record<string, unknown>,
+  resolver: RuleResolver,
+): Map<string, { options: Record<string, unknown>; files: Set<string> }> {
+  const groups = new Map<string, { options: Record<string, unknown>; files: Set<string> }>();
+  let last: { ref: unknown; key: string } | undefined;
+  for (const e of entries) {
+    const options = resolver.forFile(e.file).get(ruleId)?.options ?? defaults;
+    // resolved settings are shared objects for files with the same overrides: stringify each once
+    const key = last && last.ref === options ? last.key : JSON.stringify(options);
+    last = { ref: options, key };
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { options, files: new Set() }));
+    group.files.add(e.file);
+  }
+  return new Map([...groups].sort((a, b) => b[1].files.size - a[1].files.size));
 }

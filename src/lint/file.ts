@@ -22,6 +22,8 @@ export interface FileResult {
   hash?: string;
   /** the diagnostics counted by rule, when the cache has them (see RunOptions.errorsOnly) */
   tally?: Tally;
+  /** the inline comments that silence a cross-file rule in this file: [rule or '*', fromLine, toLine] */
+  silenced?: Array<[rule: string, fromLine: number, toLine: number]>;
 }
 
 /** A file's result with the article it parsed (in the thread that linted it: articles are not sent across). */
@@ -61,7 +63,8 @@ export function lintFile(file: string, cwd: string, active: Map<string, ActiveRu
       }
       if (fixed) writeFileAtomic(full, (article.bom ? '\ufeff' : '') + article.text);
     }
-    return { result: { file, diagnostics: result.diagnostics, summaries: result.summaries, fixed, hash }, article };
+    const { diagnostics, summaries, silenced } = result;
+    return { result: { file, diagnostics, summaries, fixed, hash, ...(silenced && { silenced }) }, article };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (process.env.DEBUG?.includes('selfhelp')) console.error(error);

@@ -14,7 +14,12 @@ export interface FileLint {
   diagnostics: Diagnostic[];
   /** rule id -> summary, for the cross-file rules */
   summaries: Record<string, unknown>;
+  /** the inline comments that silence a cross-file rule here (absent when none does) */
+  silenced?: Array<[rule: string, fromLine: number, toLine: number]>;
 }
+
+/** the rules whose problems are found across files: inline comments must reach them through the summaries' run */
+const corpusRuleIds = new Set(rules.filter((r) => r.checkCorpus).map((r) => r.id));
 
 export interface LintOptions {
   /** absolute folder the article's relative links are resolved from */
@@ -73,7 +78,8 @@ export function lintArticle(article: Article, active: Map<string, ActiveRule>, o
       if (summary !== undefined) summaries[rule.id] = summary;
     }
   }
-  return { diagnostics, summaries };
+  const silenced = directives.spansOf(corpusRuleIds);
+  return silenced.length ? { diagnostics, summaries, silenced } : { diagnostics, summaries };
 }
 
 function reportProblem(

@@ -1,0 +1,88 @@
+/** The engine's corpus stage: per-file options, inline comments and crash isolation for the cross-file rules. */
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import type { Config } from '../src/config/index.js';
+import { Engine } from '../src/engine/index.js';
+import { lintProject } from '../src/engine/run.js';
+import { defineRule } from '../src/rules/rule.js';
+import { rules } from '../src/rules/index.js';
+import { emptyConfig, root, tempDir } from './fixtures.js';
+
+const dupes = path.join(root, 'src', 'rules', 'duplicate-guidance', 'fixtures', 'invalid');
+const ids = path.join(root, 'src', 'rules', 'unique-article-id', 'fixtures', 'invalid');
+
+/** The two near-duplicate fixture articles, copied into each of the given folders (fresh articleIds for each copy). */
+function twoPairs(folders: string[]): string {
+  const dir = tempDir('engine');
+  let n = 0;
+  for (const folder of folders) {
+    mkdirSync(path.join(dir, folder), { recursive: true });
+    for (const name of ['widgets-offline.md', 'widgets-not-reporting.md']) {
+      const text = readFileSync(path.join(dupes, name), 'utf8').replace(/articleId="[^"]*"/, `articleId="copy-${folder}-${n++}"`);
+      writeFileSync(path.join(dir, folder, name), text);
+    }
+  }
+  return dir;
+}
+
+describe('cross-file rules in the engine', () => {
+  it("apply each file's own options: a per-folder override changes only that folder's reports", async () => {
+    const dir = twoPairs(['a', 'b']);
+    const config: Config = {
+      ...emptyConfig(),
+      overrides: [{ files: ['a/**'], rules: { 'duplicate-guidance': ['warn', { threshold: 0.99, containment: 0.99 }] } }],
+    };
+    const { diagnostics } = await lintProject({ cwd: dir, patterns: ['.'], config, fix: false, threads: 1 });
+    const dupeFiles = diagnostics.filter((d) => d.ruleId === 'duplicate-guidance').map((d) => d.file);
+    assert.ok(dupeFiles.some((f) => f.startsWith('b/')), `b/ is reported with the default options: ${dupeFiles}`);
+    assert.deepEqual(dupeFiles.filter((f) => f.startsWith('a/')), [], 'a/ is judged with its stricter options');
+  });
+
+  it('obey inline selfhelp-disable comments, as the per-file rules do', async () => {
+    const dir = tempDir('engine');
+    for (const name of ['copy-a.md', 'copy-b.md']) copyFileSync(path.join(ids, name), path.join(dir, name));
+    const before = await lintProject({ cwd: dir, patterns: ['.'], config: emptyConfig(), fix: false, threads: 1 });
+    const reported = (r: typeof before) => r.diagnostics.filter((d) => d.ruleId === 'unique-article-id').map((d) => d.file);
+    assert.deepEqual(reported(before), ['copy-a.md', 'copy-b.md']);
+    const b = path.join(dir, 'copy-b.md');
+    writeFileSync(b, `<!-- selfhelp-disable unique-article-id -->\n${readFileSync(b, 'utf8')}`);
+    const after = await lintProject({ cwd: dir, patterns: ['.'], config: emptyConfig(), fix: false, threads: 1 });
+    assert.deepEqual(reported(after), ['copy-a.md']);
+    // and from a warm cache: the comment is kept with the file's entry
+    const engine = Engine.open({ cwd: dir, config: emptyConfig(), cache: '.cache' });
+    await engine.check({ patterns: ['.'] });
+    const warm = await Engine.open({ cwd: dir, config: emptyConfig(), cache: '.cache' }).check({ patterns: ['.'] });
+    assert.deepEqual(reported(warm), ['copy-a.md']);
+  });
+
+  it('turn a rule that throws into one internal/crash diagnostic; every other result stands', async () => {
+    const dir = tempDir('engine');
+    for (const name of ['copy-a.md', 'copy-b.md']) copyFileSync(path.join(ids, name), path.join(dir, name));
+    const broken = defineRule<number>({
+      id: 'test-broken-corpus-rule',
+      description: 'throws',
+      rationale: 'a test',
+      severity: 'warning',
+      fixable: false,
+      tags: [],
+      summarize: () => 1,
+      checkCorpus() {
+        throw new Error('boom');
+      },
+    });
+    rules.unshift(broken);
+    try {
+      // a config of its own: the rule settings resolved for other configs in this process predate the rule
+      const config: Config = { ...emptyConfig(), ignore: ['not-here/**'] };
+      const { diagnostics } = await lintProject({ cwd: dir, patterns: ['.'], config, fix: false, threads: 1 });
+      const crashes = diagnostics.filter((d) => d.ruleId === 'internal/crash');
+      assert.equal(crashes.length, 1);
+      assert.match(crashes[0].message, /test-broken-corpus-rule.*boom/);
+      assert.equal(diagnostics.filter((d) => d.ruleId === 'unique-article-id').length, 2, 'the other cross-file rule still reports');
+    } finally {
+      rules.splice(rules.indexOf(broken), 1);
+    }
+  });
+});
