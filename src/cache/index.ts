@@ -23,6 +23,7 @@ import { BlobFile, type BlobRef } from './blobs.js';
 import { schemaDir } from '../validate/schemas.js';
 import { codeDir } from '../paths.js';
 import { checksum, readChecked, SUM_BYTES, writeChecked } from './checked.js';
+import { checkSummaries, codecsKey, decodeSummaries, encodeSummaries, type SummaryCodecs } from './fields.js';
 
 export const CACHE_DIR = '.selfhelp-cache';
 const FILE = 'lint.v8';
@@ -154,7 +155,7 @@ const RAW = Symbol('raw');
 type Raw = { [RAW]?: { diagnostics: Buffer; extras: BlobRef | null } };
 
 /** Put the typed arrays back as views of the pools (no copy); diagnostics and extras decode per file, on first access. */
-function unpool(stored: Stored, table: Table, area: Buffer, blobs: BlobFile | undefined): Map<string, CacheEntry> {
+function unpool(stored: Stored, table: Table, area: Buffer, blobs: BlobFile | undefined, codecs: SummaryCodecs): Map<string, CacheEntry> {
   const map = new Map<string, CacheEntry>();
   for (const [file, entry] of Object.entries(stored.entries)) {
     const p = entry.pooled;
@@ -168,13 +169,20 @@ function unpool(stored: Stored, table: Table, area: Buffer, blobs: BlobFile | un
       entry.pooled = undefined;
     }
     const ref = table.files[file];
-    map.set(file, liveEntry(entry, ref ? area.subarray(ref[0], ref[0] + ref[1]) : EMPTY, (blobs && ref?.[2]) || null, blobs));
+    map.set(file, liveEntry(entry, ref ? area.subarray(ref[0], ref[0] + ref[1]) : EMPTY, (blobs && ref?.[2]) || null, blobs, codecs));
   }
   return map;
 }
 
 /** A stored entry with its raw diagnostics and extras, which decode on first access. */
-function liveEntry(entry: StoredEntry, diagnosticBytes: Buffer, extrasRef: BlobRef | null, blobs: BlobFile | undefined): CacheEntry {
+function liveEntry(
+  entry: StoredEntry,
+  diagnosticBytes: Buffer,
+  extrasRef: BlobRef | null,
+  blobs: BlobFile | undefined,
+  codecs: SummaryCodecs,
+): CacheEntry {
+  if (codecs.size) entry.summaries = decodeSummaries(entry.summaries, codecs);
   const raw = { diagnostics: diagnosticBytes, extras: extrasRef };
   if (!raw.extras) {
     // no readable extras: what depends on them (a build's rendered pages) is made again
@@ -270,34 +278,36 @@ export class LintCache {
     private readonly file: string,
     private readonly key: string,
     private readonly entries: Map<string, CacheEntry>,
+    private readonly codecs: SummaryCodecs,
     /** why the stored cache was not used, when it was not */
     readonly discarded?: string,
     private blobs?: BlobFile,
   ) {}
 
-  static open(dir: string, config: Config): LintCache {
+  /** The cache in `dir` for this config; `codecs` keep the summaries of the rules that declare one (see fields.ts). */
+  static open(dir: string, config: Config, codecs: SummaryCodecs = new Map()): LintCache {
     const file = path.join(dir, FILE);
-    const key = cacheKey(config);
+    const key = `${cacheKey(config)}:${codecsKey(codecs)}`;
     let bytes: Buffer;
     try {
       bytes = readFileSync(file);
     } catch {
-      return new LintCache(file, key, new Map(), 'none');
+      return new LintCache(file, key, new Map(), codecs, 'none');
     }
     const sections = split(bytes);
     const stored = sections && fromDisk(decode(sections[0].body) as StoredOnDisk | undefined);
-    if (!sections || !stored || !validStored(stored)) return new LintCache(file, key, new Map(), 'corrupt');
-    if (stored.key !== key) return new LintCache(file, key, new Map(), 'outdated');
+    if (!sections || !stored || !validStored(stored)) return new LintCache(file, key, new Map(), codecs, 'corrupt');
+    if (stored.key !== key) return new LintCache(file, key, new Map(), codecs, 'outdated');
     const table = decode(sections[1].body) as Table | undefined;
-    if (!table || typeof table !== 'object' || typeof table.files !== 'object') return new LintCache(file, key, new Map(), 'corrupt');
+    if (!table || typeof table !== 'object' || typeof table.files !== 'object') return new LintCache(file, key, new Map(), codecs, 'corrupt');
     const blobs = BlobFile.open(path.join(dir, BLOBS), table.blobs);
     let entries: Map<string, CacheEntry>;
     try {
-      entries = unpool(stored, table, sections[2].body, blobs);
+      entries = unpool(stored, table, sections[2].body, blobs, codecs);
     } catch {
-      return new LintCache(file, key, new Map(), 'corrupt');
+      return new LintCache(file, key, new Map(), codecs, 'corrupt');
     }
-    const cache = new LintCache(file, key, entries, undefined, blobs);
+    const cache = new LintCache(file, key, entries, codecs, undefined, blobs);
     cache.stateBytes = stored.state instanceof Uint8Array ? stored.state : undefined;
     cache.base = sections[0].sum;
     cache.baseBlobs = table.blobs;
@@ -311,7 +321,7 @@ export class LintCache {
     if (!journal || journal.base !== this.base || journal.blobs !== this.baseBlobs || typeof journal.entries !== 'object') return;
     for (const [f, j] of Object.entries(journal.entries)) {
       this.changed.add(f);
-      if (j) this.entries.set(f, liveEntry(j.entry, j.diagnostics, blobs ? j.extras : null, blobs));
+      if (j) this.entries.set(f, liveEntry(j.entry, j.diagnostics, blobs ? j.extras : null, blobs, this.codecs));
       else this.entries.delete(f);
     }
     // the journal's state is the later one: the one in lint.v8 is never decoded
@@ -357,7 +367,9 @@ export class LintCache {
     return e && e.hash === hash ? e : undefined;
   }
 
+  /** Keep a fresh entry; a summary that the cache could not give back exactly is refused here (UnkeepableSummary). */
   set(file: string, entry: CacheEntry): void {
+    checkSummaries(entry.summaries, this.codecs);
     if (entry.page) {
       const summaries = { ...entry.summaries, [PAGE_META]: entry.page.meta, [PAGE_BODY]: entry.page.body };
       entry = { ...entry, summaries, page: pageOf(summaries) };
@@ -402,7 +414,7 @@ export class LintCache {
         entries[f] = null;
         continue;
       }
-      entries[f] = { entry: storedOf(e), diagnostics: diagnosticBytes(e), extras: this.extrasOf(e, blobs) };
+      entries[f] = { entry: storedOf(e, this.codecs), diagnostics: diagnosticBytes(e), extras: this.extrasOf(e, blobs) };
     }
     blobs.flush();
     writeChecked(path.join(path.dirname(this.file), JOURNAL), JOURNAL_MAGIC, { base: this.base!, blobs: blobs.id, entries, state: this.stateToSave() } satisfies Journal);
@@ -410,7 +422,7 @@ export class LintCache {
 
   private saveAll(): void {
     const sorted = [...this.entries].sort(([a], [b]) => (a < b ? -1 : 1));
-    const records = Object.fromEntries(sorted.map(([f, e]) => [f, storedOf(e)]));
+    const records = Object.fromEntries(sorted.map(([f, e]) => [f, storedOf(e, this.codecs)]));
     const { entries, u32, f64 } = poolArrays(records);
     const first = serialize({ key: this.key, entries: Buffer.from(JSON.stringify(entries)), u32, f64, state: this.stateToSave() } satisfies StoredOnDisk);
     // the parts of entries read from the cache are saved as they are: nothing is decoded to be saved
@@ -456,8 +468,9 @@ export class LintCache {
 }
 
 /** An entry as stored: its eager summaries only. */
-function storedOf(e: CacheEntry): StoredEntry {
-  const stored: StoredEntry = { hash: e.hash, mtimeMs: e.mtimeMs, size: e.size, tally: e.tally, summaries: eager(e.summaries) };
+function storedOf(e: CacheEntry, codecs: SummaryCodecs): StoredEntry {
+  const summaries = encodeSummaries(eager(e.summaries), codecs);
+  const stored: StoredEntry = { hash: e.hash, mtimeMs: e.mtimeMs, size: e.size, tally: e.tally, summaries };
   return e.silenced ? { ...stored, silenced: e.silenced } : stored;
 }
 

@@ -16,7 +16,8 @@ import { duplicatesReport } from '../dupes/html.js';
 import type { DupeOptions } from '../dupes/summary.js';
 import { addedTimes } from '../git/index.js';
 import { reportedPairs, unpackEntries, type ReportedPair } from '../rules/duplicate-guidance/rule.js';
-import { ruleInfos } from '../rules/index.js';
+import { ruleInfos, rules } from '../rules/index.js';
+import type { Codec } from '../cache/fields.js';
 import { buildProject } from './build.js';
 import { holdPool } from './pool.js';
 import { lintProject, type RunResult } from './run.js';
@@ -91,7 +92,9 @@ export class Engine {
   /** The cache, opened once and kept (a long-lived engine, such as the preview's, reads it once). */
   private openCache(): LintCache | undefined {
     if (!this.cacheDir) return undefined;
-    return (this.cache ??= LintCache.open(this.cacheDir, this.config));
+    const codecs = new Map<string, Codec<unknown>>();
+    for (const rule of rules) if (rule.summaryCodec) codecs.set(rule.id, rule.summaryCodec);
+    return (this.cache ??= LintCache.open(this.cacheDir, this.config, codecs));
   }
 
   /** The rule settings of a file (severity and options), after the config's overrides. */

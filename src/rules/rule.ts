@@ -3,6 +3,7 @@ import type { Nodes, Root } from 'mdast';
 import type { Fix, Related, Severity } from '../diagnostic.js';
 import type { Article } from '../parse/index.js';
 import type { Catalog, Metadata, SchemaIssue } from '../validate/index.js';
+import type { Codec } from '../cache/fields.js';
 
 export interface Report {
   message: string;
@@ -78,6 +79,8 @@ export interface Rule<S = unknown> {
   check?(ctx: FileContext): void;
   /** cross-file rules: a compact per-file summary, computed where the file is parsed... */
   summarize?(ctx: FileContext): S | undefined;
+  /** how the cache keeps the summary, when it is not plain data (see src/cache/fields.ts) */
+  summaryCodec?: Codec<S>;
   /** ...and the check over all summaries, run once after every file is parsed */
   checkCorpus?(entries: CorpusEntry<S>[], report: (r: CorpusReport) => void, options: Record<string, any>, run: CorpusRun): void;
 }
