@@ -1,8 +1,7 @@
 /** argv -> command -> exit code. The only module that touches process.* and stdout. */
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from '../diagnostic.js';
-import { CACHE_DIR } from '../cache/index.js';
-import { BASELINE_NAME } from '../dupes/baseline.js';
+import { BASELINE_NAME, CACHE_DIR } from '../engine/index.js';
 import { formatLine } from '../report/stylish.js';
 import { FORMATS } from './commands/render.js';
 import { version } from './version.js';

@@ -24,6 +24,8 @@ import { lintProject, type RunResult } from './run.js';
 
 export type { BuildOutcome } from './build.js';
 export type { RunResult } from './run.js';
+/** the defaults the command line shows */
+export { CACHE_DIR, BASELINE_NAME };
 export type { Page } from './worker.js';
 
 export interface EngineOptions {

@@ -93,3 +93,6 @@ export const parseRules: ParseRule[] = [
 export function ruleInfos(): Array<{ id: string; severity: Severity; options?: Record<string, unknown>; defaultOptions?: Record<string, unknown>; configSection?: 'dupes' }> {
   return [...parseRules, ...rules];
 }
+
+/** the duplicate rule's defaults, for `selfhelp init`'s starter config */
+export { defaultDupeOptions } from './duplicate-guidance/rule.js';

@@ -11,9 +11,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path';
 import chokidar, { type FSWatcher } from 'chokidar';
 import sirv from 'sirv';
-import { CACHE_DIR } from '../cache/index.js';
 import { UserError, type Diagnostic } from '../diagnostic.js';
-import { Engine } from '../engine/index.js';
+import { CACHE_DIR, Engine } from '../engine/index.js';
 import { escapeHtml as esc } from '../html.js';
 import type { Config } from '../config/index.js';
 

@@ -3,7 +3,7 @@ import { chmodSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_NAME } from '../../config/index.js';
 import { UserError } from '../../diagnostic.js';
-import { defaultDupeOptions } from '../../rules/duplicate-guidance/rule.js';
+import { defaultDupeOptions } from '../../rules/index.js';
 import { writeFileAtomic } from '../../files.js';
 import { simpleGit } from 'simple-git';
 
