@@ -88,7 +88,11 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
         diagnostics.push(configDiagnostic(rel, p.line, p.column, `Unknown rule \`${id}\`${guess ? `; did you mean \`${guess}\`?` : ''}`, 'config/unknown-rule'));
         continue;
       }
-      if (Array.isArray(setting) && setting[1] && rule.options) {
+      if (Array.isArray(setting) && isObject(setting[1]) && !rule.options) {
+        const p = at(`${pointer}/${escapePointer(id)}/1`);
+        const message = `\`${id}\` takes no options; give its severity alone, as \`"${setting[0]}"\``;
+        diagnostics.push(configDiagnostic(rel, p.line, p.column, message, 'config/rule-options'));
+      } else if (Array.isArray(setting) && setting[1] && rule.options) {
         const validate = optionValidator(rule);
         if (!validate(setting[1])) {
           const e = validate.errors![0];
@@ -118,6 +122,10 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
   };
 }
 
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 let compiledConfig: ValidateFunction | undefined;
 /** compiled (or loaded precompiled) only when there is a config file to check */
 function configValidator() {
@@ -141,7 +149,7 @@ function nodeAt(document: momoa.DocumentNode, pointer: string, key = false): mom
       if (!member) return node;
       node = key && i === segments.length - 1 ? member.name : member.value;
     } else if (node.type === 'Array') {
-      const element: momoa.ElementNode | undefined = node.elements[Number(key)];
+      const element: momoa.ElementNode | undefined = node.elements[Number(name)];
       if (!element) return node;
       node = element.value;
     } else return node;
