@@ -1,10 +1,11 @@
-/** The config file: what it may say, and where its problems are reported. */
+/** The config file: where it is found, what it may say, and where its problems are reported. */
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { loadConfig, type ConfigResult } from '../src/config/index.js';
+import { findConfig, loadConfig, RuleResolver, type ConfigResult } from '../src/config/index.js';
 import type { Diagnostic } from '../src/diagnostic.js';
+import { discover } from '../src/discover/index.js';
 import { ruleInfos } from '../src/rules/index.js';
 import { tempDir } from './fixtures.js';
 
@@ -81,5 +82,78 @@ describe('options given to a rule that takes none', () => {
     });
     const loaded = loadConfig(dir, undefined, ruleInfos());
     assert.ok(loaded.ok, JSON.stringify(loaded));
+  });
+});
+
+describe('finding the config from a subfolder', () => {
+  const config = JSON.stringify({
+    ignore: ['articles/drafts/**', '**/wip-*.md'],
+    overrides: [{ files: ['articles/legacy/**'], rules: { 'no-tables': 'off' } }],
+  });
+  const files = {
+    'selfhelp.config.json': config,
+    'articles/a.md': 'a',
+    'articles/legacy/old.md': 'b',
+    'articles/legacy/wip-x.md': 'c',
+    'articles/drafts/d.md': 'd',
+  };
+
+  it('searches upward from the cwd; paths in the config stay relative to its folder', async () => {
+    const dir = project(files);
+    const cwd = path.join(dir, 'articles');
+    assert.equal(findConfig(cwd), path.join(dir, 'selfhelp.config.json'));
+    const loaded = loadConfig(cwd, undefined, ruleInfos());
+    assert.ok(loaded.ok, JSON.stringify(loaded));
+    const c = loaded.config;
+    assert.equal(c.file, '../selfhelp.config.json');
+    assert.equal(c.base, '..');
+    // articles' paths stay relative to the cwd; the ignore globs are matched from the config's folder
+    const found = await discover({ cwd, patterns: ['.'], ignore: c.ignore, base: c.base });
+    assert.deepEqual(found, ['a.md', 'legacy/old.md']);
+    const resolver = new RuleResolver(c, ruleInfos());
+    assert.equal(resolver.forFile('legacy/old.md').has('no-tables'), false, 'the override applies');
+    assert.equal(resolver.forFile('a.md').has('no-tables'), true, 'only to its files');
+  });
+
+  it('two folders down, the nearest config wins and an explicit --config stays relative to the cwd', () => {
+    const dir = project({ ...files, 'articles/legacy/selfhelp.config.json': '{}' });
+    const cwd = path.join(dir, 'articles', 'legacy');
+    assert.equal(findConfig(cwd), path.join(cwd, 'selfhelp.config.json'));
+    const deeper = path.join(dir, 'articles', 'drafts');
+    const loaded = loadConfig(deeper, undefined, ruleInfos());
+    assert.ok(loaded.ok);
+    assert.equal(loaded.config.file, '../../selfhelp.config.json');
+    const explicit = loadConfig(cwd, '../../selfhelp.config.json', ruleInfos());
+    assert.ok(explicit.ok);
+    assert.equal(explicit.config.base, '../..');
+  });
+
+  it('an empty config file found upward is reported, not skipped', () => {
+    const dir = project({ 'selfhelp.config.json': '', 'articles/a.md': 'a' });
+    const loaded = loadConfig(path.join(dir, 'articles'), undefined, ruleInfos());
+    assert.equal(loaded.ok, false);
+    const d = (loaded as Extract<ConfigResult, { ok: false }>).diagnostics[0];
+    assert.deepEqual([d.file, d.ruleId], ['../selfhelp.config.json', 'config/invalid-json']);
+  });
+
+  it('a config that cannot be read is a positioned problem, not a crash', () => {
+    const dir = project({ 'folder.json/x': '' });
+    const loaded = loadConfig(dir, 'folder.json', ruleInfos());
+    assert.equal(loaded.ok, false);
+    const d = (loaded as Extract<ConfigResult, { ok: false }>).diagnostics[0];
+    assert.deepEqual([d.file, d.line, d.column, d.ruleId], ['folder.json', 1, 1, 'config/unreadable']);
+  });
+
+  it('a config beside the cwd changes nothing: globs joined to its folder, as before', async () => {
+    const dir = project(files);
+    const loaded = loadConfig(dir, undefined, ruleInfos());
+    assert.ok(loaded.ok);
+    assert.equal(loaded.config.base, '');
+    assert.equal(loaded.config.within, undefined);
+    const c = loaded.config;
+    assert.deepEqual(await discover({ cwd: dir, patterns: ['articles'], ignore: c.ignore, base: c.base }), [
+      'articles/a.md',
+      'articles/legacy/old.md',
+    ]);
   });
 });
