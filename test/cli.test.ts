@@ -162,6 +162,31 @@ describe('config', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /config\/schema/);
   });
+  it('finds the config in a folder above the cwd; its globs stay relative to it, reported paths to the cwd', () => {
+    const link = '\n[x](https://aka.ms/x)\n';
+    const dir = project({
+      'selfhelp.config.json': JSON.stringify({
+        rules: { 'no-aka-ms-links': 'error', 'duplicate-guidance': 'off' },
+        ignore: ['articles/drafts/**'],
+        overrides: [{ files: ['articles/legacy/**'], rules: { 'no-aka-ms-links': 'off' } }],
+      }),
+      'articles/new.md': PROPS('66666666-6666-4666-8666-666666666671') + BODY + link,
+      'articles/legacy/old.md': PROPS('66666666-6666-4666-8666-666666666672') + BODY + link,
+      'articles/drafts/wip.md': 'not even an article',
+    });
+    const r = run(path.join(dir, 'articles'), 'lint', '.', '--format', 'json', '--no-cache');
+    assert.equal(r.code, 1, r.stderr);
+    const rows = JSON.parse(r.stdout) as Array<{ file: string; ruleId: string; severity: string }>;
+    assert.deepEqual(rows.map((x) => `${x.file} ${x.ruleId} ${x.severity}`), ['new.md no-aka-ms-links error']);
+  });
+  it('reports a problem in a config above the cwd at its path from the cwd, and options a rule does not take', () => {
+    const config = '{\n  "rules": {\n    "no-tables": ["warn", { "allow": 1 }]\n  }\n}\n';
+    const dir = project({ 'selfhelp.config.json': config, 'articles/a.md': PROPS('1') + BODY });
+    const r = run(path.join(dir, 'articles'), 'lint', 'a.md');
+    assert.equal(r.code, 2);
+    const line = /\.\.\/selfhelp\.config\.json:3:27 {2}error {2}`no-tables` takes no options.* {2}config\/rule-options/;
+    assert.match(r.stderr, line);
+  });
 });
 
 describe('inline directives', () => {

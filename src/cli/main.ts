@@ -23,7 +23,8 @@ function sharedOptions(command: Command, what: string): Command {
 }
 
 /** --config, as every command that reads articles takes it. */
-const configOption = () => new Option('-c, --config <file>', 'config file (default: ./selfhelp.config.json when present)');
+const configOption = () =>
+  new Option('-c, --config <file>', 'config file (default: the nearest selfhelp.config.json, here or above)');
 const cacheLocation = () => new Option('--cache-location <dir>', 'where the cache lives').default(CACHE_DIR);
 
 export async function main(argv: string[]): Promise<number> {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as momoa from '@humanwhocodes/momoa';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { lilconfigSync } from 'lilconfig';
 import picomatch from 'picomatch';
 import { UserError, type Diagnostic, type Severity } from '../diagnostic.js';
 import { LineIndex, didYouMean } from '../parse/positions.js';
@@ -21,6 +22,8 @@ export interface Config {
   dupes?: Record<string, unknown>;
   /** the config file's folder, posix, relative to cwd ('' when none) */
   base: string;
+  /** the cwd, posix, relative to the config file's folder ('' when the same): globs are matched from there */
+  within?: string;
   /** the config file path, when one was read */
   file?: string;
 }
@@ -44,14 +47,41 @@ export function requireConfig(cwd: string, explicit: string | undefined, knownRu
 
 const empty = (): Config => ({ rules: {}, ignore: [], overrides: [], base: '' });
 
+/**
+ * The config file for a command run in `cwd`: the nearest selfhelp.config.json in cwd or a folder above it
+ * (up to the home folder or the root, as lilconfig searches), as ESLint and markdownlint-cli2 find theirs.
+ */
+export function findConfig(cwd: string): string | undefined {
+  // the file is read and parsed by loadConfig (with positions), so the loader keeps nothing
+  const search = lilconfigSync('selfhelp', {
+    searchPlaces: [CONFIG_NAME],
+    ignoreEmptySearchPlaces: false,
+    cache: false,
+    loaders: { '.json': () => null },
+  });
+  return search.search(cwd)?.filepath || undefined;
+}
+
 export function loadConfig(cwd: string, explicit: string | undefined, knownRules: RuleInfo[]): ConfigResult {
-  const file = explicit ? path.resolve(cwd, explicit) : path.join(cwd, CONFIG_NAME);
+  let file: string | undefined;
+  try {
+    file = explicit ? path.resolve(cwd, explicit) : findConfig(cwd);
+  } catch (error) {
+    // lilconfig reads the file it finds: a folder of that name, or one that cannot be read
+    return { ok: false, diagnostics: [unreadable(cwd, error)] };
+  }
+  if (!file) return { ok: true, config: empty() };
   if (!existsSync(file)) {
-    if (!explicit) return { ok: true, config: empty() };
-    return { ok: false, diagnostics: [configDiagnostic(explicit, 1, 1, `Config file not found: ${explicit}`, 'config/not-found')] };
+    const missing = configDiagnostic(explicit!, 1, 1, `Config file not found: ${explicit}`, 'config/not-found');
+    return { ok: false, diagnostics: [missing] };
   }
   const rel = toPosix(path.relative(cwd, file));
-  const text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+  } catch (error) {
+    return { ok: false, diagnostics: [unreadable(cwd, error, file)] };
+  }
   const lines = new LineIndex(text);
   let document: momoa.DocumentNode;
   try {
@@ -88,7 +118,11 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
         diagnostics.push(configDiagnostic(rel, p.line, p.column, `Unknown rule \`${id}\`${guess ? `; did you mean \`${guess}\`?` : ''}`, 'config/unknown-rule'));
         continue;
       }
-      if (Array.isArray(setting) && setting[1] && rule.options) {
+      if (Array.isArray(setting) && isObject(setting[1]) && !rule.options) {
+        const p = at(`${pointer}/${escapePointer(id)}/1`);
+        const message = `\`${id}\` takes no options; give its severity alone, as \`"${setting[0]}"\``;
+        diagnostics.push(configDiagnostic(rel, p.line, p.column, message, 'config/rule-options'));
+      } else if (Array.isArray(setting) && setting[1] && rule.options) {
         const validate = optionValidator(rule);
         if (!validate(setting[1])) {
           const e = validate.errors![0];
@@ -112,10 +146,27 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
   (value.overrides ?? []).forEach((o: { rules?: Record<string, unknown> }, i: number) => checkRules(o.rules, `/overrides/${i}/rules`));
   if (diagnostics.length) return { ok: false, diagnostics };
   const base = toPosix(path.relative(cwd, path.dirname(file)));
-  return {
-    ok: true,
-    config: { rules: value.rules ?? {}, ignore: value.ignore ?? [], overrides: value.overrides ?? [], dupes: value.dupes, base, file: rel },
+  const config: Config = {
+    rules: value.rules ?? {},
+    ignore: value.ignore ?? [],
+    overrides: value.overrides ?? [],
+    dupes: value.dupes,
+    base,
+    file: rel,
   };
+  // only a config above the cwd needs it: below or beside it, globs joined to `base` match as they always did
+  if (climbs(base)) config.within = toPosix(path.relative(path.dirname(file), cwd));
+  return { ok: true, config };
+}
+
+function unreadable(cwd: string, error: unknown, file?: string): Diagnostic {
+  const e = error as NodeJS.ErrnoException;
+  const where = toPosix(path.relative(cwd, file ?? e.path ?? CONFIG_NAME));
+  return configDiagnostic(where, 1, 1, `Cannot read the config file (${e.code ?? e.message})`, 'config/unreadable');
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 let compiledConfig: ValidateFunction | undefined;
@@ -141,7 +192,7 @@ function nodeAt(document: momoa.DocumentNode, pointer: string, key = false): mom
       if (!member) return node;
       node = key && i === segments.length - 1 ? member.name : member.value;
     } else if (node.type === 'Array') {
-      const element: momoa.ElementNode | undefined = node.elements[Number(key)];
+      const element: momoa.ElementNode | undefined = node.elements[Number(name)];
       if (!element) return node;
       node = element.value;
     } else return node;
@@ -177,11 +228,15 @@ export class RuleResolver {
     private readonly config: Config,
     private readonly rules: RuleInfo[],
   ) {
-    this.matchers = config.overrides.map((o) => picomatch(o.files.map((g) => joinGlob(config.base, g)), { dot: true }));
+    // a config above the cwd: files are matched by their path from its folder (see forFile)
+    const from = config.within === undefined ? config.base : '';
+    const globs = (o: { files: string[] }) => o.files.map((g) => joinGlob(from, g));
+    this.matchers = config.overrides.map((o) => picomatch(globs(o), { dot: true }));
   }
 
   forFile(file: string): Map<string, ActiveRule> {
-    const hits = this.matchers.map((m, i) => (m(file) ? i : -1)).filter((i) => i >= 0);
+    const target = this.config.within === undefined ? file : fromConfigFolder(this.config.within, file);
+    const hits = this.matchers.map((m, i) => (m(target) ? i : -1)).filter((i) => i >= 0);
     const key = hits.join(',');
     let resolved = this.cache.get(key);
     if (!resolved) {
@@ -203,6 +258,16 @@ export class RuleResolver {
     }
     return resolved;
   }
+}
+
+/** Whether a config folder, relative to the cwd, lies outside it (a config found above the cwd). */
+export function climbs(base: string): boolean {
+  return base === '..' || base.startsWith('../');
+}
+
+/** A file's path (posix, relative to the cwd) relative to the config file's folder, given the cwd's from there. */
+export function fromConfigFolder(within: string, file: string): string {
+  return path.posix.normalize(within ? `${within}/${file}` : file);
 }
 
 export function joinGlob(base: string, glob: string): string {

@@ -72,14 +72,33 @@ export function lintArticle(article: Article, active: Map<string, ActiveRule>, o
         push(rule.id, setting.severity, { message: r.message, start, end, fix: rule.fixable ? r.fix : undefined, related: r.related });
       },
     };
-    rule.check?.(ctx);
-    if (rule.summarize) {
-      const summary = rule.summarize(ctx);
-      if (summary !== undefined) summaries[rule.id] = summary;
+    // a rule that throws is one internal/crash on this file; what it reported before stands, as do the other rules
+    try {
+      rule.check?.(ctx);
+      if (rule.summarize) {
+        const summary = rule.summarize(ctx);
+        if (summary !== undefined) summaries[rule.id] = summary;
+      }
+    } catch (error) {
+      diagnostics.push(ruleCrash(rule.id, article.file, error));
     }
   }
   const silenced = directives.spansOf(corpusRuleIds);
   return silenced.length ? { diagnostics, summaries, silenced } : { diagnostics, summaries };
+}
+
+/** `internal/crash` at 1:1 for a rule that threw on a file (markdownlint's "This rule threw an exception"). */
+export function ruleCrash(ruleId: string, file: string, error: unknown): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  if (process.env.DEBUG?.includes('selfhelp')) console.error(error);
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    ruleId: 'internal/crash',
+    message: `Rule \`${ruleId}\` crashed on this file: ${message}`,
+  };
 }
 
 function reportProblem(
