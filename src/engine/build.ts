@@ -9,7 +9,7 @@ import path from 'node:path';
 import { cacheKey, type LintCache } from '../cache/index.js';
 import { readChecked, writeChecked } from '../cache/checked.js';
 import { RuleResolver, toPosix, type Config } from '../config/index.js';
-import { addTally, type Tally } from '../diagnostic.js';
+import { addTally, tallyOf, type Diagnostic, type Tally } from '../diagnostic.js';
 import { detect, type DupeEntry, type DupeResult } from '../dupes/detect.js';
 import { duplicatesReport, ReportPieces } from '../dupes/html.js';
 import type { DupeOptions } from '../dupes/summary.js';
@@ -39,6 +39,8 @@ export interface BuildRequest {
   /** the name of the build index in the cache folder (a preview keeps its own, beside the build's) */
   indexName?: string;
   onProgress?: (done: number, total: number) => void;
+  /** keep every problem of every file (a preview shows them on the pages), not only the errors */
+  allProblems?: boolean;
   /** what the user reads, in order (stderr for the CLI) */
   log: (text: string) => void;
 }
@@ -49,6 +51,8 @@ export interface BuildOutcome {
   result?: BuildResult;
   /** every article's metadata (its page path among it), for a preview */
   records: ArticleMeta[];
+  /** the errors, sorted; every problem with `allProblems` */
+  diagnostics: Diagnostic[];
 }
 
 export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
@@ -66,18 +70,19 @@ export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
     render: true,
     deferCacheSave: true,
     corpus: { results },
-    errorsOnly: true,
+    errorsOnly: !req.allProblems,
   });
+  const tallies = lint.tallies ?? talliesOf(lint.diagnostics);
   mark(`lint+render (${Object.entries(lint.timings).map(([k, v]) => `${k}=${Math.round(v)}`).join(' ')})`);
   const records = [...lint.pages.values()].map((p) => p.meta);
-  const errors = lint.diagnostics;
+  const errors = req.allProblems ? lint.diagnostics.filter((d) => d.severity === 'error') : lint.diagnostics;
   if (errors.length && !req.force) {
     const total: Tally = {};
-    for (const t of lint.tallies!.values()) addTally(total, t);
+    for (const t of tallies.values()) addTally(total, t);
     req.log(`${errors.map((d) => formatLine(d)).join('\n')}\n${summaryLine(total, lint.files.length)}\n`);
     const n = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
     req.log(`Not published: ${n}; ${req.out} is unchanged (--force publishes anyway).\n`);
-    return { code: 1, records };
+    return { code: 1, records, diagnostics: lint.diagnostics };
   }
   // what the build's own cache files (the output's index, the report's pieces) are valid for
   const cacheFor = req.cacheDir ? cacheKey(config) : undefined;
@@ -140,7 +145,7 @@ export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
     bodies,
     cwd,
     out: req.out,
-    lint: lintSummary(lint.tallies!, sovereign.byFile, records),
+    lint: lintSummary(tallies, sovereign.byFile, records),
     duplicates,
     index,
     indexShards: shardIndexer(),
@@ -148,7 +153,18 @@ export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
   mark('site written');
   const where = toPosix(path.relative(cwd, result.out)) || '.';
   req.log(`Built ${result.articles} articles into ${where} (${result.files} files, ${result.written} written).\n`);
-  return { code: 0, result, records };
+  return { code: 0, result, records, diagnostics: lint.diagnostics };
+}
+
+/** Every file's problems counted by rule, from its diagnostics (a run that kept them all). */
+function talliesOf(diagnostics: Diagnostic[]): Map<string, Tally> {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  return new Map([...byFile].map(([file, list]) => [file, tallyOf(list)]));
 }
 
 /** The problems by rule and by service, for the reports page: the lint's, and the links to the public sites in sovereign bundles (warnings). */

@@ -197,7 +197,14 @@ export class Engine {
   }
 
   /** Lint, render and write the site into `out` (atomically); refused on errors unless forced. */
-  async build(req: { patterns: string[]; out: string; force: boolean; indexName?: string; log: (text: string) => void }) {
+  async build(req: {
+    patterns: string[];
+    out: string;
+    force: boolean;
+    indexName?: string;
+    allProblems?: boolean;
+    log: (text: string) => void;
+  }) {
     // the threads that lint stay for the search indexing
     const release = holdPool();
     try {

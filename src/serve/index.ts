@@ -60,6 +60,7 @@ export async function serve(options: ServeOptions): Promise<Preview> {
       out,
       force: true,
       indexName: 'preview.v8',
+      allProblems: true,
       log: (text) => lines.push(text),
     });
     engine.save();
@@ -67,9 +68,8 @@ export async function serve(options: ServeOptions): Promise<Preview> {
     for (const r of outcome.records) pages.set(r.page, r.file);
     sourceOf = pages;
     // every problem of every file, cross-file rules included: unchanged files' come from the cache
-    const lint = await engine.check({ patterns: options.patterns });
     const next = new Map<string, Diagnostic[]>();
-    for (const d of lint.diagnostics) {
+    for (const d of outcome.diagnostics) {
       const list = next.get(d.file);
       if (list) list.push(d);
       else next.set(d.file, [d]);
@@ -77,15 +77,12 @@ export async function serve(options: ServeOptions): Promise<Preview> {
     problems = next;
     const built = lines.find((l) => l.startsWith('Built ')) ?? '';
     const ms = Math.round(performance.now() - started);
-    log(`${why}: ${built.trim() || 'built'}; ${lint.diagnostics.length} problems (${ms} ms)`);
+    log(`${why}: ${built.trim() || 'built'}; ${outcome.diagnostics.length} problems (${ms} ms)`);
     for (const c of clients) c.write('data: reload\n\n');
     const w = waiting;
     waiting = [];
     w.forEach((f) => f());
   };
-
-  log(`selfhelp serve: building the preview of ${options.patterns.join(', ')} (from the cache where it can)`);
-  await rebuild('started');
 
   const files = sirv(out, { dev: true, etag: true, dotfiles: false });
   const allowed = allowedHosts(options.host);
@@ -96,7 +93,9 @@ export async function serve(options: ServeOptions): Promise<Preview> {
       respond(res, 500, `Internal error: ${(error as Error).message}`);
     }
   });
+  let ready = false;
   const handle = (req: IncomingMessage, res: ServerResponse) => {
+    if (!ready) return respond(res, 503, 'The preview is being built; reload in a moment.');
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     if (!allowed.has(host)) return respond(res, 403, 'This preview answers only requests for its own host name.');
     let pathname: string;
@@ -124,7 +123,16 @@ export async function serve(options: ServeOptions): Promise<Preview> {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(page.replace('</body>', `${RELOAD}</body>`));
   };
+  // the port first: a busy one is said at once, not after the build
   await listen(server, options.port, options.host);
+  log(`selfhelp serve: building the preview of ${options.patterns.join(', ')} (from the cache where it can)`);
+  try {
+    await rebuild('started');
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  ready = true;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}/`;
