@@ -45,7 +45,8 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(configOption())
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('-q, --quiet', 'report errors only', false)
-    .option('--threads <n>', 'worker threads (default: one per core when there are many files)', parseCount);
+    .option('--threads <n>', 'worker threads (default: one per core when there are many files)', parseCount)
+    .option('--verify', 'check again with no cache and compare every diagnostic (exit 2 if they differ)', false);
   sharedOptions(lint, 'report only').action(async (paths: string[], options) => {
     const { lintCommand } = await import('./commands/lint.js');
     exitCode = await lintCommand(paths, options);
@@ -74,6 +75,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[paths...]', 'files, folders or globs', ['articles'])
     .option('--out <dir>', 'output folder, replaced atomically', 'dist')
     .option('--force', 'publish even when there are lint errors', false)
+    .option('--verify', 'build again from nothing and compare every file byte for byte (exit 2 if they differ)', false)
     .addOption(configOption())
     .addOption(new Option('--no-cache', 'do not read or write the cache of per-file results'))
     .addOption(cacheLocation())

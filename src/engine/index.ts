@@ -21,6 +21,7 @@ import type { Codec } from '../cache/fields.js';
 import { buildProject } from './build.js';
 import { holdPool } from './pool.js';
 import { lintProject, type RunResult } from './run.js';
+import { diagnosticDifferences, treeDifferences } from './verify.js';
 
 export type { BuildOutcome } from './build.js';
 export type { RunResult } from './run.js';
@@ -219,6 +220,28 @@ export class Engine {
       });
     } finally {
       await release();
+    }
+  }
+
+  /**
+   * Verify mode: check again with no cache and compare every diagnostic with what `result` (a run that could
+   * reuse cached ones) gave. Returns the differences (none: the cache is sound).
+   */
+  async verifyCheck(req: CheckRequest, result: RunResult): Promise<string[]> {
+    const cold = Engine.open({ ...this.options, config: this.config, cache: false, onProgress: undefined });
+    return diagnosticDifferences(result.diagnostics, (await cold.check(req)).diagnostics);
+  }
+
+  /** Verify mode for a build: the same site made from nothing into `scratch`, compared byte for byte with `out`. */
+  async verifyBuild(req: { patterns: string[]; out: string; force: boolean }, scratch: string): Promise<string[]> {
+    const { rmSync } = await import('node:fs');
+    const cold = Engine.open({ ...this.options, config: this.config, cache: false, onProgress: undefined });
+    rmSync(scratch, { recursive: true, force: true });
+    try {
+      await cold.build({ ...req, out: scratch, log: () => {} });
+      return treeDifferences(path.resolve(this.cwd, req.out), scratch);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
     }
   }
 

@@ -19,6 +19,8 @@ export interface LintFlags extends ChangeFlags {
   baseline: string;
   cache: boolean;
   cacheLocation: string;
+  /** check again with no cache and compare every diagnostic (see src/engine/verify.ts) */
+  verify?: boolean;
 }
 
 export async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
@@ -38,6 +40,14 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
   }
   const result = await engine.check({ patterns: paths, changes, fix: flags.fix });
   progress.end();
+  if (flags.verify && !flags.fix) {
+    const differences = await engine.verifyCheck({ patterns: paths, changes }, result);
+    if (differences.length) {
+      process.stderr.write(`Verify: the cached results differ from results made again:\n${differences.map((d) => `  ${d}\n`).join('')}`);
+      return 2;
+    }
+    process.stderr.write('Verified: checked again with no cache, the same diagnostics.\n');
+  }
   if (process.env.SELFHELP_TIMING) {
     const timings = Object.entries(result.timings).map(([k, v]) => `${k}=${Math.round(v)}ms`);
     process.stderr.write(`timing ${timings.join(' ')}\n`);
