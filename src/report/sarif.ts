@@ -10,6 +10,10 @@ export interface SarifRule {
   description: string;
   severity: Severity;
   tags?: string[];
+  /** why the rule exists (its README's Why), shown by code scanning as the rule's help */
+  rationale?: string;
+  /** the rule's documentation */
+  helpUri?: string;
 }
 
 export interface SarifOptions {
@@ -78,6 +82,11 @@ export function sarif(diagnostics: Diagnostic[], options: SarifOptions): string 
               shortDescription: { text: r.description.replace(/`/g, '') },
               fullDescription: { text: r.description },
               defaultConfiguration: { level: LEVEL[r.severity] },
+              ...(r.helpUri ? { helpUri: r.helpUri } : {}),
+              help: {
+                text: `${r.rationale ?? r.description}${r.helpUri ? ` See ${r.helpUri}` : ''}`,
+                markdown: `${r.rationale ?? r.description}${r.helpUri ? `\n\n[Documentation](${r.helpUri})` : ''}`,
+              },
               properties: { tags: r.tags ?? [] },
             })),
           },

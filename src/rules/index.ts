@@ -96,3 +96,11 @@ export function ruleInfos(): Array<{ id: string; severity: Severity; options?: R
 
 /** the duplicate rule's defaults, for `selfhelp init`'s starter config */
 export { defaultDupeOptions } from './duplicate-guidance/rule.js';
+
+/** Where a rule's documentation is: its README in the repository (the parse checks are described in the README). */
+export const DOCS_BASE = 'https://github.com/selfhelp/selfhelp/blob/main/';
+
+export function ruleDocsUrl(ruleId: string): string {
+  if (rules.some((r) => r.id === ruleId)) return `${DOCS_BASE}src/rules/${ruleId}/README.md`;
+  return `${DOCS_BASE}README.md#rules`;
+}

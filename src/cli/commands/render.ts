@@ -5,7 +5,7 @@ import { github } from '../../report/github.js';
 import { json } from '../../report/json.js';
 import { sarif } from '../../report/sarif.js';
 import { stylish } from '../../report/stylish.js';
-import { parseRules, rules } from '../../rules/index.js';
+import { parseRules, ruleDocsUrl, rules } from '../../rules/index.js';
 import { version } from '../version.js';
 
 export type Format = 'stylish' | 'json' | 'sarif' | 'github';
@@ -21,7 +21,7 @@ export function render(diagnostics: Diagnostic[], fileCount: number, format: For
       const cache = new Map<string, string[]>();
       return sarif(diagnostics, {
         version,
-        rules: [...parseRules, ...rules],
+        rules: [...parseRules, ...rules].map((r) => ({ ...r, helpUri: ruleDocsUrl(r.id) })),
         lineText(file, line) {
           let lines = cache.get(file);
           if (!lines) {
