@@ -18,7 +18,7 @@ const layers = [
   ['files', 'diagnostic', 'html', 'timing', 'paths'],
   ['parse', 'git', 'report'],
   ['validate'],
-  ['cache', 'config', 'discover'],
+  ['cache', 'config', 'discover', 'suppressions'],
   ['dupes'],
   ['rules'],
   ['lint', 'site'],

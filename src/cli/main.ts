@@ -1,7 +1,7 @@
 /** argv -> command -> exit code. The only module that touches process.* and stdout. */
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from '../diagnostic.js';
-import { BASELINE_NAME, CACHE_DIR } from '../engine/index.js';
+import { BASELINE_NAME, CACHE_DIR, SUPPRESSIONS_NAME } from '../engine/index.js';
 import { formatLine } from '../report/stylish.js';
 import { FORMATS } from './commands/render.js';
 import { version } from './version.js';
@@ -46,7 +46,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('-q, --quiet', 'report errors only', false)
     .option('--threads <n>', 'worker threads (default: one per core when there are many files)', parseCount)
-    .option('--verify', 'check again with no cache and compare every diagnostic (exit 2 if they differ)', false);
+    .option('--verify', 'check again with no cache and compare every diagnostic (exit 2 if they differ)', false)
+    .option('--suppress-all', 'write every problem found now to the suppressions file; later runs show only new ones', false)
+    .option('--prune-suppressions', 'drop from the suppressions file the problems that are fixed', false)
+    .option('--suppressions-location <file>', 'the bulk suppressions file', SUPPRESSIONS_NAME);
   sharedOptions(lint, 'report only').action(async (paths: string[], options) => {
     const { lintCommand } = await import('./commands/lint.js');
     exitCode = await lintCommand(paths, options);

@@ -23,6 +23,7 @@ import { pagePath, type LintSummary, type ShardIndexer } from '../site/site.js';
 import { SOVEREIGN_RULE, sovereignLinks } from '../site/sovereign.js';
 import type { ArticleBody, ArticleMeta } from '../site/worker.js';
 import { mark } from '../timing.js';
+import type { Suppressions } from '../suppressions/index.js';
 import { acquirePool, releasePool } from './pool.js';
 import { lintProject } from './run.js';
 
@@ -41,6 +42,8 @@ export interface BuildRequest {
   onProgress?: (done: number, total: number) => void;
   /** keep every problem of every file (a preview shows them on the pages), not only the errors */
   allProblems?: boolean;
+  /** the bulk suppressions: a suppressed error does not stop publishing */
+  suppressions?: Suppressions;
   /** what the user reads, in order (stderr for the CLI) */
   log: (text: string) => void;
 }
@@ -75,7 +78,8 @@ export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
   const tallies = lint.tallies ?? talliesOf(lint.diagnostics);
   mark(`lint+render (${Object.entries(lint.timings).map(([k, v]) => `${k}=${Math.round(v)}`).join(' ')})`);
   const records = [...lint.pages.values()].map((p) => p.meta);
-  const errors = req.allProblems ? lint.diagnostics.filter((d) => d.severity === 'error') : lint.diagnostics;
+  const found = req.suppressions ? req.suppressions.apply(lint.diagnostics).kept : lint.diagnostics;
+  const errors = req.allProblems ? found.filter((d) => d.severity === 'error') : found;
   if (errors.length && !req.force) {
     const total: Tally = {};
     for (const t of tallies.values()) addTally(total, t);

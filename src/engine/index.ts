@@ -22,11 +22,12 @@ import { buildProject } from './build.js';
 import { holdPool } from './pool.js';
 import { lintProject, type RunResult } from './run.js';
 import { diagnosticDifferences, treeDifferences } from './verify.js';
+import { Suppressions, SUPPRESSIONS_NAME } from '../suppressions/index.js';
 
 export type { BuildOutcome } from './build.js';
 export type { RunResult } from './run.js';
 /** the defaults the command line shows */
-export { CACHE_DIR, BASELINE_NAME };
+export { CACHE_DIR, BASELINE_NAME, SUPPRESSIONS_NAME };
 export type { Page } from './worker.js';
 
 export interface EngineOptions {
@@ -38,6 +39,8 @@ export interface EngineOptions {
   cache?: string | false;
   /** the accepted duplicate pairs, relative to cwd (default selfhelp-dupes-baseline.json) */
   baseline?: string;
+  /** the bulk suppressions, relative to cwd (default selfhelp-suppressions.json) */
+  suppressions?: string;
   threads?: number;
   onProgress?: (done: number, total: number) => void;
 }
@@ -54,7 +57,12 @@ export interface CheckRequest {
   patterns: string[];
   changes?: Changes;
   fix?: boolean;
+  /** apply the bulk suppressions (default); false: every problem (what --suppress-all counts) */
+  suppress?: boolean;
 }
+
+/** A check's result, with how many problems the bulk suppressions hid. */
+export type CheckResult = RunResult & { suppressed: number };
 
 export interface DupesRequest {
   patterns: string[];
@@ -79,12 +87,15 @@ export class Engine {
   private readonly cacheDir?: string;
   private cache?: LintCache;
   private readonly baselineFile: string;
+  /** where the bulk suppressions are */
+  readonly suppressionsFile: string;
 
   private constructor(private readonly options: EngineOptions) {
     this.cwd = options.cwd;
     this.config = options.config ?? requireConfig(options.cwd, options.configFile, ruleInfos());
     this.cacheDir = options.cache === false ? undefined : path.resolve(options.cwd, options.cache ?? CACHE_DIR);
     this.baselineFile = path.resolve(options.cwd, options.baseline ?? BASELINE_NAME);
+    this.suppressionsFile = path.resolve(options.cwd, options.suppressions ?? SUPPRESSIONS_NAME);
   }
 
   /** The engine of a project; its cache is opened on first use. */
@@ -106,7 +117,14 @@ export class Engine {
   }
 
   /** Lint: per-file rules for the files in scope, cross-file rules against the whole corpus. */
-  async check(req: CheckRequest): Promise<RunResult> {
+  async check(req: CheckRequest): Promise<CheckResult> {
+    const result = await this.checkAll(req);
+    if (req.suppress === false) return { ...result, suppressed: 0 };
+    const { kept, suppressed } = Suppressions.read(this.suppressionsFile).apply(result.diagnostics);
+    return { ...result, diagnostics: kept, suppressed };
+  }
+
+  private async checkAll(req: CheckRequest): Promise<RunResult> {
     const changes = req.changes;
     const baseline = Baseline.read(this.baselineFile);
     // which file of a duplicate pair is newer: in changed-files mode the changed one, else git's add dates
@@ -217,6 +235,7 @@ export class Engine {
         cache,
         cacheDir: this.cacheDir,
         onProgress: this.options.onProgress,
+        suppressions: Suppressions.read(this.suppressionsFile),
       });
     } finally {
       await release();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../../diagnostic.js';
 import { UserError } from '../../diagnostic.js';
 import { Engine } from '../../engine/index.js';
+import { Suppressions } from '../../suppressions/index.js';
 import { writeFileAtomic } from '../../files.js';
 import { changeSet, type ChangeFlags } from './changes.js';
 import { progressBar } from '../progress.js';
@@ -21,6 +22,11 @@ export interface LintFlags extends ChangeFlags {
   cacheLocation: string;
   /** check again with no cache and compare every diagnostic (see src/engine/verify.ts) */
   verify?: boolean;
+  /** write every problem found now to the suppressions file */
+  suppressAll?: boolean;
+  /** drop from the suppressions file what is fixed */
+  pruneSuppressions?: boolean;
+  suppressionsLocation?: string;
 }
 
 export async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
@@ -31,6 +37,7 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     configFile: flags.config,
     cache: flags.cache ? flags.cacheLocation : false,
     baseline: flags.baseline,
+    suppressions: flags.suppressionsLocation,
     threads: flags.threads,
     onProgress: progress,
   });
@@ -38,8 +45,13 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
   if (changes?.contents && flags.fix) {
     throw new UserError('--fix cannot be used with --staged: it would fix the working tree, not what is staged');
   }
-  const result = await engine.check({ patterns: paths, changes, fix: flags.fix });
+  const bulk = flags.suppressAll ? '--suppress-all' : flags.pruneSuppressions ? '--prune-suppressions' : undefined;
+  if (bulk && (changes || flags.fix)) {
+    throw new UserError(`${bulk} counts the problems of the whole corpus; drop --files, --staged, --since and --fix`);
+  }
+  const result = await engine.check({ patterns: paths, changes, fix: flags.fix, suppress: !bulk });
   progress.end();
+  if (bulk) return writeSuppressions(engine.suppressionsFile, result.diagnostics, !!flags.suppressAll, cwd);
   if (flags.verify && !flags.fix) {
     const differences = await engine.verifyCheck({ patterns: paths, changes }, result);
     if (differences.length) {
@@ -60,10 +72,25 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
   const report = render(shown, fileCount, flags.format, color);
   if (flags.output) writeFileAtomic(path.resolve(cwd, flags.output), report);
   else process.stdout.write(report);
+  if (result.suppressed && flags.format === 'stylish') {
+    const where = path.relative(cwd, engine.suppressionsFile);
+    process.stderr.write(`${result.suppressed} known problem${result.suppressed === 1 ? '' : 's'} suppressed (${where}).\n`);
+  }
   if (flags.fix && result.fixedFiles && flags.format === 'stylish') {
     process.stderr.write(`Fixed ${result.fixedFiles} file${result.fixedFiles === 1 ? '' : 's'}.\n`);
   }
   return exitCode(inScope, flags.maxWarnings);
+}
+
+/** --suppress-all (every problem found now) or --prune-suppressions (what is still found of the file's). */
+function writeSuppressions(file: string, diagnostics: Diagnostic[], all: boolean, cwd: string): number {
+  const before = Suppressions.read(file);
+  const next = all ? Suppressions.of(diagnostics) : before.prune(diagnostics);
+  next.write(file);
+  const where = path.relative(cwd, file);
+  const what = all ? `${next.size} file and rule entr${next.size === 1 ? 'y' : 'ies'}` : `${before.size - next.size} fixed entries dropped, ${next.size} kept`;
+  process.stderr.write(`Wrote ${where}: ${what}.\n`);
+  return diagnostics.some((d) => d.ruleId.startsWith('internal/')) ? 2 : 0;
 }
 
 export function exitCode(diagnostics: Diagnostic[], maxWarnings?: number): number {
