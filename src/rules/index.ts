@@ -5,10 +5,16 @@ import articleIdFormat from './article-id-format/rule.js';
 import attributeNameCasing from './attribute-name-casing/rule.js';
 import boldRecommendedSections from './bold-recommended-sections/rule.js';
 import duplicateGuidance from './duplicate-guidance/rule.js';
+import formDropdownOptions from './form-dropdown-options/rule.js';
+import formIdWithoutSpaces from './form-id-without-spaces/rule.js';
+import formSingleAdditionalDetails from './form-single-additional-details/rule.js';
 import formUniqueDropdownValues from './form-unique-dropdown-values/rule.js';
 import formUniqueIds from './form-unique-ids/rule.js';
+import formUniqueOrder from './form-unique-order/rule.js';
 import formVisibilityReferences from './form-visibility-references/rule.js';
+import formVisibilitySelfReference from './form-visibility-self-reference/rule.js';
 import issueDescriptionMarkers from './issue-description-markers/rule.js';
+import knownTypeAndClouds from './known-type-and-clouds/rule.js';
 import maxListDepth from './max-list-depth/rule.js';
 import noAkaMsLinks from './no-aka-ms-links/rule.js';
 import noDuplicateAttributes from './no-duplicate-attributes/rule.js';
@@ -16,6 +22,7 @@ import noEmptyLinkTargets from './no-empty-link-targets/rule.js';
 import noFormattingInIssueDescription from './no-formatting-in-issue-description/rule.js';
 import noHttpMicrosoftLinks from './no-http-microsoft-links/rule.js';
 import noLocaleInDocsLinks from './no-locale-in-docs-links/rule.js';
+import noMdSuffixInArticleId from './no-md-suffix-in-article-id/rule.js';
 import noMissingLocalTargets from './no-missing-local-targets/rule.js';
 import noNoteTags from './no-note-tags/rule.js';
 import noReviewDocsLinks from './no-review-docs-links/rule.js';
@@ -38,10 +45,16 @@ export const rules: Rule<any>[] = [
   attributeNameCasing,
   boldRecommendedSections,
   duplicateGuidance,
+  formDropdownOptions,
+  formIdWithoutSpaces,
+  formSingleAdditionalDetails,
   formUniqueDropdownValues,
   formUniqueIds,
+  formUniqueOrder,
   formVisibilityReferences,
+  formVisibilitySelfReference,
   issueDescriptionMarkers,
+  knownTypeAndClouds,
   maxListDepth,
   noAkaMsLinks,
   noDuplicateAttributes,
@@ -49,6 +62,7 @@ export const rules: Rule<any>[] = [
   noFormattingInIssueDescription,
   noHttpMicrosoftLinks,
   noLocaleInDocsLinks,
+  noMdSuffixInArticleId,
   noMissingLocalTargets,
   noNoteTags,
   noReviewDocsLinks,
