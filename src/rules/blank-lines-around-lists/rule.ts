@@ -1,0 +1,43 @@
+import type { List, Nodes, Parent } from 'mdast';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'blank-lines-around-lists',
+  description: 'A list has a blank line before its first item and after its last',
+  rationale:
+    'The templates: "All lists require an empty line before the first item and after the last item." Without the blank line before it, a list that follows a paragraph is, for renderers that do not let a list interrupt a paragraph, part of that paragraph: the steps run together in one line. Nested lists are not checked (their item is the blank line\'s place); a line of text right after a list is continued into its last item by markdown itself, so only blocks that start right after a list (a heading, a table, a comment) are reported there.\n\nSeverity `info`: the portal\'s renderer shows most of these as lists. On `../shared/corpus` it fires 1,932 times.',
+  severity: 'info',
+  fixable: true,
+  tags: ['structure'],
+  check({ article, nodes, ancestors, report }) {
+    for (const list of nodes('list') as List[]) {
+      const chain = ancestors(list);
+      const parent = chain[chain.length - 1] as Parent | undefined;
+      if (!parent || chain.some((n) => n.type === 'listItem' || n.type === 'blockquote')) continue;
+      const i = parent.children.indexOf(list);
+      const prev = parent.children[i - 1] as Nodes | undefined;
+      const next = parent.children[i + 1] as Nodes | undefined;
+      const start = list.position!.start;
+      const end = list.position!.end;
+      if (prev && prev.type !== 'html' && prev.position!.end.line === start.line - 1) {
+        const lineStart = start.offset! - (start.column - 1);
+        report({
+          message: 'Add a blank line before this list',
+          start: start.offset!,
+          end: start.offset!,
+          fix: { range: [lineStart, lineStart], text: article.text.includes('\r\n') ? '\r\n' : '\n' },
+        });
+      }
+      if (next && next.type !== 'html' && next.position!.start.line === end.line + 1) {
+        const nextStart = next.position!.start;
+        const lineStart = nextStart.offset! - (nextStart.column - 1);
+        report({
+          message: 'Add a blank line after this list',
+          start: nextStart.offset!,
+          end: nextStart.offset!,
+          fix: { range: [lineStart, lineStart], text: article.text.includes('\r\n') ? '\r\n' : '\n' },
+        });
+      }
+    }
+  },
+});
