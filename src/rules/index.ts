@@ -32,6 +32,7 @@ import noMdSuffixInArticleId from './no-md-suffix-in-article-id/rule.js';
 import noMissingLocalTargets from './no-missing-local-targets/rule.js';
 import noNoteTags from './no-note-tags/rule.js';
 import noReviewDocsLinks from './no-review-docs-links/rule.js';
+import noSecondH1 from './no-second-h1/rule.js';
 import noTables from './no-tables/rule.js';
 import noUnknownAttributes from './no-unknown-attributes/rule.js';
 import pageTitleSentence from './page-title-sentence/rule.js';
@@ -79,6 +80,7 @@ export const rules: Rule<any>[] = [
   noMissingLocalTargets,
   noNoteTags,
   noReviewDocsLinks,
+  noSecondH1,
   noTables,
   noUnknownAttributes,
   pageTitleSentence,

@@ -8,6 +8,16 @@ import { defineRule } from '../rule.js';
  */
 export const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/**
+ * Equal once folded, or one is the other with words before or after it: a category in front
+ * (`Partner Center - Update details` against `Update details`) or a word added (`Getting <error>`) is not a stale title.
+ */
+function sameTitle(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 8 && (long.startsWith(short) || long.endsWith(short));
+}
+
 export default defineRule({
   id: 'title-matches-h1',
   description: '`pageTitle` and the H1 say the same thing (ignoring case, spacing, emphasis, quotes and punctuation)',
@@ -28,7 +38,7 @@ export default defineRule({
     const h1 = nodes('heading').find((h) => h.depth === 1);
     if (!title || !title.value || !h1) return;
     const heading = toString(h1);
-    if (fold(heading) !== fold(title.value)) {
+    if (!sameTitle(fold(heading), fold(title.value))) {
       report({
         message: `\`pageTitle\` "${title.value}" differs from the H1 "${heading.trim()}"`,
         start: title.attribute.valueStart,

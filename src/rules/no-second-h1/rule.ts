@@ -1,0 +1,20 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'no-second-h1',
+  description: 'The article has at most one H1 heading',
+  rationale:
+    'The portal takes the first H1 as the title; a second H1 is shown as an oversized section heading, usually a section written at the wrong level.\n\nSeverity `warn`: the article is published and titled correctly. On `../shared/corpus` it fires 49 times (reported by `single-h1` at error before).',
+  severity: 'warning',
+  fixable: false,
+  tags: ['structure'],
+  check({ meta, nodes, report }) {
+    if (meta.overlay?.structure.h1 === false) return;
+    const h1s = nodes('heading').filter((h) => h.depth === 1);
+    if (h1s.length < 2) return;
+    const first = h1s[0].position!.start.line;
+    for (const h of h1s.slice(1)) {
+      report({ message: `A second H1 heading (the first is on line ${first}); use \`##\` or \`###\` for sections`, node: h });
+    }
+  },
+});
