@@ -13,6 +13,11 @@ export function wrongGroupLengths(id: string): number[] | undefined {
   return groups.map((g) => g.length);
 }
 
+/** Whether this rule reports the id (so that `valid-attribute-values` does not report it again). */
+export function guidLike(id: string): boolean {
+  return (GUID_SHAPE.test(id) && !GUID.test(id)) || wrongGroupLengths(id) !== undefined;
+}
+
 export default defineRule({
   id: 'article-id-format',
   description: '`articleId` is a real GUID when it looks like one (hex digits in groups of 8-4-4-4-12), with no braces',
