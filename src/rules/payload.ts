@@ -38,8 +38,8 @@ export interface FormElement {
   options: Array<{ value: unknown; node: JsonNode }>;
   /** the `order` value, when a number */
   order?: { value: number; node: JsonNode };
-  /** `controlType`, lower-cased, when a string */
-  controlType?: { value: string; node: JsonNode };
+  /** `controlType`, lower-cased, and as written, when a string */
+  controlType?: { value: string; raw: string; node: JsonNode };
   /** the `useAsAdditionalDetails` member, when its value is `true` */
   additionalDetails?: JsonNode;
   /** the options array's member (`dropdownOptions`, `radioButtonOptions`) or `dynamicDropdownOptions`, when present */
@@ -78,7 +78,7 @@ export function formElements(payload: Payload | null): FormElement[] {
       options,
       optionsMember,
       order: orderNode?.type === 'Number' ? { value: orderNode.value, node: orderNode } : undefined,
-      controlType: control?.type === 'String' ? { value: control.value.toLowerCase(), node: control } : undefined,
+      controlType: control?.type === 'String' ? { value: control.value.toLowerCase(), raw: control.value, node: control } : undefined,
       additionalDetails: details?.type === 'Boolean' && details.value ? details : undefined,
     });
   });

@@ -4,7 +4,10 @@ export default defineRule({
   id: 'apollo-structure',
   description: 'Apollo (Solutions 2.0) articles have an H1, then an H2 issue title before any body text',
   rationale:
-    'The Apollo template: the H1 "is required and is used only internally"; the H2 after it is the title "presented to the customer", then comes the description of the issue, then the body. An Apollo article without that H2 shows the customer no title.\n\nSeverity `warn`. On `../shared/corpus` it fires 12 times (all 12 read or spot-checked: Apollo articles whose H1 is followed by text or a `:::Section` block).',
+    'The Apollo template: the H1 "is required and is used only internally"; the H2 after it is the title ' +
+    '"presented to the customer", then comes the description of the issue, then the body. An Apollo article ' +
+    'without that H2 shows the customer no title.\n\nSeverity `warn`. On `../shared/corpus` it fires 12 times ' +
+    '(all 12 read or spot-checked: Apollo articles whose H1 is followed by text or a `:::Section` block).',
   severity: 'warning',
   fixable: false,
   tags: ['structure'],

@@ -22,7 +22,12 @@ export default defineRule({
   id: 'article-id-format',
   description: '`articleId` is a real GUID when it looks like one (hex digits in groups of 8-4-4-4-12), with no braces',
   rationale:
-    'Ids are permanent keys: a GUID-shaped id with non-hex characters (`75vc4298-...`) or a group of the wrong length (`58c2b94-...`, a digit lost) was typed by hand and breaks tools that parse GUIDs; braces are copy-paste leftovers. Slug ids, and GUIDs with a suffix (`<guid>-psq`, `<guid>_Fairfax`), are accepted: many real articles use them.\n\nSeverity `warn`: the portal publishes the article, but a new article should get a generated GUID. On `../shared/corpus` it fires 82 times (72 non-hex characters, 10 wrong group lengths; 205 before, of which 133 were the `.md` suffix, now `no-md-suffix-in-article-id` at info).',
+    'Ids are permanent keys: a GUID-shaped id with non-hex characters (`75vc4298-...`) or a group of the wrong ' +
+    'length (`58c2b94-...`, a digit lost) was typed by hand and breaks tools that parse GUIDs; braces are ' +
+    'copy-paste leftovers. Slug ids, and GUIDs with a suffix (`<guid>-psq`, `<guid>_Fairfax`), are accepted: many ' +
+    'real articles use them.\n\nSeverity `warn`: the portal publishes the article, but a new article should get a ' +
+    'generated GUID. On `../shared/corpus` it fires 82 times (72 non-hex characters, 10 wrong group lengths; 205 ' +
+    'before, of which 133 were the `.md` suffix, now `no-md-suffix-in-article-id` at info).',
   severity: 'warning',
   fixable: false,
   tags: ['metadata'],

@@ -8,7 +8,12 @@ export default defineRule({
   id: 'bold-h2-reserved',
   description: 'Bold H2 headings are kept for the Recommended Steps and Recommended Documents sections',
   rationale:
-    'The templates: "Bolded H2 headers are reserved for Recommended Steps or Recommended Documents. If you wish to use a header to separate sections, use the H3 header." The portal treats a bold H2 as one of its sections. The Diagnostic template\'s own exception is accepted: a bold H2 title before the `issueDescription` block of a diagnostics, rca or service-health article.\n\nSeverity `info`: the article renders; its outline differs from the portal\'s. On `../shared/corpus` it fires 57 times (headings such as `## **Cause**`, `## **Resources**`, `## **Recommended Action**`).',
+    'The templates: "Bolded H2 headers are reserved for Recommended Steps or Recommended Documents. If you wish ' +
+    'to use a header to separate sections, use the H3 header." The portal treats a bold H2 as one of its ' +
+    'sections. The Diagnostic template\'s own exception is accepted: a bold H2 title before the ' +
+    '`issueDescription` block of a diagnostics, rca or service-health article.\n\nSeverity `info`: the article ' +
+    'renders; its outline differs from the portal\'s. On `../shared/corpus` it fires 57 times (headings such as ' +
+    '`## **Cause**`, `## **Resources**`, `## **Recommended Action**`).',
   severity: 'info',
   fixable: false,
   tags: ['structure'],

@@ -23,7 +23,13 @@ export default defineRule({
   id: 'bold-recommended-sections',
   description: 'The sections Recommended Steps and Recommended Documents are bold H2s (`## **Recommended Steps**`)',
   rationale:
-    'The portal finds these two sections by their markdown (the templates say "must be entered as shown (bolded H2)"); a plain H2, an H3 or a bold paragraph is shown as ordinary text. Both spellings in use are accepted, whatever their case: the templates write `## **Recommended Steps**`, the TPS Authoring Guide `## **Recommended steps**`; `--fix` leaves either alone and keeps the author\'s spelling when it adds the missing markup.\n\nSeverity `warn`: the section still renders, only not as the portal\'s section. On `../shared/corpus` it fires 268 times (495 before both spellings were accepted in any case): plain `## Recommended Steps`, `**Recommended Steps**` paragraphs, H1s and H3s.',
+    'The portal finds these two sections by their markdown (the templates say "must be entered as shown (bolded ' +
+    'H2)"); a plain H2, an H3 or a bold paragraph is shown as ordinary text. Both spellings in use are accepted, ' +
+    'whatever their case: the templates write `## **Recommended Steps**`, the TPS Authoring Guide `## ' +
+    '**Recommended steps**`; `--fix` leaves either alone and keeps the author\'s spelling when it adds the ' +
+    'missing markup.\n\nSeverity `warn`: the section still renders, only not as the portal\'s section. On ' +
+    '`../shared/corpus` it fires 268 times (495 before both spellings were accepted in any case): plain `## ' +
+    'Recommended Steps`, `**Recommended Steps**` paragraphs, H1s and H3s.',
   severity: 'warning',
   fixable: true,
   tags: ['structure'],

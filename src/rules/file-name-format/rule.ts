@@ -4,7 +4,12 @@ export default defineRule({
   id: 'file-name-format',
   description: 'Article file names are under 80 characters, with no spaces',
   rationale:
-    'The TPS Authoring Guide: "File names must be under 80 characters" and name the problem "with no spaces" (`classiccompute-myvmisslow.md`); long names and spaces break the tools and URLs that carry them. The guide\'s third rule, that a name begins with the service name, is not checked: 76% of `../shared/corpus` (4,206 of 5,512 files, in folders such as `common-solutions` and `problemscopingques.*` that are not service names) does otherwise, so it is not the team\'s practice.\n\nSeverity `warn`. On `../shared/corpus` it fires 130 times (all for length: no file name has a space).',
+    'The TPS Authoring Guide: "File names must be under 80 characters" and name the problem "with no spaces" ' +
+    '(`classiccompute-myvmisslow.md`); long names and spaces break the tools and URLs that carry them. The ' +
+    'guide\'s third rule, that a name begins with the service name, is not checked: 76% of `../shared/corpus` ' +
+    '(4,206 of 5,512 files, in folders such as `common-solutions` and `problemscopingques.*` that are not service ' +
+    'names) does otherwise, so it is not the team\'s practice.\n\nSeverity `warn`. On `../shared/corpus` it fires ' +
+    '130 times (all for length: no file name has a space).',
   severity: 'warning',
   fixable: false,
   tags: ['files'],

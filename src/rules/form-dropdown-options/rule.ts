@@ -7,7 +7,10 @@ export default defineRule({
   id: 'form-dropdown-options',
   description: 'Dropdowns and radio button groups of a problem-scoping form have options to choose from',
   rationale:
-    'A `dropdown`, `multiselectdropdown` or `radioButtonGroup` without `dropdownOptions` (or `radioButtonOptions`, or `dynamicDropdownOptions` filled at run time) shows an empty list: the question cannot be answered, and if it is `required` the form cannot be sent.\n\nSeverity `warn`: the form loads; one question is unusable. On `../shared/corpus` it fires 0 times.',
+    'A `dropdown`, `multiselectdropdown` or `radioButtonGroup` without `dropdownOptions` (or ' +
+    '`radioButtonOptions`, or `dynamicDropdownOptions` filled at run time) shows an empty list: the question ' +
+    'cannot be answered, and if it is `required` the form cannot be sent.\n\nSeverity `warn`: the form loads; one ' +
+    'question is unusable. On `../shared/corpus` it fires 0 times.',
   severity: 'warning',
   fixable: false,
   tags: ['payload', 'form'],
@@ -21,7 +24,7 @@ export default defineRule({
       const where = list ? span(article.payload!, list) : span(article.payload!, el.controlType.node);
       const what = list ? 'an empty option list' : 'no `dropdownOptions`';
       const id = el.id ? `"${el.id.value}"` : 'This element';
-      report({ message: `${id} is a ${el.controlType.value} with ${what}; add the options to choose from`, ...where, ...(list ? { end: where.start + 1 } : {}) });
+      report({ message: `${id} is a \`${el.controlType.raw}\` with ${what}; add the options to choose from`, ...where, ...(list ? { end: where.start + 1 } : {}) });
     }
   },
 });

@@ -5,7 +5,10 @@ export default defineRule({
   id: 'form-unique-ids',
   description: 'In a problem-scoping form, every element `id` is unique',
   rationale:
-    'Answers are stored by element id and `visibility` expressions refer to ids: two elements with one id overwrite each other\'s answers. (Ids with spaces are `form-id-without-spaces`, a warning.)\n\nSeverity `error`: the form loses answers. On `../shared/corpus` it fires 0 times (23 before, all of them ids with spaces, now reported by `form-id-without-spaces`).',
+    'Answers are stored by element id and `visibility` expressions refer to ids: two elements with one id ' +
+    'overwrite each other\'s answers. (Ids with spaces are `form-id-without-spaces`, a warning.)\n\nSeverity ' +
+    '`error`: the form loses answers. On `../shared/corpus` it fires 0 times (23 before, all of them ids with ' +
+    'spaces, now reported by `form-id-without-spaces`).',
   severity: 'error',
   fixable: false,
   tags: ['payload', 'form'],

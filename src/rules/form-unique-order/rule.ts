@@ -5,7 +5,10 @@ export default defineRule({
   id: 'form-unique-order',
   description: 'No two elements of a problem-scoping form have the same `order`',
   rationale:
-    'The portal lays the form out by `order`: two elements with one number are shown in an order nobody chose, which breaks forms whose later questions depend on earlier ones. Gaps (1, 2, 5) are fine; the templates have them.\n\nSeverity `warn`: every question is still shown. On `../shared/corpus` it fires 0 times (CORPUS-FINDINGS counts 0 too); it guards new forms.',
+    'The portal lays the form out by `order`: two elements with one number are shown in an order nobody chose, ' +
+    'which breaks forms whose later questions depend on earlier ones. Gaps (1, 2, 5) are fine; the templates have ' +
+    'them.\n\nSeverity `warn`: every question is still shown. On `../shared/corpus` it fires 0 times ' +
+    '(CORPUS-FINDINGS counts 0 too); it guards new forms.',
   severity: 'warning',
   fixable: false,
   tags: ['payload', 'form'],

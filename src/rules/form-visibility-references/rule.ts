@@ -6,7 +6,10 @@ export default defineRule({
   id: 'form-visibility-references',
   description: 'Form `visibility` expressions refer to element ids that exist in the form',
   rationale:
-    'An element whose visibility names a missing id (a typo, a renamed element) is never shown, or always shown: the question silently disappears from the form. Expressions are read in one pass, however long or spaced.\n\nSeverity `error`: the form does not work as written. On `../shared/corpus` it fires 8 times (8 before).',
+    'An element whose visibility names a missing id (a typo, a renamed element) is never shown, or always shown: ' +
+    'the question silently disappears from the form. Expressions are read in one pass, however long or ' +
+    'spaced.\n\nSeverity `error`: the form does not work as written. On `../shared/corpus` it fires 8 times (8 ' +
+    'before).',
   severity: 'error',
   fixable: false,
   tags: ['payload', 'form'],

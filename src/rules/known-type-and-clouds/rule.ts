@@ -5,9 +5,14 @@ const PUBLISHING = new Set(['selfHelpType', 'cloudEnvironments']);
 
 export default defineRule({
   id: 'known-type-and-clouds',
-  description: '`selfHelpType` and `cloudEnvironments` hold known values (they decide how and where an article is published)',
+  description:
+    '`selfHelpType` and `cloudEnvironments` hold known values (they decide how and where an article is published)',
   rationale:
-    'An unknown `selfHelpType` leaves the portal no way to show the article, and an unknown cloud (`moncake`) silently withholds it from the cloud the author meant: both break publishing, unlike the hygiene that `valid-attribute-values` checks. Case and spacing do not matter (`Generic`, `public, Fairfax`); every type of the templates (`health` included) and of the corpus is known.\n\nSeverity `error`. On `../shared/corpus` it fires 0 times.',
+    'An unknown `selfHelpType` leaves the portal no way to show the article, and an unknown cloud (`moncake`) ' +
+    'silently withholds it from the cloud the author meant: both break publishing, unlike the hygiene that ' +
+    '`valid-attribute-values` checks. Case and spacing do not matter (`Generic`, `public, Fairfax`); every type ' +
+    'of the templates (`health` included) and of the corpus is known.\n\nSeverity `error`. On `../shared/corpus` ' +
+    'it fires 0 times.',
   severity: 'error',
   fixable: false,
   tags: ['metadata', 'schema'],

@@ -8,7 +8,10 @@ export default defineRule({
   id: 'no-include-references',
   description: 'No include references (`[!INCLUDE [...](...)]`)',
   rationale:
-    'The portal does not support includes: the reference is shown to readers as literal text and the included content never appears. The content team removed every include reference from its articles; copy the text in instead.\n\nSeverity `warn`: the article is published, with a visible hole. On `../shared/corpus` it fires 0 times.',
+    'The portal does not support includes: the reference is shown to readers as literal text and the included ' +
+    'content never appears. The content team removed every include reference from its articles; copy the text in ' +
+    'instead.\n\nSeverity `warn`: the article is published, with a visible hole. On `../shared/corpus` it fires 0 ' +
+    'times.',
   severity: 'warning',
   fixable: false,
   tags: ['structure'],

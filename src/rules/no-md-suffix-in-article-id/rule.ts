@@ -4,7 +4,10 @@ export default defineRule({
   id: 'no-md-suffix-in-article-id',
   description: '`articleId` does not end in `.md`',
   rationale:
-    'An id is a key, not a file name: a `.md` suffix is usually the file name pasted in. But an articleId is permanent once published (support topics, telemetry and links refer to it), so changing it is riskier than the blemish: write new ids without the suffix and leave published ones alone.\n\nSeverity `info` for that reason. On `../shared/corpus` it fires 133 times (133 before, as part of `article-id-format`).',
+    'An id is a key, not a file name: a `.md` suffix is usually the file name pasted in. But an articleId is ' +
+    'permanent once published (support topics, telemetry and links refer to it), so changing it is riskier than ' +
+    'the blemish: write new ids without the suffix and leave published ones alone.\n\nSeverity `info` for that ' +
+    'reason. On `../shared/corpus` it fires 133 times (133 before, as part of `article-id-format`).',
   severity: 'info',
   fixable: false,
   tags: ['metadata'],

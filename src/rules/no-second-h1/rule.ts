@@ -8,7 +8,12 @@ export default defineRule({
   id: 'no-second-h1',
   description: 'The article has at most one H1 heading',
   rationale:
-    'The portal takes the first H1 as the title; a second H1 is shown as an oversized section heading, usually a section written at the wrong level. A `# Recommended Steps` heading is left to `bold-recommended-sections`, whose fix writes it as the bold H2 it should be: one problem, one report.\n\nSeverity `warn`: the article is published and titled correctly. On `../shared/corpus` it fires 5 times (49 second H1s were reported by `single-h1` at error before; 44 of them are `# Recommended Steps` or `# Recommended Documents`, which `bold-recommended-sections` reports).',
+    'The portal takes the first H1 as the title; a second H1 is shown as an oversized section heading, usually a ' +
+    'section written at the wrong level. A `# Recommended Steps` heading is left to `bold-recommended-sections`, ' +
+    'whose fix writes it as the bold H2 it should be: one problem, one report.\n\nSeverity `warn`: the article is ' +
+    'published and titled correctly. On `../shared/corpus` it fires 5 times (49 second H1s were reported by ' +
+    '`single-h1` at error before; 44 of them are `# Recommended Steps` or `# Recommended Documents`, which ' +
+    '`bold-recommended-sections` reports).',
   severity: 'warning',
   fixable: false,
   tags: ['structure'],

@@ -7,7 +7,13 @@ export default defineRule({
   id: 'payload-schema',
   description: 'The JSON payload validates against the schema of its type (`schemas/payload/`)',
   rationale:
-    'The portal reads fixed keys: a form element without `id` or `order`, an unknown `controlType`, or a payload whose `"$schema"` does not match the article\'s type is not shown. Every error points at the JSON value in the article. `controlType` is compared ignoring case, as the portal reads it.\n\nSeverity `error`: the portal does not show such a payload. `useInDiagnoseAndSolve` accepts `true`/`false` in any case, as a string or a boolean, and the template\'s empty string; `radiobuttongroup` is accepted beside `radioButtonGroup` (both are published). On `../shared/corpus` it fires 3 times (514 before, 505 of them the case of `useInDiagnoseAndSolve`).',
+    'The portal reads fixed keys: a form element without `id` or `order`, an unknown `controlType`, or a payload ' +
+    'whose `"$schema"` does not match the article\'s type is not shown. Every error points at the JSON value in ' +
+    'the article. `controlType` is compared ignoring case, as the portal reads it.\n\nSeverity `error`: the ' +
+    'portal does not show such a payload. `useInDiagnoseAndSolve` accepts `true`/`false` in any case, as a string ' +
+    'or a boolean, and the template\'s empty string; `radiobuttongroup` is accepted beside `radioButtonGroup` ' +
+    '(both are published). On `../shared/corpus` it fires 3 times (514 before, 505 of them the case of ' +
+    '`useInDiagnoseAndSolve`).',
   severity: 'error',
   fixable: false,
   tags: ['payload'],

@@ -22,7 +22,12 @@ export default defineRule({
   id: 'title-matches-h1',
   description: '`pageTitle` and the H1 say the same thing (ignoring case, spacing, emphasis, quotes and punctuation)',
   rationale:
-    'The portal shows `pageTitle`, the article shows its H1: when they drift apart, one of them is stale. Types whose H1 is a fixed template sentence (diagnostics, rca, service health, forms...) are skipped by default.\n\nSeverity `info`: a title that drifted is worth a look, not a failure. It ignores case, spacing, emphasis, quotes (`\'` or `’`) and all punctuation (`/` against `-`), in one linear pass, and accepts a title that is the H1 with words before or after it (a category prefix such as `Partner Center - `). On `../shared/corpus` it fires 591 times (884 before).',
+    'The portal shows `pageTitle`, the article shows its H1: when they drift apart, one of them is stale. Types ' +
+    'whose H1 is a fixed template sentence (diagnostics, rca, service health, forms...) are skipped by ' +
+    'default.\n\nSeverity `info`: a title that drifted is worth a look, not a failure. It ignores case, spacing, ' +
+    'emphasis, quotes (`\'` or `’`) and all punctuation (`/` against `-`), in one linear pass, and accepts a ' +
+    'title that is the H1 with words before or after it (a category prefix such as `Partner Center - `). On ' +
+    '`../shared/corpus` it fires 591 times (884 before).',
   severity: 'info',
   fixable: false,
   tags: ['metadata', 'structure'],

@@ -8,7 +8,16 @@ export default defineRule({
   id: 'valid-attribute-values',
   description: 'Attribute values match their schema: id lists, aliases, a single service and resource, numbers',
   rationale:
-    'Values that do not match the schema (a support topic id with a letter in it, two resources where the guide allows one, an articleId with spaces) are ignored or misread by the portal\'s tools. Case and spacing do not matter; a value listed twice is harmless and not reported; the generated service-health ids (`servicehealthinsights-<provider>-<type>-healthannotation_<annotation name>`, whose name may hold spaces) are accepted. A GUID-shaped articleId with a typo is left to `article-id-format`, which says what is wrong with it.\n\nSeverity `warn`: the portal still publishes such an article (every one of them in `../shared/corpus` is published); the values that do decide publishing, `selfHelpType` and `cloudEnvironments`, are checked by `known-type-and-clouds` at error. On `../shared/corpus` it fires 86 times (90 before, at error: 2 duplicate support topics are no longer reported, and 2 GUID typos in articleIds are left to `article-id-format`).',
+    'Values that do not match the schema (a support topic id with a letter in it, two resources where the guide ' +
+    'allows one, an articleId with spaces) are ignored or misread by the portal\'s tools. Case and spacing do not ' +
+    'matter; a value listed twice is harmless and not reported; the generated service-health ids ' +
+    '(`servicehealthinsights-<provider>-<type>-healthannotation_<annotation name>`, whose name may hold spaces) ' +
+    'are accepted. A GUID-shaped articleId with a typo is left to `article-id-format`, which says what is wrong ' +
+    'with it.\n\nSeverity `warn`: the portal still publishes such an article (every one of them in ' +
+    '`../shared/corpus` is published); the values that do decide publishing, `selfHelpType` and ' +
+    '`cloudEnvironments`, are checked by `known-type-and-clouds` at error. On `../shared/corpus` it fires 86 ' +
+    'times (90 before, at error: 2 duplicate support topics are no longer reported, and 2 GUID typos in ' +
+    'articleIds are left to `article-id-format`).',
   severity: 'warning',
   fixable: false,
   tags: ['metadata', 'schema'],
