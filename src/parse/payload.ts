@@ -70,7 +70,8 @@ export function parsePayload(payload: Payload): ParseProblem[] {
     if (comma !== undefined) {
       const closer = payload.json[at] === '}' ? '}' : ']';
       const start = payload.jsonStart + comma;
-      return [{ ruleId: 'payload-json', message: `The JSON payload does not parse: a trailing comma before \`${closer}\`; remove it`, start, end: start + 1 }];
+      const message = `The JSON payload does not parse: a trailing comma before \`${closer}\`; remove it`;
+      return [{ ruleId: 'payload-json', message, start, end: start + 1 }];
     }
     const offset = payload.jsonStart + at;
     const message = String(e.message ?? error).replace(/\s*\(\d+:\d+\)\s*$/, '').replace(/\.$/, '');

@@ -62,7 +62,8 @@ export function formElements(payload: Payload | null): FormElement[] {
     const control = member(node, 'controlType')?.value;
     const details = member(node, 'useAsAdditionalDetails')?.value;
     const options: FormElement['options'] = [];
-    const optionsMember = member(node, 'dropdownOptions') ?? member(node, 'radioButtonOptions') ?? member(node, 'dynamicDropdownOptions');
+    const optionsMember =
+      member(node, 'dropdownOptions') ?? member(node, 'radioButtonOptions') ?? member(node, 'dynamicDropdownOptions');
     const dropdown = optionsMember?.value;
     if (dropdown?.type === 'Array') {
       for (const o of dropdown.elements) {
@@ -78,7 +79,8 @@ export function formElements(payload: Payload | null): FormElement[] {
       options,
       optionsMember,
       order: orderNode?.type === 'Number' ? { value: orderNode.value, node: orderNode } : undefined,
-      controlType: control?.type === 'String' ? { value: control.value.toLowerCase(), raw: control.value, node: control } : undefined,
+      controlType:
+        control?.type === 'String' ? { value: control.value.toLowerCase(), raw: control.value, node: control } : undefined,
       additionalDetails: details?.type === 'Boolean' && details.value ? details : undefined,
     });
   });

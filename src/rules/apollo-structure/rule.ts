@@ -20,6 +20,9 @@ export default defineRule({
     if (next && next.type === 'heading' && next.depth === 2) return;
     const heading = nodes('heading').find((h) => h.depth === 1)!;
     const found = next ? (next.type === 'heading' ? `an H${next.depth}` : 'body text') : 'nothing';
-    report({ message: `The H1 is followed by ${found}; an Apollo article gives the customer's title as an H2 right after the H1`, node: next ?? heading });
+    report({
+      message: `The H1 is followed by ${found}; an Apollo article gives the customer's title as an H2 right after the H1`,
+      node: next ?? heading,
+    });
   },
 });

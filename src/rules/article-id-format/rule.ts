@@ -42,7 +42,8 @@ export default defineRule({
       const bad = [...v.replace(/_\w+$/, '')].filter((c) => /[g-z]/i.test(c));
       message = `articleId "${v}" looks like a GUID but holds non-hex characters (${[...new Set(bad)].join(', ')}); generate a new GUID`;
     } else if (lengths) {
-      message = `articleId "${v}" looks like a GUID but its groups have ${lengths.join('-')} characters, not 8-4-4-4-12; generate a new GUID`;
+      const groups = lengths.join('-');
+      message = `articleId "${v}" looks like a GUID but its groups have ${groups} characters, not 8-4-4-4-12; generate a new GUID`;
     } else if (/^\{.*\}$/.test(v)) message = `articleId "${v}" is wrapped in braces; remove them`;
     if (message) report({ message, start: a.valueStart, end: a.valueEnd });
   },

@@ -26,7 +26,8 @@ export default defineRule({
       const s = node.position!.start.offset!;
       if (firstIssue !== -1 && s < firstIssue) continue; // the diagnostic's title
       const text = toString(node).trim();
-      ctx.report({ message: `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}" is a bold H2, which the portal keeps for its two Recommended sections; use \`###\``, node });
+      const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+      ctx.report({ message: `"${shown}" is a bold H2, which the portal keeps for its two Recommended sections; use \`###\``, node });
     }
   },
 });

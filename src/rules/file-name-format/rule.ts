@@ -15,14 +15,20 @@ export default defineRule({
   tags: ['files'],
   options: {
     type: 'object',
-    properties: { maxLength: { type: 'integer', minimum: 1, description: 'file names (with `.md`) must be shorter than this' } },
+    properties: {
+      maxLength: { type: 'integer', minimum: 1, description: 'file names (with `.md`) must be shorter than this' },
+    },
     additionalProperties: false,
   },
   defaultOptions: { maxLength: 80 },
   check({ article, options, report }) {
     const name = article.file.slice(article.file.lastIndexOf('/') + 1);
     const max = options.maxLength as number;
-    if (name.length >= max) report({ message: `The file name "${name}" has ${name.length} characters; keep it under ${max}`, start: 0, end: 0 });
-    if (/\s/.test(name)) report({ message: `The file name "${name}" contains a space; use \`-\` between words`, start: 0, end: 0 });
+    if (name.length >= max) {
+      report({ message: `The file name "${name}" has ${name.length} characters; keep it under ${max}`, start: 0, end: 0 });
+    }
+    if (/\s/.test(name)) {
+      report({ message: `The file name "${name}" contains a space; use \`-\` between words`, start: 0, end: 0 });
+    }
   },
 });

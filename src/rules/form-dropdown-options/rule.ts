@@ -24,7 +24,11 @@ export default defineRule({
       const where = list ? span(article.payload!, list) : span(article.payload!, el.controlType.node);
       const what = list ? 'an empty option list' : 'no `dropdownOptions`';
       const id = el.id ? `"${el.id.value}"` : 'This element';
-      report({ message: `${id} is a \`${el.controlType.raw}\` with ${what}; add the options to choose from`, ...where, ...(list ? { end: where.start + 1 } : {}) });
+      report({
+        message: `${id} is a \`${el.controlType.raw}\` with ${what}; add the options to choose from`,
+        ...where,
+        ...(list ? { end: where.start + 1 } : {}),
+      });
     }
   },
 });

@@ -14,7 +14,9 @@ export default defineRule({
   tags: ['payload', 'form'],
   check({ article, report }) {
     const elements = formElements(article.payload);
-    const referred = new Set(elements.flatMap((e) => (e.visibility ? comparisons(e.visibility.value).map((c) => c.ref) : [])));
+    const referred = new Set(
+      elements.flatMap((e) => (e.visibility ? comparisons(e.visibility.value).map((c) => c.ref) : [])),
+    );
     for (const el of elements) {
       if (!el.id || !/\s/.test(el.id.value)) continue;
       const used = referred.has(el.id.value) ? ', and a visibility expression refers to it' : '';

@@ -20,7 +20,8 @@ export default defineRule({
       const first = seen.get(el.order.value);
       if (first) {
         const who = first.id ? ` by "${first.id}"` : '';
-        report({ message: `Order ${el.order.value} is already used${who} on line ${first.line}; give each element its own order`, ...where });
+        const message = `Order ${el.order.value} is already used${who} on line ${first.line}; give each element its own order`;
+        report({ message, ...where });
       } else seen.set(el.order.value, { line: article.lines.point(where.start).line, id: el.id?.value });
     }
   },

@@ -26,7 +26,9 @@ export default defineRule({
         const at = exact ? where.start + 1 + c.refStart : where.start;
         const guess = didYouMean(c.ref, ids);
         report({
-          message: `Visibility refers to "${c.ref}", which is not an element id of this form${guess ? `; did you mean "${guess}"?` : ''}`,
+          message:
+            `Visibility refers to "${c.ref}", which is not an element id of this form` +
+            (guess ? `; did you mean "${guess}"?` : ''),
           start: at,
           end: exact ? at + c.ref.length : where.end,
         });

@@ -21,7 +21,9 @@ export default defineRule({
         if (c.ref !== el.id.value) continue;
         const at = exact ? where.start + 1 + c.refStart : where.start;
         report({
-          message: `The visibility of "${el.id.value}" depends on "${el.id.value}" itself; refer to the element whose answer decides it`,
+          message:
+            `The visibility of "${el.id.value}" depends on "${el.id.value}" itself; ` +
+            'refer to the element whose answer decides it',
           start: at,
           end: exact ? at + c.ref.length : where.end,
         });

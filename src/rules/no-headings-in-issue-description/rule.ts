@@ -22,11 +22,17 @@ export default defineRule({
     if (!ranges.length) return;
     // One report per block, at its first heading: a block holding headings usually wraps the whole body.
     for (const [a, b] of ranges) {
-      const inside = ctx.nodes('heading').filter((h) => h.position!.start.offset! >= a && h.position!.start.offset! < b);
+      const inside = ctx.nodes('heading').filter((h) => {
+        const s = h.position!.start.offset!;
+        return s >= a && s < b;
+      });
       if (!inside.length) continue;
       const first = inside[0];
       const more = inside.length > 1 ? ` (and ${inside.length - 1} more)` : '';
-      const where = first.depth === 2 && inside.length === 1 ? 'an H2 title goes before `<!--issueDescription-->`' : 'the description is plain paragraphs; does `<!--/issueDescription-->` close too late?';
+      const where =
+        first.depth === 2 && inside.length === 1
+          ? 'an H2 title goes before `<!--issueDescription-->`'
+          : 'the description is plain paragraphs; does `<!--/issueDescription-->` close too late?';
       ctx.report({ message: `A heading inside the issue description${more}; ${where}`, node: first });
     }
   },

@@ -22,7 +22,11 @@ export default defineRule({
     for (const m of text.matchAll(INCLUDE)) {
       const s = m.index!;
       if (code.some(([a, b]) => s >= a && s < b)) continue;
-      ctx.report({ message: 'An include reference: the portal does not support includes; copy the text into the article', start: s, end: s + m[0].length });
+      ctx.report({
+        message: 'An include reference: the portal does not support includes; copy the text into the article',
+        start: s,
+        end: s + m[0].length,
+      });
     }
   },
 });

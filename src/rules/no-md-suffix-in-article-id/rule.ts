@@ -15,7 +15,8 @@ export default defineRule({
     const id = meta.values.get('articleId');
     if (!id || !/\.md$/i.test(id.value)) return;
     report({
-      message: `articleId "${id.value}" ends in \`.md\`; an id is not a file name (keep it if the article is published)`,
+      message:
+        `articleId "${id.value}" ends in \`.md\`; ` + 'an id is not a file name (keep it if the article is published)',
       start: id.attribute.valueStart,
       end: id.attribute.valueEnd,
     });

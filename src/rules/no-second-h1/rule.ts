@@ -25,7 +25,10 @@ export default defineRule({
     const sections = !meta.overlay || meta.overlay.structure.sections;
     for (const h of h1s.slice(1)) {
       if (sections && SECTION.test(toString(h))) continue;
-      report({ message: `A second H1 heading (the first is on line ${first}); use \`##\` or \`###\` for sections`, node: h });
+      report({
+        message: `A second H1 heading (the first is on line ${first}); use \`##\` or \`###\` for sections`,
+        node: h,
+      });
     }
   },
 });

@@ -19,7 +19,9 @@ export default defineRule({
   tags: ['metadata'],
   options: {
     type: 'object',
-    properties: { types: { type: 'array', items: { type: 'string' }, description: 'selfHelpTypes (lower case) the rule applies to' } },
+    properties: {
+      types: { type: 'array', items: { type: 'string' }, description: 'selfHelpTypes (lower case) the rule applies to' },
+    },
     additionalProperties: false,
   },
   defaultOptions: { types: ['generic', 'resource', 'tsg_content', 'tsg_description', 'apollo', 'tools', 'health'] },
@@ -33,6 +35,10 @@ export default defineRule({
     if (!m) return;
     const what = m[0] === ',' ? 'a comma' : 'a period';
     const at = exact ? a.valueStart + m.index : a.valueStart;
-    report({ message: `pageTitle has ${what}; write it as one sentence without periods or commas`, start: at, end: exact ? at + 1 : a.valueEnd });
+    report({
+      message: `pageTitle has ${what}; write it as one sentence without periods or commas`,
+      start: at,
+      end: exact ? at + 1 : a.valueEnd,
+    });
   },
 });

@@ -49,9 +49,10 @@ export default defineRule({
 
 /** The `controlType` values of schemas/payload/problem-scoping-form.schema.json, by their lower-case spelling. */
 const CONTROL_TYPES = new Map(
-  ['multilinetextbox', 'dropdown', 'textbox', 'datetimepicker', 'multiselectdropdown', 'infoblock', 'radioButtonGroup', 'numerictextbox', 'textBlock'].map(
-    (t) => [t.toLowerCase(), t],
-  ),
+  [
+    'multilinetextbox', 'dropdown', 'textbox', 'datetimepicker', 'multiselectdropdown', 'infoblock', 'radioButtonGroup',
+    'numerictextbox', 'textBlock',
+  ].map((t) => [t.toLowerCase(), t]),
 );
 
 /**

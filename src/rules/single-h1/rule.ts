@@ -23,7 +23,11 @@ export default defineRule({
       const indented = /^(?:[ \t]*\r?\n)*([ \t]+)#\s/.exec(article.text.slice(after));
       if (indented && (indented[1].includes('\t') || indented[1].length >= 4)) {
         const s = after + indented[0].length - indented[1].length - 2;
-        report({ message: 'The H1 is indented by four spaces or a tab, so markdown shows it as code; remove the indentation', start: s, end: s + indented[1].length + 1 });
+        report({
+          message: 'The H1 is indented by four spaces or a tab, so markdown shows it as code; remove the indentation',
+          start: s,
+          end: s + indented[1].length + 1,
+        });
         return;
       }
       report({ message: 'No H1 heading: start the body with `# Title`', start: at, end: at });

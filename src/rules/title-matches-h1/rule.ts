@@ -10,7 +10,8 @@ export const fold = (s: string): string => s.normalize('NFKC').toLowerCase().rep
 
 /**
  * Equal once folded, or one is the other with words before or after it: a category in front
- * (`Partner Center - Update details` against `Update details`) or a word added (`Getting <error>`) is not a stale title.
+ * (`Partner Center - Update details` against `Update details`) or a word added (`Getting <error>`) is not a
+ * stale title.
  */
 function sameTitle(a: string, b: string): boolean {
   if (a === b) return true;
