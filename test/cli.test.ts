@@ -88,7 +88,7 @@ describe('output formats', () => {
   });
   it('stylish: path:line:column  severity  message  rule-id', () => {
     const out = run(dir, 'lint').stdout;
-    assert.match(out, /^articles\/a\.md:6:22 {2}error {2}supportTopicIds: "3259x" is not a comma-separated list of numeric ids {2}valid-attribute-values$/m);
+    assert.match(out, /^articles\/a\.md:6:22 {2}warning {2}supportTopicIds: "3259x" is not a comma-separated list of numeric ids {2}valid-attribute-values$/m);
   });
   it('sarif: validates against the SARIF 2.1.0 schema, with stable fingerprints', () => {
     const schema = JSON.parse(readFileSync(path.join(root, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
@@ -115,7 +115,7 @@ describe('output formats', () => {
   it('github: annotations capped at 10 per level, the rest listed and counted', () => {
     const many: Record<string, string> = {};
     for (let i = 0; i < 14; i++) many[`a${String(i).padStart(2, '0')}.md`] = PROPS(`44444444-4444-4444-8444-${String(i).padStart(12, '0')}`).replace('supportTopicIds="32600001"', 'supportTopicIds="x"') + BODY;
-    many['selfhelp.config.json'] = JSON.stringify({ rules: { 'duplicate-guidance': 'off' } });
+    many['selfhelp.config.json'] = JSON.stringify({ rules: { 'duplicate-guidance': 'off', 'valid-attribute-values': 'error' } });
     const out = run(project(many), 'lint', '.', '--format', 'github').stdout;
     assert.equal(out.match(/^::error /gm)?.length, 10);
     assert.match(out, /^::notice title=selfhelp::14 files checked: 14 problems .*4 not annotated/m);

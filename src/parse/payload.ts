@@ -50,6 +50,14 @@ export function findPayload(text: string, from: number): Payload | null {
   return null;
 }
 
+/** When the parser stopped at a `}` or `]` that follows a comma (and only whitespace): the comma's offset. */
+function trailingComma(json: string, at: number): number | undefined {
+  if (json[at] !== '}' && json[at] !== ']') return undefined;
+  let i = at - 1;
+  while (i >= 0 && (json[i] === ' ' || json[i] === '\t' || json[i] === '\n' || json[i] === '\r')) i--;
+  return json[i] === ',' ? i : undefined;
+}
+
 /** Strict JSON: momoa parses, then strings are checked for raw control characters (momoa allows them). */
 export function parsePayload(payload: Payload): ParseProblem[] {
   let document: momoa.DocumentNode;
@@ -57,7 +65,15 @@ export function parsePayload(payload: Payload): ParseProblem[] {
     document = momoa.parse(payload.json, { mode: 'json', ranges: true });
   } catch (error) {
     const e = error as { message?: string; offset?: number };
-    const offset = payload.jsonStart + (typeof e.offset === 'number' ? e.offset : 0);
+    const at = typeof e.offset === 'number' ? e.offset : 0;
+    const comma = trailingComma(payload.json, at);
+    if (comma !== undefined) {
+      const closer = payload.json[at] === '}' ? '}' : ']';
+      const start = payload.jsonStart + comma;
+      const message = `The JSON payload does not parse: a trailing comma before \`${closer}\`; remove it`;
+      return [{ ruleId: 'payload-json', message, start, end: start + 1 }];
+    }
+    const offset = payload.jsonStart + at;
     const message = String(e.message ?? error).replace(/\s*\(\d+:\d+\)\s*$/, '').replace(/\.$/, '');
     return [{ ruleId: 'payload-json', message: `The JSON payload does not parse: ${message}`, start: offset, end: offset + 1 }];
   }

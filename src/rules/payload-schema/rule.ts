@@ -7,7 +7,13 @@ export default defineRule({
   id: 'payload-schema',
   description: 'The JSON payload validates against the schema of its type (`schemas/payload/`)',
   rationale:
-    'The portal reads fixed keys: a form element without `id` or `order`, an unknown `controlType`, or a payload whose `"$schema"` does not match the article\'s type is not shown. Every error points at the JSON value in the article.',
+    'The portal reads fixed keys: a form element without `id` or `order`, an unknown `controlType`, or a payload ' +
+    'whose `"$schema"` does not match the article\'s type is not shown. Every error points at the JSON value in ' +
+    'the article. `controlType` is compared ignoring case, as the portal reads it.\n\nSeverity `error`: the ' +
+    'portal does not show such a payload. `useInDiagnoseAndSolve` accepts `true`/`false` in any case, as a string ' +
+    'or a boolean, and the template\'s empty string; `radiobuttongroup` is accepted beside `radioButtonGroup` ' +
+    '(both are published). On `../shared/corpus` it fires 3 times (514 before, 505 of them the case of ' +
+    '`useInDiagnoseAndSolve`).',
   severity: 'error',
   fixable: false,
   tags: ['payload'],
@@ -30,7 +36,7 @@ export default defineRule({
       return;
     }
     const validate = catalog.payloadValidator(wanted.schema);
-    if (!validate || validate(value)) return;
+    if (!validate || validate(withCanonicalControlTypes(value))) return;
     for (const error of validate.errors ?? []) {
       if (error.keyword === 'if' || error.keyword === 'anyOf') continue;
       const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -40,6 +46,32 @@ export default defineRule({
     }
   },
 });
+
+/** The `controlType` values of schemas/payload/problem-scoping-form.schema.json, by their lower-case spelling. */
+const CONTROL_TYPES = new Map(
+  [
+    'multilinetextbox', 'dropdown', 'textbox', 'datetimepicker', 'multiselectdropdown', 'infoblock', 'radioButtonGroup',
+    'numerictextbox', 'textBlock',
+  ].map((t) => [t.toLowerCase(), t]),
+);
+
+/**
+ * The portal reads `controlType` ignoring case (`radioButtonGroup` and `radiobuttongroup` forms are both published):
+ * validate a copy whose control types are spelled as the schema spells them.
+ */
+function withCanonicalControlTypes(value: Record<string, unknown>): Record<string, unknown> {
+  const elements = value.formElements;
+  if (!Array.isArray(elements)) return value;
+  return {
+    ...value,
+    formElements: elements.map((e) => {
+      if (!e || typeof e !== 'object' || typeof (e as { controlType?: unknown }).controlType !== 'string') return e;
+      const control = (e as { controlType: string }).controlType;
+      const canonical = CONTROL_TYPES.get(control.toLowerCase());
+      return canonical && canonical !== control ? { ...e, controlType: canonical } : e;
+    }),
+  };
+}
 
 function describe(error: ErrorObject, segments: string[]): string {
   const path = segments.length ? segments.map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '') : 'The payload';
