@@ -8,18 +8,22 @@ import duplicateGuidance from './duplicate-guidance/rule.js';
 import formUniqueDropdownValues from './form-unique-dropdown-values/rule.js';
 import formUniqueIds from './form-unique-ids/rule.js';
 import formVisibilityReferences from './form-visibility-references/rule.js';
+import imageAltText from './image-alt-text/rule.js';
 import issueDescriptionMarkers from './issue-description-markers/rule.js';
 import maxListDepth from './max-list-depth/rule.js';
 import noAkaMsLinks from './no-aka-ms-links/rule.js';
+import noBrokenLinkSyntax from './no-broken-link-syntax/rule.js';
 import noDuplicateAttributes from './no-duplicate-attributes/rule.js';
 import noEmptyLinkTargets from './no-empty-link-targets/rule.js';
 import noFormattingInIssueDescription from './no-formatting-in-issue-description/rule.js';
 import noHttpMicrosoftLinks from './no-http-microsoft-links/rule.js';
 import noLocaleInDocsLinks from './no-locale-in-docs-links/rule.js';
+import noMissingAnchors from './no-missing-anchors/rule.js';
 import noMissingLocalTargets from './no-missing-local-targets/rule.js';
 import noNoteTags from './no-note-tags/rule.js';
 import noReviewDocsLinks from './no-review-docs-links/rule.js';
 import noTables from './no-tables/rule.js';
+import noUndefinedReferences from './no-undefined-references/rule.js';
 import noUnknownAttributes from './no-unknown-attributes/rule.js';
 import payloadDuplicateKeys from './payload-duplicate-keys/rule.js';
 import payloadJson from './payload-json/rule.js';
@@ -32,6 +36,7 @@ import titleMatchesH1 from './title-matches-h1/rule.js';
 import uniqueArticleId from './unique-article-id/rule.js';
 import validAttributeValues from './valid-attribute-values/rule.js';
 import validBladeLinks from './valid-blade-links/rule.js';
+import validLinkUrls from './valid-link-urls/rule.js';
 
 export const rules: Rule<any>[] = [
   articleIdFormat,
@@ -41,18 +46,22 @@ export const rules: Rule<any>[] = [
   formUniqueDropdownValues,
   formUniqueIds,
   formVisibilityReferences,
+  imageAltText,
   issueDescriptionMarkers,
   maxListDepth,
   noAkaMsLinks,
+  noBrokenLinkSyntax,
   noDuplicateAttributes,
   noEmptyLinkTargets,
   noFormattingInIssueDescription,
   noHttpMicrosoftLinks,
   noLocaleInDocsLinks,
+  noMissingAnchors,
   noMissingLocalTargets,
   noNoteTags,
   noReviewDocsLinks,
   noTables,
+  noUndefinedReferences,
   noUnknownAttributes,
   payloadDuplicateKeys,
   payloadJson,
@@ -65,6 +74,7 @@ export const rules: Rule<any>[] = [
   uniqueArticleId,
   validAttributeValues,
   validBladeLinks,
+  validLinkUrls,
 ];
 
 export interface ParseRule {

@@ -10,7 +10,6 @@ export interface Marker {
   end: number;
 }
 
-const COMMENT = /<!--([\s\S]*?)-->/g;
 const cache = new WeakMap<object, Marker[]>();
 
 /** Markers outside code, in document order. */
@@ -21,17 +20,29 @@ export function markers(ctx: FileContext): Marker[] {
   const out: Marker[] = [];
   if (text.includes('<!--')) {
     const code = codeRanges(ctx);
-    for (const m of text.matchAll(COMMENT)) {
-      const start = m.index ?? 0;
+    for (const m of comments(text)) {
+      const start = m.index;
       if (code.some(([s, e]) => start >= s && start < e)) continue;
-      const body = m[1].trim();
+      const body = m.body.trim();
       const closing = body.startsWith('/');
       const inner = closing ? body.slice(1).trimStart() : body;
-      if (/^issuedescription$/i.test(inner)) out.push({ kind: 'issue', closing, name: inner, start, end: start + m[0].length });
-      else if (inner.startsWith('$')) out.push({ kind: 'token', closing, name: inner.slice(1), start, end: start + m[0].length });
+      if (/^issuedescription$/i.test(inner)) out.push({ kind: 'issue', closing, name: inner, start, end: start + m.length });
+      else if (inner.startsWith('$')) out.push({ kind: 'token', closing, name: inner.slice(1), start, end: start + m.length });
     }
   }
   cache.set(ctx.article, out);
+  return out;
+}
+
+/** Every `<!--...-->` in order, found with one linear scan (a lazy regex is quadratic on many unclosed `<!--`). */
+function comments(text: string): Array<{ index: number; length: number; body: string }> {
+  const out: Array<{ index: number; length: number; body: string }> = [];
+  for (let open = text.indexOf('<!--'); open !== -1; ) {
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) break;
+    out.push({ index: open, length: close + 3 - open, body: text.slice(open + 4, close) });
+    open = text.indexOf('<!--', close + 3);
+  }
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { hostOf, linkTargets } from '../links.js';
+import { hostOf, isPlaceholder, linkTargets } from '../links.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -10,7 +10,7 @@ export default defineRule({
   tags: ['links'],
   check(ctx) {
     for (const t of linkTargets(ctx)) {
-      if (hostOf(t.url) === 'aka.ms') ctx.report({ message: `Replace the aka.ms short link \`${t.url}\` with the full URL of the page it points to`, start: t.start, end: t.end });
+      if (hostOf(t.url) === 'aka.ms' && !(t.kind !== 'bare' && isPlaceholder(t.url))) ctx.report({ message: `Replace the aka.ms short link \`${t.url}\` with the full URL of the page it points to`, start: t.start, end: t.end });
     }
   },
 });

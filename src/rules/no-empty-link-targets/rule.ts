@@ -1,4 +1,4 @@
-import { linkTargets } from '../links.js';
+import { isPlaceholder, linkTargets } from '../links.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -10,9 +10,9 @@ export default defineRule({
   tags: ['links'],
   check(ctx) {
     for (const t of linkTargets(ctx)) {
-      if (t.kind === 'bare') continue;
+      if (t.kind === 'bare' || t.token) continue;
       const url = t.url.trim();
-      if (url === '' || url === '#' || /^https?:\/*$/i.test(url) || /^<.*>$/.test(url)) {
+      if (isPlaceholder(url)) {
         const source = ctx.article.text.slice(t.node.position!.start.offset!, t.node.position!.end.offset!);
         ctx.report({ message: `This link has no target${url ? ` (\`${url}\` is a placeholder)` : ''}: \`${source.length > 60 ? `${source.slice(0, 57)}...` : source}\``, node: t.node });
       }

@@ -1,4 +1,4 @@
-import { linkTargets } from '../links.js';
+import { linkTargets, urlProblem } from '../links.js';
 import { defineRule } from '../rule.js';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -14,14 +14,15 @@ export default defineRule({
   tags: ['links'],
   check(ctx) {
     for (const t of linkTargets(ctx)) {
-      if (t.kind === 'bare' || t.kind === 'definition') continue;
+      if (t.kind === 'bare' || t.kind === 'autolink' || t.token) continue;
       const url = t.url.trim();
       if (!url || url.startsWith('#') || url.startsWith('//') || url.startsWith('/') || BLADE_ID.test(url)) continue;
       if (/^[a-z]:[\\/]/i.test(url)) {
         ctx.report({ message: `\`${url}\` is a path on the author's machine; add the file beside the article and link it relatively`, start: t.start, end: t.end });
         continue;
       }
-      if (SCHEME.test(url) || /^(www\.|aka\.ms\/)/i.test(url)) continue;
+      // a web address written wrongly (`ttps://`, `aka.ms/x`) is valid-link-urls' to report
+      if (SCHEME.test(url) || urlProblem(url)) continue;
       const file = url.split(/[?#]/)[0];
       let decoded = file;
       try {
@@ -30,13 +31,16 @@ export default defineRule({
         /* keep as written */
       }
       if (decoded.includes('\\')) {
+        // browsers read `\` as `/` in a web address: a backslashed path to a file that is there works
         const slashed = decoded.replace(/\\/g, '/');
-        const hint = ctx.exists(slashed) ? `; write \`${slashed}\`` : '';
-        ctx.report({ message: `\`${url}\` uses backslashes; links use forward slashes${hint}`, start: t.start, end: t.end });
+        if (!ctx.exists(slashed)) {
+          const what = t.image ? 'Image' : 'Link target';
+          ctx.report({ message: `${what} \`${url}\` does not exist next to this article (write paths with \`/\`)`, start: t.start, end: t.end });
+        }
         continue;
       }
       if (!ctx.exists(decoded)) {
-        const what = t.kind === 'image' ? 'Image' : 'Link target';
+        const what = t.image ? 'Image' : 'Link target';
         ctx.report({ message: `${what} \`${url}\` does not exist next to this article`, start: t.start, end: t.end });
       }
     }

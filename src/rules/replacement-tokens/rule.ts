@@ -15,7 +15,8 @@ export default defineRule({
     const stack: Marker[] = [];
     for (const m of markers(ctx)) {
       if (m.kind !== 'token') continue;
-      if (!NAME.test(m.name)) {
+      // a bad name is reported once, at the opening marker (a closing one is judged against its opener)
+      if (!m.closing && !NAME.test(m.name)) {
         const clean = m.name.replace(/\s+/g, '');
         ctx.report({
           message: `Token name \`$${m.name}\` is not a name (letters, digits, \`_\`, \`.\`)${clean && NAME.test(clean) ? `; write \`$${clean}\`` : ''}`,
