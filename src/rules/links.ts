@@ -199,23 +199,22 @@ export function proseText(ctx: FileContext): string {
   const cached = proseCache.get(ctx.article);
   if (cached !== undefined) return cached;
   const { text } = ctx.article;
+  const bytes = Buffer.from(text, 'utf16le');
+  const source = new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
   const chars = new Uint16Array(text.length);
   const fill = (type: Nodes['type'], code: number | null) => {
     for (const n of ctx.nodes(type)) {
       const s = n.position?.start.offset;
       const e = n.position?.end.offset;
       if (s === undefined || e === undefined) continue;
-      if (code === null) {
-        if (ctx.ancestors(n).some((a) => IN_LINK.has(a.type))) continue;
-        for (let i = s; i < e; i++) chars[i] = text.charCodeAt(i);
-      } else chars.fill(code, s, e);
+      if (code !== null) chars.fill(code, s, e);
+      else if (!ctx.ancestors(n).some((a) => IN_LINK.has(a.type))) chars.set(source.subarray(s, e), s);
     }
   };
   for (const type of ['emphasis', 'strong', 'delete'] as const) fill(type, 32);
   for (const type of NOT_PROSE) fill(type, 0);
   fill('text', null);
-  let out = '';
-  for (let i = 0; i < chars.length; i += 8192) out += String.fromCharCode(...chars.subarray(i, i + 8192));
+  const out = new TextDecoder('utf-16le').decode(chars);
   proseCache.set(ctx.article, out);
   return out;
 }

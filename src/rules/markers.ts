@@ -19,10 +19,13 @@ export function markers(ctx: FileContext): Marker[] {
   const { text } = ctx.article;
   const out: Marker[] = [];
   if (text.includes('<!--')) {
-    const code = codeRanges(ctx);
+    const code = codeRanges(ctx).sort((a, b) => a[0] - b[0]);
+    let c = 0;
     for (const m of comments(text)) {
       const start = m.index;
-      if (code.some(([s, e]) => start >= s && start < e)) continue;
+      // comments and code ranges both in document order: one walk, not one search per comment
+      while (c < code.length && code[c][1] <= start) c++;
+      if (c < code.length && code[c][0] <= start) continue;
       const body = m.body.trim();
       const closing = body.startsWith('/');
       const inner = closing ? body.slice(1).trimStart() : body;
