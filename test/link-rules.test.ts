@@ -31,18 +31,25 @@ function context(text: string, node: Nodes): FileContext {
   };
 }
 
-const span = (text: string) => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: text.length + 1, offset: text.length } });
+const span = (text: string) => ({
+  start: { line: 1, column: 1, offset: 0 },
+  end: { line: 1, column: text.length + 1, offset: text.length },
+});
 const repeat = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
 
 const cases: Array<[string, (text: string) => Nodes]> = [];
-for (const unit of ['[', '(', ']', '](', '][', '] (', '[a]\n(', '[x](a b) ', '\\]', '<!--', '<!--$', 'https://x.', ']  \n  ']) {
-  cases.push([`text of ${JSON.stringify(unit)}`, (text) => ({ type: 'text', value: text, position: span(text) }) as Nodes]);
+const TEXT = ['[', '(', ']', '](', '][', '] (', '[a]\n(', '[x](a b) ', '\\]', '<!--', '<!--$', 'https://x.', ']  \n  '];
+for (const unit of TEXT) {
+  const node = (text: string) => ({ type: 'text', value: text, position: span(text) }) as Nodes;
+  cases.push([`text of ${JSON.stringify(unit)}`, node]);
 }
 for (const unit of ['<a href="x" ', '<img ', 'href=', 'src="', '<!--', '<!-- href="x"']) {
-  cases.push([`HTML of ${JSON.stringify(unit)}`, (text) => ({ type: 'html', value: text, position: span(text) }) as Nodes]);
+  const node = (text: string) => ({ type: 'html', value: text, position: span(text) }) as Nodes;
+  cases.push([`HTML of ${JSON.stringify(unit)}`, node]);
 }
 for (const unit of ['a.', '(', 'http:/', 'www.', '#', ' ', '<!--']) {
-  cases.push([`link target of ${JSON.stringify(unit)}`, (text) => ({ type: 'link', url: text, children: [], position: span(text) }) as Nodes]);
+  const link = (text: string) => ({ type: 'link', url: text, children: [], position: span(text) }) as Nodes;
+  cases.push([`link target of ${JSON.stringify(unit)}`, link]);
 }
 
 describe('link rules on 250 KB of what their scans look for', () => {

@@ -138,7 +138,8 @@ function locateUrl(source: string, url: string, definition: boolean): { start: n
 /** A target the author meant to fill in: empty, `#`, a bare scheme, the root of the aka.ms shortener, `<...>`. */
 export function isPlaceholder(raw: string): boolean {
   const url = raw.trim();
-  return url === '' || url === '#' || /^https?:\/*$/i.test(url) || /^https?:\/\/aka\.ms\/?$/i.test(url) || /^<[^<>]*>$/.test(url);
+  if (url === '' || url === '#' || /^<[^<>]*>$/.test(url)) return true;
+  return /^https?:\/*$/i.test(url) || /^https?:\/\/aka\.ms\/?$/i.test(url);
 }
 
 export function hostOf(url: string): string | null {
@@ -170,9 +171,14 @@ const SCHEME_TYPO = /^(ttps?|htps?|htp|htts?|hhttps?|htttps?|httpss|hptts?):\/\/
 export function urlProblem(raw: string): UrlProblem | null {
   const url = raw.trim();
   if (!url || isToken(url)) return null;
-  if (url.length > 2 && url.startsWith('(') && url.endsWith(')')) return { kind: 'parentheses', fixed: url.slice(1, -1) };
+  if (url.length > 2 && url.startsWith('(') && url.endsWith(')')) {
+    return { kind: 'parentheses', fixed: url.slice(1, -1) };
+  }
   let m = SCHEME_TYPO.exec(url);
-  if (m) return { kind: 'scheme-typo', fixed: `${m[1].toLowerCase().endsWith('s') ? 'https' : 'http'}://${url.slice(m[0].length)}` };
+  if (m) {
+    const scheme = m[1].toLowerCase().endsWith('s') ? 'https' : 'http';
+    return { kind: 'scheme-typo', fixed: `${scheme}://${url.slice(m[0].length)}` };
+  }
   m = /^(https?):\/(?!\/)(?=\S)/i.exec(url) ?? /^(https?)\/\/(?=\S)/i.exec(url) ?? /^(https?):\\\\(?=\S)/i.exec(url);
   if (m) return { kind: 'scheme-typo', fixed: `${m[1].toLowerCase()}://${url.slice(m[0].length)}` };
   if (/^https?:\/\/\S*\s/i.test(url)) return { kind: 'space' };

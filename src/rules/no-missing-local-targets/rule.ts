@@ -8,7 +8,13 @@ export default defineRule({
   id: 'no-missing-local-targets',
   description: 'Relative links and images point at files that exist; no absolute local paths',
   rationale:
-    'A relative target is published beside the article only if the file is there: a missing screenshot or a Windows path such as `C:\\Users\\...` or `Screenshots\\x.png` is a broken image for every reader.',
+    'A relative target is published beside the article only if the file is there: a missing screenshot or '
+    + 'a Windows path such as `C:\\Users\\...` or `Screenshots\\x.png` is a broken image for every reader. '
+    + 'It is an `error`: a missing file is a broken image or link. A backslashed path to a file that is '
+    + 'there is not reported (browsers read `\\` as `/` in a web address); a web address without its scheme '
+    + 'is `valid-link-urls`\' to report; a replacement-token target is filled by the portal. On '
+    + '`../shared/corpus` (5,512 articles): 6 reports in 5 articles (11 before: 5 were replacement-token '
+    + 'targets).',
   severity: 'error',
   fixable: false,
   tags: ['links'],
@@ -35,7 +41,8 @@ export default defineRule({
         const slashed = decoded.replace(/\\/g, '/');
         if (!ctx.exists(slashed)) {
           const what = t.image ? 'Image' : 'Link target';
-          ctx.report({ message: `${what} \`${url}\` does not exist next to this article (write paths with \`/\`)`, start: t.start, end: t.end });
+          const message = `${what} \`${url}\` does not exist next to this article (write paths with \`/\`)`;
+          ctx.report({ message, start: t.start, end: t.end });
         }
         continue;
       }
