@@ -66,12 +66,14 @@ export function linkTargets(ctx: FileContext): LinkTarget[] {
       push(url, start, start + url.length, 'html', node, image);
     }
   }
+  const anchored = insideHtmlAnchors(ctx);
   for (const node of ctx.nodes('text')) {
     const s = node.position?.start.offset;
     const e = node.position?.end.offset;
     if (s === undefined || e === undefined || !/https?:\/\//i.test(node.value)) continue;
     // a URL in a link's own text is not a second link: the link's target is the one followed
     if (ctx.ancestors(node).some((a) => a.type === 'link' || a.type === 'linkReference')) continue;
+    if (anchored.has(node)) continue;
     // bare URLs: search the source, so offsets are exact even where the text node unescaped characters
     const source = text.slice(s, e);
     for (const m of source.matchAll(BARE_URL)) {
@@ -82,6 +84,30 @@ export function linkTargets(ctx: FileContext): LinkTarget[] {
   out.sort((a, b) => a.start - b.start);
   cache.set(ctx.article, out);
   return out;
+}
+
+/** Text between an inline `<a ...>` and its `</a>` (`<a href="https://x">https://x</a>`): a link's own text. */
+function insideHtmlAnchors(ctx: FileContext): Set<Nodes> {
+  const inside = new Set<Nodes>();
+  const parents = new Set<Nodes>();
+  for (const html of ctx.nodes('html')) {
+    const parent = ctx.ancestors(html).at(-1);
+    if (parent && parent.type !== 'root' && /<a\b/i.test(html.value)) parents.add(parent);
+  }
+  const mark = (n: Nodes) => {
+    inside.add(n);
+    if ('children' in n) for (const c of n.children) mark(c as Nodes);
+  };
+  for (const parent of parents) {
+    let open = false;
+    for (const child of (parent as { children: Nodes[] }).children) {
+      if (child.type === 'html') {
+        const tags = child.value.match(/<\/?a\b/gi);
+        if (tags) open = !tags[tags.length - 1].startsWith('</');
+      } else if (open) mark(child);
+    }
+  }
+  return inside;
 }
 
 /** HTML comments other than token markers (`<!--$x-->`, `<!--/$x-->`) blanked out, offsets kept (one linear scan). */
