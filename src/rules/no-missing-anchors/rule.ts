@@ -12,8 +12,9 @@ export default defineRule({
     + 'nowhere. Raw HTML anchors (`<a name="x">`) are removed when the article is published (the templates '
     + 'say named anchors do not work), so they do not count. Fragments with `/` or `@` (`#blade/...`, '
     + '`#view/...`) are routes of the portal, not anchors, and are left alone. It is a `warning`: the '
-    + 'reader stays on the right page, only the jump is lost. On `../shared/corpus` (5,512 articles): 0 '
-    + 'reports: its articles link no `#fragment` of their own.',
+    + 'reader stays on the right page, only the jump is lost. `--fix` rewrites a fragment to the heading\'s '
+    + 'anchor when the two differ only in case or punctuation (`#Check-The-Log` to `#check-the-log`). On '
+    + '`../shared/corpus` (5,512 articles): 0 reports: its articles link no `#fragment` of their own.',
   severity: 'warning',
   fixable: true,
   tags: ['links'],
