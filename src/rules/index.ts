@@ -17,10 +17,12 @@ import formUniqueIds from './form-unique-ids/rule.js';
 import formUniqueOrder from './form-unique-order/rule.js';
 import formVisibilityReferences from './form-visibility-references/rule.js';
 import formVisibilitySelfReference from './form-visibility-self-reference/rule.js';
+import imageAltText from './image-alt-text/rule.js';
 import issueDescriptionMarkers from './issue-description-markers/rule.js';
 import knownTypeAndClouds from './known-type-and-clouds/rule.js';
 import maxListDepth from './max-list-depth/rule.js';
 import noAkaMsLinks from './no-aka-ms-links/rule.js';
+import noBrokenLinkSyntax from './no-broken-link-syntax/rule.js';
 import noDuplicateAttributes from './no-duplicate-attributes/rule.js';
 import noEmptyLinkTargets from './no-empty-link-targets/rule.js';
 import noFormattingInIssueDescription from './no-formatting-in-issue-description/rule.js';
@@ -29,11 +31,13 @@ import noHttpMicrosoftLinks from './no-http-microsoft-links/rule.js';
 import noIncludeReferences from './no-include-references/rule.js';
 import noLocaleInDocsLinks from './no-locale-in-docs-links/rule.js';
 import noMdSuffixInArticleId from './no-md-suffix-in-article-id/rule.js';
+import noMissingAnchors from './no-missing-anchors/rule.js';
 import noMissingLocalTargets from './no-missing-local-targets/rule.js';
 import noNoteTags from './no-note-tags/rule.js';
 import noReviewDocsLinks from './no-review-docs-links/rule.js';
 import noSecondH1 from './no-second-h1/rule.js';
 import noTables from './no-tables/rule.js';
+import noUndefinedReferences from './no-undefined-references/rule.js';
 import noUnknownAttributes from './no-unknown-attributes/rule.js';
 import pageTitleSentence from './page-title-sentence/rule.js';
 import payloadDuplicateKeys from './payload-duplicate-keys/rule.js';
@@ -47,6 +51,7 @@ import titleMatchesH1 from './title-matches-h1/rule.js';
 import uniqueArticleId from './unique-article-id/rule.js';
 import validAttributeValues from './valid-attribute-values/rule.js';
 import validBladeLinks from './valid-blade-links/rule.js';
+import validLinkUrls from './valid-link-urls/rule.js';
 
 export const rules: Rule<any>[] = [
   apolloStructure,
@@ -65,10 +70,12 @@ export const rules: Rule<any>[] = [
   formUniqueOrder,
   formVisibilityReferences,
   formVisibilitySelfReference,
+  imageAltText,
   issueDescriptionMarkers,
   knownTypeAndClouds,
   maxListDepth,
   noAkaMsLinks,
+  noBrokenLinkSyntax,
   noDuplicateAttributes,
   noEmptyLinkTargets,
   noFormattingInIssueDescription,
@@ -77,11 +84,13 @@ export const rules: Rule<any>[] = [
   noIncludeReferences,
   noLocaleInDocsLinks,
   noMdSuffixInArticleId,
+  noMissingAnchors,
   noMissingLocalTargets,
   noNoteTags,
   noReviewDocsLinks,
   noSecondH1,
   noTables,
+  noUndefinedReferences,
   noUnknownAttributes,
   pageTitleSentence,
   payloadDuplicateKeys,
@@ -95,6 +104,7 @@ export const rules: Rule<any>[] = [
   uniqueArticleId,
   validAttributeValues,
   validBladeLinks,
+  validLinkUrls,
 ];
 
 export interface ParseRule {

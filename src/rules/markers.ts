@@ -10,7 +10,6 @@ export interface Marker {
   end: number;
 }
 
-const COMMENT = /<!--([\s\S]*?)-->/g;
 const cache = new WeakMap<object, Marker[]>();
 
 /** Markers outside code, in document order. */
@@ -20,18 +19,33 @@ export function markers(ctx: FileContext): Marker[] {
   const { text } = ctx.article;
   const out: Marker[] = [];
   if (text.includes('<!--')) {
-    const code = codeRanges(ctx);
-    for (const m of text.matchAll(COMMENT)) {
-      const start = m.index ?? 0;
-      if (code.some(([s, e]) => start >= s && start < e)) continue;
-      const body = m[1].trim();
+    const code = codeRanges(ctx).sort((a, b) => a[0] - b[0]);
+    let c = 0;
+    for (const m of comments(text)) {
+      const start = m.index;
+      // comments and code ranges both in document order: one walk, not one search per comment
+      while (c < code.length && code[c][1] <= start) c++;
+      if (c < code.length && code[c][0] <= start) continue;
+      const body = m.body.trim();
       const closing = body.startsWith('/');
       const inner = closing ? body.slice(1).trimStart() : body;
-      if (/^issuedescription$/i.test(inner)) out.push({ kind: 'issue', closing, name: inner, start, end: start + m[0].length });
-      else if (inner.startsWith('$')) out.push({ kind: 'token', closing, name: inner.slice(1), start, end: start + m[0].length });
+      if (/^issuedescription$/i.test(inner)) out.push({ kind: 'issue', closing, name: inner, start, end: start + m.length });
+      else if (inner.startsWith('$')) out.push({ kind: 'token', closing, name: inner.slice(1), start, end: start + m.length });
     }
   }
   cache.set(ctx.article, out);
+  return out;
+}
+
+/** Every `<!--...-->` in order, found with one linear scan (a lazy regex is quadratic on many unclosed `<!--`). */
+function comments(text: string): Array<{ index: number; length: number; body: string }> {
+  const out: Array<{ index: number; length: number; body: string }> = [];
+  for (let open = text.indexOf('<!--'); open !== -1; ) {
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) break;
+    out.push({ index: open, length: close + 3 - open, body: text.slice(open + 4, close) });
+    open = text.indexOf('<!--', close + 3);
+  }
   return out;
 }
 

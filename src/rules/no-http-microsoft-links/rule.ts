@@ -4,7 +4,10 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   id: 'no-http-microsoft-links',
   description: 'Links to Microsoft sites use `https://`',
-  rationale: 'Every Microsoft docs and portal host serves https; an `http://` link costs a redirect and is flagged as insecure by browsers and scanners.',
+  rationale:
+    'Every Microsoft docs and portal host serves https; an `http://` link costs a redirect and is flagged '
+    + 'as insecure by browsers and scanners. It is a `warning`, not an `error`: the redirect to https '
+    + 'works. On `../shared/corpus` (5,512 articles): 55 reports in 39 articles (55 before).',
   severity: 'warning',
   fixable: true,
   tags: ['links'],

@@ -7,7 +7,11 @@ export default defineRule({
   id: 'replacement-tokens',
   description: 'Replacement tokens `<!--$Name-->default<!--/$Name-->` are well formed, balanced and properly nested',
   rationale:
-    'The portal replaces each token with a value from the diagnostic: a name with a space, a closing marker with other casing or a token never closed leaves the raw default text, or swallows the rest of the article.',
+    'The portal replaces each token with a value from the diagnostic: a name with a space, a closing '
+    + 'marker with other casing or a token never closed leaves the raw default text, or swallows the rest '
+    + 'of the article. It is an `error`: the article shows the wrong text. A bad name is reported once, at '
+    + 'the opening marker. On `../shared/corpus` (5,512 articles): 1 report (2 before: the same bad name at '
+    + 'its opening and its closing marker).',
   severity: 'error',
   fixable: false,
   tags: ['structure', 'diagnostics'],
@@ -15,7 +19,8 @@ export default defineRule({
     const stack: Marker[] = [];
     for (const m of markers(ctx)) {
       if (m.kind !== 'token') continue;
-      if (!NAME.test(m.name)) {
+      // a bad name is reported once, at the opening marker (a closing one is judged against its opener)
+      if (!m.closing && !NAME.test(m.name)) {
         const clean = m.name.replace(/\s+/g, '');
         ctx.report({
           message: `Token name \`$${m.name}\` is not a name (letters, digits, \`_\`, \`.\`)${clean && NAME.test(clean) ? `; write \`$${clean}\`` : ''}`,

@@ -9,7 +9,10 @@ export default defineRule({
   id: 'valid-blade-links',
   description: '`data-blade:` links have the form `data-blade:<Extension>.<Blade>[.<param>.<value>...]`',
   rationale:
-    'The portal turns `data-blade:` targets into blade openers. A typo in the scheme (`datablade:`), a blade id without the prefix, or a target without `<Extension>.<Blade>` is a dead link (TPS guide).',
+    'The portal turns `data-blade:` targets into blade openers. A typo in the scheme (`datablade:`), a '
+    + 'blade id without the prefix, or a target without `<Extension>.<Blade>` is a dead link (TPS guide). '
+    + 'It is an `error`: the blade never opens. On `../shared/corpus` (5,512 articles): 1 report (1 '
+    + 'before).',
   severity: 'error',
   fixable: true,
   tags: ['links'],
