@@ -34,8 +34,11 @@ const RULE = 'duplicate-guidance';
 export async function dupesCommand(paths: string[], flags: DupesFlags): Promise<number> {
   const cwd = process.cwd();
   const base = requireConfig(cwd, flags.config, ruleInfos());
-  // only the duplicate rule runs: the workers compute its summaries, nothing else
-  const config: Config = { ...base, rules: Object.fromEntries(rules.map((r) => [r.id, r.id === RULE ? 'warn' : 'off'] as const)), overrides: [] };
+  // the config lint runs with, so both share one cache (its key covers the rules); only when that config turns
+  // the duplicate rule off does dupes run the duplicate rule alone, with a cache of its own
+  const config: Config = new RuleResolver(base, ruleInfos()).forFile('').get(RULE)
+    ? base
+    : { ...base, rules: Object.fromEntries(rules.map((r) => [r.id, r.id === RULE ? 'warn' : 'off'] as const)), overrides: [] };
   const options = new RuleResolver(config, ruleInfos()).forFile('').get(RULE)!.options as unknown as DupeOptions;
   if (flags.threshold !== undefined) options.threshold = flags.threshold;
 
@@ -44,7 +47,7 @@ export async function dupesCommand(paths: string[], flags: DupesFlags): Promise<
   const started = performance.now();
   const progress = progressBar('selfhelp dupes');
   const cache = flags.cache ? LintCache.open(path.resolve(cwd, flags.cacheLocation), config) : undefined;
-  const result = await lintProject({ cwd, patterns: paths, config, fix: false, skipCorpusRules: true, contents: changes?.contents, exclude: changes?.deleted, cache, onProgress: progress });
+  const result = await lintProject({ cwd, patterns: paths, config, fix: false, skipCorpusRules: true, errorsOnly: true, contents: changes?.contents, exclude: changes?.deleted, cache, onProgress: progress });
   progress.end();
   const parsed = performance.now();
   const entries = unpackEntries(result.summaries.get(RULE) ?? []);

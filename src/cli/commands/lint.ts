@@ -10,9 +10,10 @@ import { lintProject } from '../../pipeline.js';
 import { ruleInfos } from '../../rules/index.js';
 import { changeSet, type ChangeFlags } from './changes.js';
 import { progressBar } from '../progress.js';
+import { stdinChangeSet, type StdinFlags } from '../stdin.js';
 import { render, type Format } from './render.js';
 
-export interface LintFlags extends ChangeFlags {
+export interface LintFlags extends ChangeFlags, StdinFlags {
   format: Format;
   fix: boolean;
   maxWarnings?: number;
@@ -28,7 +29,7 @@ export interface LintFlags extends ChangeFlags {
 export async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
   const cwd = process.cwd();
   const config = requireConfig(cwd, flags.config, ruleInfos());
-  const changes = await changeSet(cwd, flags);
+  const changes = flags.stdin ? await stdinChangeSet(cwd, flags) : await changeSet(cwd, flags);
   if (changes?.contents && flags.fix) throw new UserError('--fix cannot be used with --staged: it would fix the working tree, not what is staged');
   const baseline = Baseline.read(path.resolve(cwd, flags.baseline));
   // which file of a duplicate pair is newer: in changed-files mode the changed one, else git's add dates
