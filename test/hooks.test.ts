@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { root, tempDir } from './fixtures.js';
@@ -18,8 +18,8 @@ function corpus(): string {
   return dir;
 }
 
-function run(cwd: string, args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'selfhelp.js'), ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+function run(cwd: string, args: string[], input?: string, from = root) {
+  const r = spawnSync(process.execPath, [path.join(from, 'bin', 'selfhelp.js'), ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -67,6 +67,22 @@ describe('one cache for lint and dupes', () => {
     assert.equal(run(dir, ['dupes', '--no-html', '--files', 'articles/one.md']).code, 0);
     assert.equal(run(dir, ['lint']).code, 0);
     assert.equal(digest(), written, 'and lint found it fresh too');
+  });
+});
+
+describe('one cache for two installs of the same version', () => {
+  it('a copy of the package elsewhere, with other modification times (as the pre-commit framework installs it), finds the cache fresh', () => {
+    const dir = corpus();
+    const copy = tempDir('install-copy');
+    for (const part of ['bin', 'build/bundle', 'build/validators', 'schemas', 'package.json']) cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
+    symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
+    const cache = path.join(dir, '.selfhelp-cache', 'lint.v8');
+    const digest = () => createHash('sha1').update(readFileSync(cache)).digest('hex');
+    assert.equal(run(dir, ['lint']).code, 0);
+    const written = digest();
+    const r = run(dir, ['lint'], undefined, copy);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(digest(), written, 'the copy used the cache as it was');
   });
 });
 
