@@ -25,8 +25,17 @@ export class Bench {
     );
   }
 
-  /** Run `node argv...` in cwd (or, with `command`, another program: then RSS is unknown), `input` on its standard input. */
-  measure(argv: string[], cwd: string, env: Record<string, string> = {}, command?: string, input?: Uint8Array): Measure {
+  /**
+   * Run `node argv...` in cwd (or, with `command`, another program: then RSS is unknown), `input` on its
+   * standard input.
+   */
+  measure(
+    argv: string[],
+    cwd: string,
+    env: Record<string, string> = {},
+    command?: string,
+    input?: Uint8Array,
+  ): Measure {
     const rssFile = path.join(this.work, `rss-${Math.random().toString(36).slice(2)}`);
     const start = performance.now();
     const r = command

@@ -54,7 +54,8 @@ export function resolveBrowserBuild(name: string, from: string = import.meta.url
   for (let dir = path.dirname(entry); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
     const manifest = path.join(dir, 'package.json');
     if (!existsSync(manifest)) continue;
-    const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; unpkg?: unknown; browser?: unknown; main?: unknown };
+    type Manifest = { name?: string; unpkg?: unknown; browser?: unknown; main?: unknown };
+    const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as Manifest;
     if (pkg.name !== name) continue;
     const field = [pkg.unpkg, pkg.browser, pkg.main].find((f): f is string => typeof f === 'string');
     if (!field) throw new Error(`${name}'s package.json names no browser build (unpkg, browser or main)`);

@@ -1,4 +1,7 @@
-/** What other tools call: `lint --stdin`, one cache shared by lint and dupes (as the two pre-commit hooks run them), the problem matcher. */
+/**
+ * What other tools call: `lint --stdin`, one cache shared by lint and dupes (as the two pre-commit hooks run
+ * them) and by two installs, the problem matcher.
+ */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -8,18 +11,43 @@ import { describe, it } from 'node:test';
 import { root, tempDir } from './fixtures.js';
 
 const article = (id: string, title: string, extra = '') =>
-  `<properties\n    pageTitle="${title}"\n    description="d"\n    ms.author="a"\n    selfHelpType="generic"\n    supportTopicIds="1"\n    productPesIds="1"\n    cloudEnvironments="public"\n    articleId="${id}"\n    ownershipId="E_W"\n/>\n# ${title}\n\n## **Recommended Steps**\n\n* A step about ${title.toLowerCase()} that is specific to it.\n${extra}`;
+  [
+    '<properties',
+    `    pageTitle="${title}"`,
+    '    description="d"',
+    '    ms.author="a"',
+    '    selfHelpType="generic"',
+    '    supportTopicIds="1"',
+    '    productPesIds="1"',
+    '    cloudEnvironments="public"',
+    `    articleId="${id}"`,
+    '    ownershipId="E_W"',
+    '/>',
+    `# ${title}`,
+    '',
+    '## **Recommended Steps**',
+    '',
+    ''].join('\n') +
+  `* A step about ${title.toLowerCase()} that is specific to it.\n${extra}`;
 
 function corpus(): string {
   const dir = tempDir('hooks');
   mkdirSync(path.join(dir, 'articles'));
   writeFileSync(path.join(dir, 'articles', 'one.md'), article('20000000-0000-4000-8000-000000000001', 'First article'));
-  writeFileSync(path.join(dir, 'articles', 'two.md'), article('20000000-0000-4000-8000-000000000002', 'Second article', '\n[x](https://aka.ms/x)\n'));
+  writeFileSync(
+    path.join(dir, 'articles', 'two.md'),
+    article('20000000-0000-4000-8000-000000000002', 'Second article', '\n[x](https://aka.ms/x)\n'),
+  );
   return dir;
 }
 
 function run(cwd: string, args: string[], input?: string, from = root) {
-  const r = spawnSync(process.execPath, [path.join(from, 'bin', 'selfhelp.js'), ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+  const r = spawnSync(process.execPath, [path.join(from, 'bin', 'selfhelp.js'), ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -39,14 +67,23 @@ describe('lint --stdin --stdin-filename', () => {
 
   it('uses the text, not the file on disk; the json format names the file', () => {
     const dir = corpus();
-    const r = run(dir, ['lint', '--stdin', '--stdin-filename', path.join(dir, 'articles', 'two.md'), '--format', 'json'], article('20000000-0000-4000-8000-000000000002', 'Second article'));
+    const r = run(
+      dir,
+      ['lint', '--stdin', '--stdin-filename', path.join(dir, 'articles', 'two.md'), '--format', 'json'],
+      article('20000000-0000-4000-8000-000000000002', 'Second article'),
+    );
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.deepEqual(JSON.parse(r.stdout), []);
   });
 
   it('is a usage error without --stdin-filename, with a non-markdown name, or with --fix / --staged', () => {
     const dir = corpus();
-    for (const args of [['--stdin'], ['--stdin', '--stdin-filename', 'a.txt'], ['--stdin', '--stdin-filename', 'a.md', '--fix'], ['--stdin', '--stdin-filename', 'a.md', '--staged']]) {
+    for (const args of [
+      ['--stdin'],
+      ['--stdin', '--stdin-filename', 'a.txt'],
+      ['--stdin', '--stdin-filename', 'a.md', '--fix'],
+      ['--stdin', '--stdin-filename', 'a.md', '--staged'],
+    ]) {
       const r = run(dir, ['lint', ...args], 'x');
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, /^selfhelp: --stdin/, args.join(' '));
@@ -71,10 +108,12 @@ describe('one cache for lint and dupes', () => {
 });
 
 describe('one cache for two installs of the same version', () => {
-  it('a copy of the package elsewhere, with other modification times (as the pre-commit framework installs it), finds the cache fresh', () => {
+  // as the pre-commit framework installs one beside the repository's own
+  it('a copy of the package elsewhere, with other modification times, finds the cache fresh', () => {
     const dir = corpus();
     const copy = tempDir('install-copy');
-    for (const part of ['bin', 'build/bundle', 'build/validators', 'schemas', 'package.json']) cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
+    for (const part of ['bin', 'build/bundle', 'build/validators', 'schemas', 'package.json'])
+      cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
     symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
     const cache = path.join(dir, '.selfhelp-cache', 'lint.v8');
     const digest = () => createHash('sha1').update(readFileSync(cache)).digest('hex');
@@ -91,9 +130,12 @@ describe('the GitHub problem matcher', () => {
     problemMatcher: Array<{ owner: string; pattern: Array<Record<string, string | number>> }>;
   };
 
-  it('matches every error and warning line of real stylish output, with its file, position, severity, message and rule', () => {
+  it('matches every error and warning line of real stylish output: file, position, severity, message, rule', () => {
     const dir = corpus();
-    writeFileSync(path.join(dir, 'articles', 'my file.md'), article('20000000-0000-4000-8000-000000000001', 'Spaced: a title', '\n[y]()\n'));
+    writeFileSync(
+      path.join(dir, 'articles', 'my file.md'),
+      article('20000000-0000-4000-8000-000000000001', 'Spaced: a title', '\n[y]()\n'),
+    );
     const r = run(dir, ['lint', '--format', 'stylish']);
     const json = JSON.parse(run(dir, ['lint', '--format', 'json']).stdout) as Array<Record<string, string | number>>;
     const [{ pattern }] = matcher.problemMatcher;
@@ -103,10 +145,33 @@ describe('the GitHub problem matcher', () => {
     const group = (m: RegExpExecArray, key: string) => m[p[key] as number];
     const matched = r.stdout.split('\n').flatMap((line) => {
       const m = re.exec(line);
-      return m ? [{ file: group(m, 'file'), line: Number(group(m, 'line')), column: Number(group(m, 'column')), severity: group(m, 'severity'), message: group(m, 'message'), ruleId: group(m, 'code') }] : [];
+      return m
+        ? [
+            {
+              file: group(m, 'file'),
+              line: Number(group(m, 'line')),
+              column: Number(group(m, 'column')),
+              severity: group(m, 'severity'),
+              message: group(m, 'message'),
+              ruleId: group(m, 'code'),
+            },
+          ]
+        : [];
     });
-    const expected = json.filter((d) => d.severity !== 'info').map((d) => ({ file: d.file, line: d.line, column: d.column, severity: d.severity, message: d.message, ruleId: d.ruleId }));
-    assert.ok(expected.length >= 4 && expected.some((d) => d.file === 'articles/my file.md'), 'the output has errors and warnings, in a file name with a space');
+    const expected = json
+      .filter((d) => d.severity !== 'info')
+      .map((d) => ({
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        severity: d.severity,
+        message: d.message,
+        ruleId: d.ruleId,
+      }));
+    assert.ok(
+      expected.length >= 4 && expected.some((d) => d.file === 'articles/my file.md'),
+      'the output has errors and warnings, in a file name with a space',
+    );
     assert.deepEqual(matched, expected);
   });
 });

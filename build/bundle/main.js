@@ -4,11 +4,11 @@ import {
   BASELINE_NAME,
   FORMATS,
   version
-} from "./chunk-K6D6QIN2.js";
+} from "./chunk-L2JRAQVW.js";
 import {
   CACHE_DIR,
   formatLine
-} from "./chunk-PJNIEBDS.js";
+} from "./chunk-B23LRWUN.js";
 import "./chunk-RXSHNMZ4.js";
 import {
   UserError
@@ -3475,18 +3475,18 @@ var cacheLocation = () => new Option("--cache-location <dir>", "where the cache 
 async function main(argv) {
   const program2 = new Command("selfhelp").description("Lint and publish Azure-style self-help articles").version(version).exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
   let exitCode = 0;
-  const lint = program2.command("lint").description("check articles: properties block, metadata schemas, structure, links, JSON payloads, unique ids").argument("[paths...]", "files, folders or globs", ["articles"]).addOption(formatOption()).option("--fix", "apply safe fixes in place (atomically; line endings and BOM kept)", false).option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseCount).addOption(configOption()).option("-o, --output <file>", "write the report to a file instead of standard output").option("-q, --quiet", "report errors only", false).option("--threads <n>", "worker threads (default: one per core when there are many files)", parseCount).option("--stdin", "lint the text on standard input as the file --stdin-filename names, against every article", false).option("--stdin-filename <path>", "with --stdin: the path of the article the text is");
+  const lint = program2.command("lint").description("check articles: properties block, metadata schemas, structure, links, JSON payloads, unique ids").argument("[paths...]", "files, folders or globs", ["articles"]).addOption(formatOption()).option("--fix", "apply safe fixes in place (atomically; line endings and BOM kept)", false).option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseCount).addOption(configOption()).option("-o, --output <file>", "write the report to a file instead of standard output").option("-q, --quiet", "report errors only", false).option("--threads <n>", "worker threads (default: one per core when there are many files)", parseCount).option("--stdin", "lint the text on standard input as the file --stdin-filename names, against all", false).option("--stdin-filename <path>", "with --stdin: the path of the article the text is");
   sharedOptions(lint, "report only").action(async (paths, options) => {
-    const { lintCommand } = await import("./chunk-7TQE37BY.js");
+    const { lintCommand } = await import("./chunk-7AJYS6VI.js");
     exitCode = await lintCommand(paths, options);
   });
   const dupes = program2.command("dupes").description("find duplicate and near-duplicate guidance across articles; writes an HTML report").argument("[paths...]", "files, folders or globs: the corpus", ["articles"]).addOption(formatOption()).addOption(configOption()).option("-o, --output <file>", "write the report to a file instead of standard output").option("--html <file>", "where to write the HTML report", "dist/reports/duplicates.html").option("--no-html", "do not write the HTML report").option("--update-baseline", "write every pair found now to the baseline file, and exit 0", false).option("--threshold <x>", "article similarity threshold (0-1), overriding the config", parseRatio).option("--stats", "print corpus size, candidate pairs, reported pairs and timings to standard error", false);
   sharedOptions(dupes, "report only the pairs that involve").action(async (paths, options) => {
-    const { dupesCommand } = await import("./chunk-RGNEJ27X.js");
+    const { dupesCommand } = await import("./chunk-EL7WA42Y.js");
     exitCode = await dupesCommand(paths, options);
   });
   program2.command("build").description("lint, then publish the articles as a static help site into dist/ (refuses on errors)").argument("[paths...]", "files, folders or globs", ["articles"]).option("--out <dir>", "output folder, replaced atomically", "dist").option("--force", "publish even when there are lint errors", false).addOption(configOption()).addOption(new Option("--no-cache", "do not read or write the cache of per-file results")).addOption(cacheLocation()).action(async (paths, options) => {
-    const { buildCommand } = await import("./chunk-XPBS4OGM.js");
+    const { buildCommand } = await import("./chunk-3VPD5VBU.js");
     exitCode = await buildCommand(paths, options);
   });
   program2.command("serve").description("preview the site locally with live reload; lint problems are shown on each article").argument("[paths...]", "files, folders or globs", ["articles"]).option("--port <n>", "port (0 picks a free one)", parseCount, 4173).option("--host <host>", "address to listen on", "127.0.0.1").option("--no-watch", "do not watch for changes").addOption(configOption()).action(async (paths, options) => {

@@ -499,7 +499,9 @@ function toolHash(): string {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) add(top, full);
-      else if (/\.(js|json)$/.test(entry.name)) h.update(`${path.relative(top, full)}\0${statSync(full).size}\0`).update(readFileSync(full));
+      else if (/\.(js|json)$/.test(entry.name)) {
+        h.update(`${path.relative(top, full)}\0${statSync(full).size}\0`).update(readFileSync(full));
+      }
     }
   };
   add(codeDir);

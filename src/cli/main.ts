@@ -46,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('-q, --quiet', 'report errors only', false)
     .option('--threads <n>', 'worker threads (default: one per core when there are many files)', parseCount)
-    .option('--stdin', 'lint the text on standard input as the file --stdin-filename names, against every article', false)
+    .option('--stdin', 'lint the text on standard input as the file --stdin-filename names, against all', false)
     .option('--stdin-filename <path>', 'with --stdin: the path of the article the text is');
   sharedOptions(lint, 'report only').action(async (paths: string[], options) => {
     const { lintCommand } = await import('./commands/lint.js');

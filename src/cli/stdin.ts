@@ -16,9 +16,19 @@ export interface StdinFlags extends ChangeFlags {
 
 export async function stdinChangeSet(cwd: string, flags: StdinFlags): Promise<ChangeSet> {
   const file = flags.stdinFilename;
-  if (!file) throw new UserError('--stdin needs --stdin-filename <path>: the path of the article the text is', 'e.g. selfhelp lint --stdin --stdin-filename articles/a.md < a.md');
-  if (!/\.md$/i.test(file)) throw new UserError(`--stdin-filename must name a markdown article (*.md), got \`${file}\``);
-  const other = [flags.files?.length ? '--files' : '', flags.staged ? '--staged' : '', flags.since ? '--since' : '', flags.fix ? '--fix' : ''].filter(Boolean);
+  if (!file)
+    throw new UserError(
+      '--stdin needs --stdin-filename <path>: the path of the article the text is',
+      'e.g. selfhelp lint --stdin --stdin-filename articles/a.md < a.md',
+    );
+  if (!/\.md$/i.test(file))
+    throw new UserError(`--stdin-filename must name a markdown article (*.md), got \`${file}\``);
+  const other = [
+    flags.files?.length ? '--files' : '',
+    flags.staged ? '--staged' : '',
+    flags.since ? '--since' : '',
+    flags.fix ? '--fix' : '',
+  ].filter(Boolean);
   if (other.length) throw new UserError(`--stdin cannot be combined with ${other.join(' and ')}`);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

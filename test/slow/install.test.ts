@@ -15,7 +15,9 @@ import { article, commits, contentRepository, git, must, outsideEnv, root, run, 
 let tarball = '';
 const out = tempDir('pack');
 before(() => {
-  const packed = JSON.parse(must(root, 'npm', ['pack', '--json', '--pack-destination', out], outsideEnv())) as Array<{ filename: string }>;
+  const packed = JSON.parse(must(root, 'npm', ['pack', '--json', '--pack-destination', out], outsideEnv())) as Array<{
+    filename: string;
+  }>;
   tarball = path.join(out, packed[0]!.filename);
 });
 
@@ -28,11 +30,19 @@ function installed(prefix: string): string {
 describe('npm install -D <tarball from npm pack>, in another repository', () => {
   it('installs the bundle and its two dependencies, and nothing the bundle inlines', () => {
     const dir = installed('install');
-    const names = must(dir, 'npm', ['ls', '--all', '--parseable']).trim().split('\n').slice(1).map((p) => path.relative(path.join(dir, 'node_modules'), p));
+    const names = must(dir, 'npm', ['ls', '--all', '--parseable'])
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((p) => path.relative(path.join(dir, 'node_modules'), p));
     assert.ok(names.includes('selfhelp') && names.includes('ajv') && names.includes('piscina'), names.join(' '));
-    for (const inlined of ['unified', 'remark-parse', 'commander', 'minisearch', 'simple-git', 'typescript', 'esbuild']) assert.ok(!names.includes(inlined), `${inlined} is not installed`);
+    for (const inlined of ['unified', 'remark-parse', 'commander', 'minisearch', 'simple-git', 'typescript', 'esbuild'])
+      assert.ok(!names.includes(inlined), `${inlined} is not installed`);
     assert.ok(names.length <= 12, `${names.length} packages: ${names.join(' ')}`);
-    assert.ok(!existsSync(path.join(dir, 'node_modules/selfhelp/build/src')), 'the compiled modules the bundle replaces are not shipped');
+    assert.ok(
+      !existsSync(path.join(dir, 'node_modules/selfhelp/build/src')),
+      'the compiled modules the bundle replaces are not shipped',
+    );
   });
 
   it('runs npx selfhelp lint, build and serve there', async () => {
@@ -44,9 +54,18 @@ describe('npm install -D <tarball from npm pack>, in another repository', () => 
     const build = run(dir, 'npx', ['selfhelp', 'build']);
     assert.equal(build.code, 0, build.stdout + build.stderr);
     assert.ok(existsSync(path.join(dir, 'dist/articles/compute/vm-boot.html')));
-    assert.equal(readFileSync(path.join(dir, 'dist/assets/minisearch.js'), 'utf8'), readFileSync(resolveBrowserBuild('minisearch'), 'utf8'), "MiniSearch's browser build");
+    assert.equal(
+      readFileSync(path.join(dir, 'dist/assets/minisearch.js'), 'utf8'),
+      readFileSync(resolveBrowserBuild('minisearch'), 'utf8'),
+      "MiniSearch's browser build",
+    );
 
-    const server = spawn('npx', ['selfhelp', 'serve', '--port', '0', '--no-watch'], { cwd: dir, env: outsideEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn('npx', ['selfhelp', 'serve', '--port', '0', '--no-watch'], {
+      cwd: dir,
+      env: outsideEnv(),
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
@@ -104,19 +123,40 @@ function snippet(name: string): string {
   return block![1]!;
 }
 
-/** Commit a good article, then one reusing the articleId of an unchanged article: the hook lets the first through and blocks the second. */
+/**
+ * Commit a good article, then one reusing the articleId of an unchanged article: the hook lets the first
+ * through and blocks the second.
+ */
 function commitGoodThenBad(dir: string): void {
-  const commit = (message: string) => run(dir, 'git', ['-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-m', message]);
-  writeFileSync(path.join(dir, 'articles/storage/queue.md'), article('30000000-0000-4000-8000-000000000004', 'Messages stay in the queue', 'Look at the dequeue count of the poison messages.'));
+  const commit = (message: string) =>
+    run(dir, 'git', ['-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-m', message]);
+  writeFileSync(
+    path.join(dir, 'articles/storage/queue.md'),
+    article(
+      '30000000-0000-4000-8000-000000000004',
+      'Messages stay in the queue',
+      'Look at the dequeue count of the poison messages.',
+    ),
+  );
   git(dir, 'add', '-A');
   const good = commit('good article');
   assert.equal(good.code, 0, good.stdout + good.stderr);
   assert.equal(commits(dir)[0], 'good article');
-  writeFileSync(path.join(dir, 'articles/compute/vm-disk.md'), article('30000000-0000-4000-8000-000000000002', 'The data disk is missing', 'Attach the disk again from the disks blade.'));
+  writeFileSync(
+    path.join(dir, 'articles/compute/vm-disk.md'),
+    article(
+      '30000000-0000-4000-8000-000000000002',
+      'The data disk is missing',
+      'Attach the disk again from the disks blade.',
+    ),
+  );
   git(dir, 'add', '-A');
   const bad = commit('bad article');
   assert.notEqual(bad.code, 0, bad.stdout + bad.stderr);
-  assert.match(bad.stdout + bad.stderr, /articles\/compute\/vm-disk\.md:9:16 {2}error {2}.*vm-boot\.md {2}unique-article-id/);
+  assert.match(
+    bad.stdout + bad.stderr,
+    /articles\/compute\/vm-disk\.md:9:16 {2}error {2}.*vm-boot\.md {2}unique-article-id/,
+  );
   assert.equal(commits(dir)[0], 'good article', 'blocked');
 }
 

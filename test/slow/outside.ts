@@ -12,23 +12,64 @@ import { root, tempDir } from '../fixtures.js';
 export { root, tempDir };
 
 export const article = (id: string, title: string, step: string) =>
-  `<properties\n    pageTitle="${title}"\n    description="d"\n    ms.author="a"\n    selfHelpType="generic"\n    supportTopicIds="1"\n    productPesIds="1"\n    cloudEnvironments="public"\n    articleId="${id}"\n    ownershipId="E_W"\n/>\n# ${title}\n\n## **Recommended Steps**\n\n* ${step}\n`;
+  [
+    '<properties',
+    `    pageTitle="${title}"`,
+    '    description="d"',
+    '    ms.author="a"',
+    '    selfHelpType="generic"',
+    '    supportTopicIds="1"',
+    '    productPesIds="1"',
+    '    cloudEnvironments="public"',
+    `    articleId="${id}"`,
+    '    ownershipId="E_W"',
+    '/>',
+    `# ${title}`,
+    '',
+    '## **Recommended Steps**',
+    '',
+    ''].join('\n') +
+  `* ${step}\n`;
 
 /** Three unrelated articles (no shared guidance), by path. */
 export const ARTICLES: Record<string, string> = {
-  'articles/storage/blob-access.md': article('30000000-0000-4000-8000-000000000001', 'Blob access is denied', 'Check the role assignment of the storage account before anything else.'),
-  'articles/compute/vm-boot.md': article('30000000-0000-4000-8000-000000000002', 'The virtual machine does not boot', 'Open the boot diagnostics blade and read the serial log.'),
-  'articles/network/dns.md': article('30000000-0000-4000-8000-000000000003', 'Names do not resolve', 'Compare the custom DNS servers of the virtual network with the ones the VM uses.'),
+  'articles/storage/blob-access.md': article(
+    '30000000-0000-4000-8000-000000000001',
+    'Blob access is denied',
+    'Check the role assignment of the storage account before anything else.',
+  ),
+  'articles/compute/vm-boot.md': article(
+    '30000000-0000-4000-8000-000000000002',
+    'The virtual machine does not boot',
+    'Open the boot diagnostics blade and read the serial log.',
+  ),
+  'articles/network/dns.md': article(
+    '30000000-0000-4000-8000-000000000003',
+    'Names do not resolve',
+    'Compare the custom DNS servers of the virtual network with the ones the VM uses.',
+  ),
 };
 
 /** The environment of a process run in a content repository: PATH without this checkout, no npm_* variables. */
 export function outsideEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k) && k !== 'INIT_CWD' && k !== 'NODE_PATH') env[k] = v;
-  env.PATH = (process.env.PATH ?? '').split(path.delimiter).filter((p) => !p.startsWith(root)).join(path.delimiter);
+  for (const [k, v] of Object.entries(process.env))
+    if (!/^npm_/i.test(k) && k !== 'INIT_CWD' && k !== 'NODE_PATH') env[k] = v;
+  env.PATH = (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .filter((p) => !p.startsWith(root))
+    .join(path.delimiter);
   // a download cache of its own, kept between runs (it holds tarballs, never this checkout's node_modules)
   env.npm_config_cache = path.join(tmpdir(), 'selfhelp-test-npm-cache');
-  return { ...env, NO_COLOR: '1', CI: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ...extra };
+  return {
+    ...env,
+    NO_COLOR: '1',
+    CI: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+    ...extra,
+  };
 }
 
 export interface Run {
@@ -50,12 +91,16 @@ export function must(cwd: string, command: string, args: string[], env = outside
   return r.stdout;
 }
 
-export const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8' });
+export const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8' });
 
 /** A git repository with a package.json and the three articles, committed. */
 export function contentRepository(prefix: string): string {
   const dir = tempDir(prefix);
-  writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'content', version: '1.0.0', private: true }, null, 2)}\n`);
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'content', version: '1.0.0', private: true }, null, 2)}\n`,
+  );
   writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n.selfhelp-cache/\ndist/\n');
   for (const [file, text] of Object.entries(ARTICLES)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -70,4 +115,5 @@ export function contentRepository(prefix: string): string {
 /** The commits of a repository, newest first. */
 export const commits = (dir: string) => git(dir, 'log', '--format=%s').trim().split('\n');
 
-export const available = (command: string, args = ['--version']) => !spawnSync(command, args, { encoding: 'utf8' }).error;
+export const available = (command: string, args = ['--version']) =>
+  !spawnSync(command, args, { encoding: 'utf8' }).error;

@@ -38,7 +38,7 @@ export async function dupesCommand(paths: string[], flags: DupesFlags): Promise<
   // the duplicate rule off does dupes run the duplicate rule alone, with a cache of its own
   const config: Config = new RuleResolver(base, ruleInfos()).forFile('').get(RULE)
     ? base
-    : { ...base, rules: Object.fromEntries(rules.map((r) => [r.id, r.id === RULE ? 'warn' : 'off'] as const)), overrides: [] };
+    : { ...base, overrides: [], rules: Object.fromEntries(rules.map((r) => [r.id, r.id === RULE ? 'warn' : 'off'])) };
   const options = new RuleResolver(config, ruleInfos()).forFile('').get(RULE)!.options as unknown as DupeOptions;
   if (flags.threshold !== undefined) options.threshold = flags.threshold;
 
