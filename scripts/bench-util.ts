@@ -25,14 +25,24 @@ export class Bench {
     );
   }
 
-  /** Run `node argv...` in cwd (or, with `command`, another program: then RSS is unknown). */
-  measure(argv: string[], cwd: string, env: Record<string, string> = {}, command?: string): Measure {
+  /**
+   * Run `node argv...` in cwd (or, with `command`, another program: then RSS is unknown), `input` on its
+   * standard input.
+   */
+  measure(
+    argv: string[],
+    cwd: string,
+    env: Record<string, string> = {},
+    command?: string,
+    input?: Uint8Array,
+  ): Measure {
     const rssFile = path.join(this.work, `rss-${Math.random().toString(36).slice(2)}`);
     const start = performance.now();
     const r = command
-      ? spawnSync(command, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } })
+      ? spawnSync(command, argv, { cwd, input, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } })
       : spawnSync(process.execPath, ['--import', pathToFileURL(this.rssModule).href, ...argv], {
           cwd,
+          input,
           encoding: 'utf8',
           maxBuffer: 1 << 30,
           env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },

@@ -1,5 +1,6 @@
 /**
- * npm run bench -- <corpus-dir> [--runs N] [--only lint,dupes,staged,build,serve] [--skip-markdownlint] [--skip-jscpd]
+ * npm run bench -- <corpus-dir> [--runs N] [--only lint,dupes,staged,build,serve,hooks] [--skip-markdownlint]
+ *   [--skip-jscpd]
  *
  * Every tool runs as its own process (node start-up included), timed from outside; peak RSS is the
  * process's maxRSS. Each section prints its figures and the targets of its issue.
@@ -13,6 +14,7 @@ import { benchLint } from './bench-lint.js';
 import { benchBuild } from './bench-build.js';
 import { benchStaged } from './bench-staged.js';
 import { benchServe } from './bench-serve.js';
+import { benchHooks } from './bench-hooks.js';
 
 const args = process.argv.slice(2);
 const value = (flag: string) => {
@@ -21,11 +23,11 @@ const value = (flag: string) => {
 };
 const corpus = args.find((a, i) => !a.startsWith('--') && !['--runs', '--only'].includes(args[i - 1] ?? ''));
 if (!corpus) {
-  console.error('usage: npm run bench -- <corpus-dir> [--runs N] [--only lint,dupes,staged,build,serve] [--skip-markdownlint] [--skip-jscpd]');
+  console.error('usage: npm run bench -- <corpus-dir> [--runs N] [--only lint,dupes,staged,build,serve,hooks] ...');
   process.exit(2);
 }
 const runs = Number(value('--runs') ?? 3);
-const only = new Set((value('--only') ?? 'lint,dupes,staged,build,serve').split(','));
+const only = new Set((value('--only') ?? 'lint,dupes,staged,build,serve,hooks').split(','));
 
 const cwd = path.resolve(corpus);
 const files = await discover({ cwd, patterns: ['.'], ignore: [], base: '' });
@@ -42,6 +44,7 @@ try {
   if (only.has('staged')) benchStaged(context);
   if (only.has('build')) benchBuild(context);
   if (only.has('serve')) await benchServe(context);
+  if (only.has('hooks')) benchHooks(context);
 } finally {
   bench.close();
 }

@@ -3,9 +3,13 @@
  * split where the code is loaded lazily (the parser and renderer load only when a file has to be linted).
  * Node loads a few large files much faster than the ~400 small modules of the unified ecosystem: a
  * one-article rebuild imports its parser in about a quarter of the time. The tests import build/src.
+ * Everything the bundle inlines is a devDependency; only `piscina` (external) and `ajv` (loaded by path, see
+ * src/validate/compiled.ts) are dependencies of the installed package.
  */
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
+import { MINISEARCH_BROWSER, resolveBrowserBuild } from '../src/paths.js';
 
 const out = 'build/bundle';
 rmSync(out, { recursive: true, force: true });
@@ -26,3 +30,5 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+// the site's in-page search runs MiniSearch's browser build: carried inside the package (see src/paths.ts)
+copyFileSync(resolveBrowserBuild('minisearch'), path.join(out, MINISEARCH_BROWSER));

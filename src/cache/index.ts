@@ -536,19 +536,20 @@ function validStored(stored: Stored): boolean {
 let codeHash: string | undefined;
 
 /**
- * A hash of the tool's own compiled code and its schemas, from each file's path, size and modification
- * time (as git's index does): any change to either invalidates the cache.
+ * A hash of the tool's own compiled code and its schemas, from each file's path within its folder and its
+ * bytes: any change to either invalidates the cache, and two installs of the same version (a repository's
+ * own and the pre-commit framework's, each with its own path and modification times) share one cache.
+ * About 1.5 MB (the bundle and the schemas), hashed in a few milliseconds.
  */
 function toolHash(): string {
   if (codeHash) return codeHash;
   const h = createHash('sha256');
-  const add = (dir: string) => {
+  const add = (top: string, dir = top) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) add(full);
+      if (entry.isDirectory()) add(top, full);
       else if (/\.(js|json)$/.test(entry.name)) {
-        const s = statSync(full);
-        h.update(`${full}\0${s.size}\0${s.mtimeMs}\n`);
+        h.update(`${path.relative(top, full)}\0${statSync(full).size}\0`).update(readFileSync(full));
       }
     }
   };

@@ -49,7 +49,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--verify', 'check again with no cache and compare every diagnostic (exit 2 if they differ)', false)
     .option('--suppress-all', 'write every problem found now to the suppressions file; later runs show only new ones', false)
     .option('--prune-suppressions', 'drop from the suppressions file the problems that are fixed', false)
-    .option('--suppressions-location <file>', 'the bulk suppressions file', SUPPRESSIONS_NAME);
+    .option('--suppressions-location <file>', 'the bulk suppressions file', SUPPRESSIONS_NAME)
+    .option('--stdin', 'lint the text on standard input as the file --stdin-filename names, against all', false)
+    .option('--stdin-filename <path>', 'with --stdin: the path of the article the text is');
   sharedOptions(lint, 'report only').action(async (paths: string[], options) => {
     const { lintCommand } = await import('./commands/lint.js');
     exitCode = await lintCommand(paths, options);

@@ -156,6 +156,9 @@ export class Engine {
   /** Duplicated guidance: the pairs, clusters and passage groups of the corpus, and the pairs to report. */
   async duplicates(req: DupesRequest): Promise<DupesOutcome> {
     const rule = 'duplicate-guidance';
+    // lint's config, so both share one cache (its key covers the rules); only a config that turns the rule off
+    // makes dupes run the duplicate rule alone, with a cache of its own
+    if (!this.rulesFor('').get(rule)) return this.duplicateRuleAlone().duplicates(req);
     const started = performance.now();
     const changes = req.changes;
     const options = { ...(this.rulesFor('').get(rule)?.options as unknown as DupeOptions) };
@@ -166,6 +169,8 @@ export class Engine {
       config: this.config,
       fix: false,
       skipCorpusRules: true,
+      // only the errors are decoded (the parse errors are shown): the per-file diagnostics stay in the cache
+      errorsOnly: true,
       contents: changes?.contents,
       exclude: changes?.deleted,
       cache: this.openCache(),
@@ -194,9 +199,16 @@ export class Engine {
     return { files: result.files, dupes, reported, diagnostics, timings };
   }
 
+  /** An engine for this project whose config runs the duplicate rule alone. */
+  private duplicateRuleAlone(): Engine {
+    const only = Object.fromEntries(rules.map((r) => [r.id, r.id === 'duplicate-guidance' ? 'warn' : 'off'] as const));
+    return Engine.open({ ...this.options, config: { ...this.config, overrides: [], rules: only } });
+  }
+
   /** Every pair found now that the policy reports, for `dupes --update-baseline`. */
   async acceptAllDuplicates(patterns: string[]): Promise<number> {
     const rule = 'duplicate-guidance';
+    if (!this.rulesFor('').get(rule)) return this.duplicateRuleAlone().acceptAllDuplicates(patterns);
     const options = this.rulesFor('').get(rule)?.options as unknown as DupeOptions;
     const result = await lintProject({
       cwd: this.cwd,

@@ -10,7 +10,7 @@ import { CLOUDS } from './clouds.js';
 import { pagePath, type ArticleBody, type ArticleMeta, type ArticleRecord } from './worker.js';
 import { CSS, SEARCH_JS } from './assets.js';
 import { mark } from '../timing.js';
-import { packageFile } from '../paths.js';
+import { minisearchBrowserBuild } from '../paths.js';
 import { escapeHtml as esc } from '../html.js';
 
 export { CLOUDS };
@@ -163,7 +163,7 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
 const ASSETS: Array<[string, () => string]> = [
   ['assets/site.css', () => CSS],
   ['assets/search.js', () => SEARCH_JS],
-  ['assets/minisearch.js', () => readFileSync(packageFile('node_modules/minisearch/dist/umd/index.js'), 'utf8')],
+  ['assets/minisearch.js', () => readFileSync(minisearchBrowserBuild(), 'utf8')],
 ];
 
 /** The page layout: `cloud` undefined for pages that are the same in every bundle (no switcher, no bundle name). */

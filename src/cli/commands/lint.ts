@@ -7,9 +7,10 @@ import { Suppressions } from '../../suppressions/index.js';
 import { writeFileAtomic } from '../../files.js';
 import { changeSet, type ChangeFlags } from './changes.js';
 import { progressBar } from '../progress.js';
+import { stdinChangeSet, type StdinFlags } from '../stdin.js';
 import { render, type Format } from './render.js';
 
-export interface LintFlags extends ChangeFlags {
+export interface LintFlags extends ChangeFlags, StdinFlags {
   format: Format;
   fix: boolean;
   maxWarnings?: number;
@@ -41,7 +42,7 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     threads: flags.threads,
     onProgress: progress,
   });
-  const changes = await changeSet(cwd, flags);
+  const changes = flags.stdin ? await stdinChangeSet(cwd, flags) : await changeSet(cwd, flags);
   if (changes?.contents && flags.fix) {
     throw new UserError('--fix cannot be used with --staged: it would fix the working tree, not what is staged');
   }

@@ -1,0 +1,15 @@
+import { createRequire as __selfhelpRequire } from 'node:module';
+const require = __selfhelpRequire(import.meta.url);
+import {
+  SEARCH_OPTIONS,
+  indexShards,
+  planShards,
+  shardScript
+} from "./chunk-X57RDM5A.js";
+import "./chunk-3X33MS6F.js";
+export {
+  SEARCH_OPTIONS,
+  indexShards as default,
+  planShards,
+  shardScript
+};
