@@ -58,11 +58,13 @@ describe('lint --stdin --stdin-filename', () => {
     const text = article('20000000-0000-4000-8000-000000000001', 'New article', '\n[y](https://aka.ms/y)\n');
     const r = run(dir, ['lint', '--stdin', '--stdin-filename', 'articles/new.md'], text);
     assert.equal(r.code, 1, r.stderr);
-    const lines = r.stdout.trim().split('\n');
-    assert.match(lines[0]!, /^articles\/new\.md:9:16  error  .*one\.md.*  unique-article-id$/);
-    assert.match(lines[1]!, /^articles\/new\.md:18:5  warning  .*  no-aka-ms-links$/);
-    assert.match(lines[2]!, /^1 file checked: 2 problems/);
-    assert.equal(lines.length, 3, 'two.md has a problem, but only the stdin file is reported');
+    // the problems, grouped under the file's name, then the table by rule and the summary line
+    const lines = r.stdout.trim().split('\n').filter((l) => /^articles\/|^\d+ files? checked/.test(l));
+    assert.equal(lines[0], 'articles/new.md');
+    assert.match(lines[1]!, /^articles\/new\.md:9:16  error  .*one\.md.*  unique-article-id$/);
+    assert.match(lines[2]!, /^articles\/new\.md:18:5  warning  .*  no-aka-ms-links$/);
+    assert.match(lines[3]!, /^1 file checked: 2 problems/);
+    assert.equal(lines.length, 4, 'two.md has a problem, but only the stdin file is reported');
   });
 
   it('uses the text, not the file on disk; the json format names the file', () => {
