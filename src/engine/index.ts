@@ -6,17 +6,20 @@
  * and the editor server) parse their flags, ask the engine and print; none reads a cache format or a rule's
  * internals.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CACHE_DIR, LintCache } from '../cache/index.js';
 import { requireConfig, RuleResolver, type Config } from '../config/index.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { Baseline, BASELINE_NAME } from '../dupes/baseline.js';
-import { detect, reportable, type DupeResult } from '../dupes/detect.js';
+import { detect, passageSpread, reportable, type DupeEntry, type DupeResult } from '../dupes/detect.js';
 import { duplicatesReport } from '../dupes/html.js';
 import type { DupeOptions } from '../dupes/summary.js';
 import { addedTimes } from '../git/index.js';
 import { reportedPairs, unpackEntries, type ReportedPair } from '../rules/duplicate-guidance/rule.js';
-import { ruleInfos } from '../rules/index.js';
+import { ruleInfos, rules } from '../rules/index.js';
+import type { CorpusEntry, CorpusReport, CorpusRun } from '../rules/rule.js';
+import { statOf } from '../files.js';
 import { buildProject } from './build.js';
 import { holdPool } from './pool.js';
 import { lintProject, type RunResult } from './run.js';
@@ -67,6 +70,18 @@ export interface DupesOutcome {
   /** the parse and internal errors of the files in scope, and a warning per reported pair; sorted */
   diagnostics: Diagnostic[];
   timings: { parse: number; detect: number };
+}
+
+/** What the editor server keeps of the workspace between checks (see openWorkspace). */
+interface EditorWorkspace {
+  patterns: string[];
+  files: string[];
+  /** rule id -> file -> cross-file summary */
+  summaries: Map<string, Map<string, unknown>>;
+  /** duplicate-guidance's unpacked summaries and passage spread, made on first use */
+  dupes?: { unpacked: Map<string, DupeEntry>; spread: Map<number, number> };
+  /** per file, the attribute values attributeCounts found, with the size and time they were read at */
+  values: Map<string, { mtimeMs: number; size: number; found: Array<[string, string]> }>;
 }
 
 export class Engine {
@@ -214,5 +229,156 @@ export class Engine {
   save(): void {
     this.cache?.save();
   }
-}
 
+  // --- editor server support ---
+  // The language server (src/lsp/) keeps one engine for its whole session: the workspace is read once (from the
+  // cache), every file's cross-file summaries stay in memory, and an edit re-checks only the edited buffers in
+  // this thread, comparing them with that in-memory corpus (no discovery, no stat of every file per keystroke).
+
+  private editor?: EditorWorkspace;
+
+  /**
+   * Read the workspace (unchanged files from the cache) and keep every file's cross-file summaries; `changed`
+   * files are read again from disk. Call it again when files change on disk.
+   */
+  async openWorkspace(patterns: string[], changed: string[] = []): Promise<{ files: string[] }> {
+    const result = await this.check({ patterns, changes: { changed: new Set(changed), deleted: [] } });
+    const summaries = new Map<string, Map<string, unknown>>();
+    for (const [rule, entries] of result.summaries) summaries.set(rule, new Map(entries.map((e) => [e.file, e.summary])));
+    this.editor = { patterns, files: result.files, summaries, values: this.editor?.values ?? new Map() };
+    return { files: result.files };
+  }
+
+  /** The workspace's files, as last read by openWorkspace. */
+  workspaceFiles(): string[] {
+    return this.editor?.files ?? [];
+  }
+
+  /**
+   * The diagnostics of these buffers (posix path -> content): per-file rules, inline directives, then the
+   * cross-file rules comparing them with the rest of the workspace as last read. Sorted.
+   */
+  async checkBuffers(buffers: Map<string, Uint8Array>): Promise<Diagnostic[]> {
+    const state = this.editor;
+    if (!state) throw new Error('checkBuffers before openWorkspace');
+    const { lintChunk } = await import('./worker.js');
+    const files = [...buffers.keys()].sort();
+    const contents = Object.fromEntries(buffers);
+    const fresh = lintChunk({ files, cwd: this.cwd, config: this.config, fix: false, contents });
+    const out: Diagnostic[] = fresh.flatMap((r) => r.diagnostics);
+    const changed = new Set(files);
+    const baseline = Baseline.read(this.baselineFile);
+    const run: CorpusRun = { changed, accepted: (a, b) => baseline.has(a, b), newer: (a, b) => changed.has(a) && !changed.has(b) };
+    const resolver = new RuleResolver(this.config, ruleInfos());
+    const all = [...new Set([...state.files, ...files])].sort();
+    for (const rule of rules) {
+      if (!rule.checkCorpus) continue;
+      const known = state.summaries.get(rule.id) ?? new Map<string, unknown>();
+      const now = new Map(fresh.map((r) => [r.file, r.summaries[rule.id]]));
+      const entries: CorpusEntry<unknown>[] = [];
+      for (const file of all) {
+        const summary = now.has(file) ? now.get(file) : known.get(file);
+        if (summary !== undefined) entries.push({ file, summary });
+      }
+      if (!entries.length) continue;
+      const options = resolver.forFile(entries[0].file).get(rule.id)?.options ?? rule.defaultOptions ?? {};
+      const report = (r: CorpusReport) => {
+        const setting = resolver.forFile(r.file).get(rule.id);
+        if (setting && changed.has(r.file)) out.push({ ...r, ruleId: rule.id, severity: setting.severity });
+      };
+      if (rule.id === 'duplicate-guidance') this.editorDuplicates(state, entries, now, options as unknown as DupeOptions, run, report);
+      else rule.checkCorpus(entries, report, options, run);
+    }
+    return out.sort(compareDiagnostics);
+  }
+
+  /** duplicate-guidance for checkBuffers, with the workspace's unpacked summaries and passage spread kept. */
+  private editorDuplicates(
+    state: EditorWorkspace,
+    entries: CorpusEntry<unknown>[],
+    now: Map<string, unknown>,
+    options: DupeOptions,
+    run: CorpusRun,
+    report: (r: CorpusReport) => void,
+  ): void {
+    const known = state.summaries.get('duplicate-guidance') ?? new Map<string, unknown>();
+    if (!state.dupes) {
+      const unpacked = new Map(unpackEntries([...known].map(([file, summary]) => ({ file, summary }))).map((e) => [e.file, e]));
+      state.dupes = { unpacked, spread: passageSpread([...unpacked.values()]) };
+    }
+    const { unpacked, spread } = state.dupes;
+    const hashes = (e: DupeEntry | undefined) => {
+      const seen = new Set<number>();
+      for (let k = 0; e && k < e.summary.passageCount; k++) seen.add(e.summary.passageHash(k));
+      seen.delete(NaN);
+      return seen;
+    };
+    const adjust = (e: DupeEntry | undefined, by: number) => {
+      for (const h of hashes(e)) spread.set(h, (spread.get(h) ?? 0) + by);
+    };
+    const replaced = new Map(unpackEntries([...now].filter(([, s]) => s !== undefined).map(([file, summary]) => ({ file, summary }))).map((e) => [e.file, e]));
+    // the spread of the workspace with the buffers in place of their files, restored afterwards
+    for (const file of now.keys()) {
+      adjust(unpacked.get(file), -1);
+      adjust(replaced.get(file), 1);
+    }
+    try {
+      const input = entries.map((e) => replaced.get(e.file) ?? unpacked.get(e.file)!);
+      const result = detect(input, options, run.changed, spread);
+      for (const r of reportedPairs(result, input, options, run)) report(r.report);
+    } finally {
+      for (const file of now.keys()) {
+        adjust(replaced.get(file), -1);
+        adjust(unpacked.get(file), 1);
+      }
+    }
+  }
+
+  /**
+   * How often each value of these attributes is used across the workspace (buffers in place of their files),
+   * e.g. `service` and `resource` for completion. Each file's block is read once and again only when it changes.
+   */
+  async attributeCounts(names: string[], buffers = new Map<string, string>()): Promise<Map<string, Map<string, number>>> {
+    const state = this.editor;
+    const counts = new Map(names.map((n) => [n, new Map<string, number>()]));
+    if (!state) return counts;
+    const { scanProperties } = await import('../parse/properties.js');
+    const { LineIndex } = await import('../parse/positions.js');
+    const wanted = new Map(names.map((n) => [n.toLowerCase(), n]));
+    const valuesOf = (text: string) => {
+      const { block } = scanProperties(text, new LineIndex(text));
+      const found: Array<[string, string]> = [];
+      for (const a of block?.attributes ?? []) {
+        const name = wanted.get(a.name.toLowerCase());
+        if (name && a.value.trim()) found.push([name, a.value.trim()]);
+      }
+      return found;
+    };
+    for (const file of state.files) {
+      let found: Array<[string, string]>;
+      const buffer = buffers.get(file);
+      if (buffer !== undefined) found = valuesOf(buffer);
+      else {
+        const stat = statOf(path.resolve(this.cwd, file));
+        if (!stat) continue;
+        const memo = state.values.get(file);
+        if (memo && memo.mtimeMs === stat.mtimeMs && memo.size === stat.size) found = memo.found;
+        else {
+          let text: string;
+          try {
+            text = readFileSync(path.resolve(this.cwd, file), 'utf8');
+          } catch {
+            continue;
+          }
+          found = valuesOf(text);
+          state.values.set(file, { ...stat, found });
+        }
+      }
+      for (const [name, value] of found) {
+        const byValue = counts.get(name)!;
+        byValue.set(value, (byValue.get(value) ?? 0) + 1);
+      }
+    }
+    return counts;
+  }
+}
