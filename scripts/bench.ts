@@ -1,5 +1,5 @@
 /**
- * npm run bench -- <corpus-dir> [--runs N] [--only lint,dupes,staged,build] [--skip-markdownlint] [--skip-jscpd]
+ * npm run bench -- <corpus-dir> [--runs N] [--only lint,dupes,staged,build,lsp] [--skip-markdownlint] [--skip-jscpd]
  *
  * Every tool runs as its own process (node start-up included), timed from outside; peak RSS is the
  * process's maxRSS. Each section prints its figures and the targets of its issue.
@@ -12,6 +12,7 @@ import { benchDupes } from './bench-dupes.js';
 import { benchLint } from './bench-lint.js';
 import { benchBuild } from './bench-build.js';
 import { benchStaged } from './bench-staged.js';
+import { benchLsp } from './bench-lsp.js';
 
 const args = process.argv.slice(2);
 const value = (flag: string) => {
@@ -20,11 +21,11 @@ const value = (flag: string) => {
 };
 const corpus = args.find((a, i) => !a.startsWith('--') && !['--runs', '--only'].includes(args[i - 1] ?? ''));
 if (!corpus) {
-  console.error('usage: npm run bench -- <corpus-dir> [--runs N] [--only lint,dupes,staged,build] [--skip-markdownlint] [--skip-jscpd]');
+  console.error('usage: npm run bench -- <corpus-dir> [--runs N] [--only lint,dupes,staged,build,lsp] [--skip-markdownlint] [--skip-jscpd]');
   process.exit(2);
 }
 const runs = Number(value('--runs') ?? 3);
-const only = new Set((value('--only') ?? 'lint,dupes,staged,build').split(','));
+const only = new Set((value('--only') ?? 'lint,dupes,staged,build,lsp').split(','));
 
 const cwd = path.resolve(corpus);
 const files = await discover({ cwd, patterns: ['.'], ignore: [], base: '' });
@@ -40,6 +41,7 @@ try {
   if (only.has('dupes')) await benchDupes(context);
   if (only.has('staged')) benchStaged(context);
   if (only.has('build')) benchBuild(context);
+  if (only.has('lsp')) await benchLsp(context);
 } finally {
   bench.close();
 }
