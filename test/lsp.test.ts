@@ -335,3 +335,32 @@ describe('editors/vscode', () => {
   });
 
 });
+
+describe('Engine.checkBuffers (the editor check)', () => {
+  it('finds what a changed-files lint of the buffer finds, cross-file rules included', async () => {
+    const { Engine } = await import('../src/engine/index.js');
+    const dir = tempDir('editor-check');
+    mkdirSync(path.join(dir, 'articles'), { recursive: true });
+    const steps = (n: number) =>
+      Array.from({ length: 6 }, (_, i) => `* Step ${i + n}: open the widget console, select the failing widget, and restart its service before you check the log again.`).join('\n');
+    const body = (n: number) => `\n## **Recommended Steps**\n\n${steps(n)}\n\n## **Recommended Documents**\n\n* [Widgets](https://learn.microsoft.com/azure/example/widgets)\n`;
+    writeFileSync(path.join(dir, 'articles', 'a.md'), article(ID_A, { body: body(1) }));
+    writeFileSync(path.join(dir, 'articles', 'b.md'), article(ID_B, { body: body(1) }));
+    writeFileSync(path.join(dir, 'articles', 'c.md'), article(ID_C, { body: body(7) }));
+    const engine = Engine.open({ cwd: dir, cache: false });
+    await engine.openWorkspace(['articles']);
+    for (const [file, text] of [
+      ['articles/c.md', article(ID_A, { body: body(1) })],
+      ['articles/c.md', article(ID_C, { body: body(7) })],
+      ['articles/new.md', article(ID_B, { body: `${body(1)}\nOne more line.\n` })],
+    ]) {
+      const contents = new Map([[file, new TextEncoder().encode(text)]]);
+      const editor = await engine.checkBuffers(contents);
+      const lint = (await engine.check({ patterns: ['articles'], changes: { changed: new Set([file]), deleted: [], contents } })).diagnostics;
+      assert.deepEqual(editor, lint.filter((d) => d.file === file));
+    }
+    const copy = await engine.checkBuffers(new Map([['articles/c.md', new TextEncoder().encode(article(ID_A, { body: body(1) }))]]));
+    assert.ok(copy.some((d) => d.ruleId === 'duplicate-guidance'), 'the copied guidance is found');
+    assert.ok(copy.some((d) => d.ruleId === 'unique-article-id'), 'the taken id is found');
+  });
+});

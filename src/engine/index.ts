@@ -12,7 +12,8 @@ import { CACHE_DIR, LintCache } from '../cache/index.js';
 import { requireConfig, RuleResolver, type Config } from '../config/index.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { Baseline, BASELINE_NAME } from '../dupes/baseline.js';
-import { detect, passageSpread, reportable, type DupeEntry, type DupeResult } from '../dupes/detect.js';
+import { BANDS, detect, passageSpread, reportable, ROWS, type DupeEntry, type DupeResult } from '../dupes/detect.js';
+import { bandKey } from '../dupes/minhash.js';
 import { duplicatesReport } from '../dupes/html.js';
 import type { DupeOptions } from '../dupes/summary.js';
 import { addedTimes } from '../git/index.js';
@@ -78,10 +79,39 @@ interface EditorWorkspace {
   files: string[];
   /** rule id -> file -> cross-file summary */
   summaries: Map<string, Map<string, unknown>>;
-  /** duplicate-guidance's unpacked summaries and passage spread, made on first use */
-  dupes?: { unpacked: Map<string, DupeEntry>; spread: Map<number, number> };
+  /** duplicate-guidance's unpacked summaries, passage spread and candidate index, made on first use */
+  dupes?: DupeIndex;
   /** per file, the attribute values attributeCounts found, with the size and time they were read at */
   values: Map<string, { mtimeMs: number; size: number; found: Array<[string, string]> }>;
+}
+
+/** The workspace's duplicate-guidance summaries, and the files by body hash, LSH band key and passage hash. */
+interface DupeIndex {
+  unpacked: Map<string, DupeEntry>;
+  spread: Map<number, number>;
+  byBody: Map<number, string[]>;
+  byBand: Map<number, string[]>;
+  byPassage: Map<number, string[]>;
+}
+
+function dupeIndex(summaries: Map<string, unknown>): DupeIndex {
+  const unpacked = new Map(unpackEntries([...summaries].map(([file, summary]) => ({ file, summary }))).map((e) => [e.file, e]));
+  const index: DupeIndex = { unpacked, spread: passageSpread([...unpacked.values()]), byBody: new Map(), byBand: new Map(), byPassage: new Map() };
+  const put = (map: Map<number, string[]>, key: number, file: string) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [file]);
+    else if (list[list.length - 1] !== file) list.push(file);
+  };
+  for (const [file, e] of unpacked) {
+    if (e.summary.words) put(index.byBody, e.summary.bodyHash, file);
+    const sig = e.summary.signature;
+    if (sig.length && e.summary.shingles.length) for (let band = 0; band < BANDS; band++) put(index.byBand, bandKey(sig, band, ROWS), file);
+    for (let k = 0; k < e.summary.passageCount; k++) {
+      const h = e.summary.passageHash(k);
+      if (h === h) put(index.byPassage, h, file);
+    }
+  }
+  return index;
 }
 
 export class Engine {
@@ -286,27 +316,27 @@ export class Engine {
         const setting = resolver.forFile(r.file).get(rule.id);
         if (setting && changed.has(r.file)) out.push({ ...r, ruleId: rule.id, severity: setting.severity });
       };
-      if (rule.id === 'duplicate-guidance') this.editorDuplicates(state, entries, now, options as unknown as DupeOptions, run, report);
+      if (rule.id === 'duplicate-guidance') this.editorDuplicates(state, now, options as unknown as DupeOptions, run, report);
       else rule.checkCorpus(entries, report, options, run);
     }
     return out.sort(compareDiagnostics);
   }
 
-  /** duplicate-guidance for checkBuffers, with the workspace's unpacked summaries and passage spread kept. */
+  /**
+   * duplicate-guidance for checkBuffers: detection runs on the buffers and the articles that could pair with
+   * them (an identical body, an LSH band or a non-boilerplate passage in common: the candidates detection
+   * itself would consider), found in an index of the workspace kept between checks, with the workspace's
+   * passage spread; so the pairs are those a whole-corpus detection focused on the buffers finds.
+   */
   private editorDuplicates(
     state: EditorWorkspace,
-    entries: CorpusEntry<unknown>[],
     now: Map<string, unknown>,
     options: DupeOptions,
     run: CorpusRun,
     report: (r: CorpusReport) => void,
   ): void {
-    const known = state.summaries.get('duplicate-guidance') ?? new Map<string, unknown>();
-    if (!state.dupes) {
-      const unpacked = new Map(unpackEntries([...known].map(([file, summary]) => ({ file, summary }))).map((e) => [e.file, e]));
-      state.dupes = { unpacked, spread: passageSpread([...unpacked.values()]) };
-    }
-    const { unpacked, spread } = state.dupes;
+    const dupes = (state.dupes ??= dupeIndex(state.summaries.get('duplicate-guidance') ?? new Map()));
+    const { unpacked, spread } = dupes;
     const hashes = (e: DupeEntry | undefined) => {
       const seen = new Set<number>();
       for (let k = 0; e && k < e.summary.passageCount; k++) seen.add(e.summary.passageHash(k));
@@ -316,14 +346,24 @@ export class Engine {
     const adjust = (e: DupeEntry | undefined, by: number) => {
       for (const h of hashes(e)) spread.set(h, (spread.get(h) ?? 0) + by);
     };
-    const replaced = new Map(unpackEntries([...now].filter(([, s]) => s !== undefined).map(([file, summary]) => ({ file, summary }))).map((e) => [e.file, e]));
+    const present = [...now].filter(([, s]) => s !== undefined).map(([file, summary]) => ({ file, summary }));
+    const replaced = new Map(unpackEntries(present).map((e) => [e.file, e]));
     // the spread of the workspace with the buffers in place of their files, restored afterwards
     for (const file of now.keys()) {
       adjust(unpacked.get(file), -1);
       adjust(replaced.get(file), 1);
     }
     try {
-      const input = entries.map((e) => replaced.get(e.file) ?? unpacked.get(e.file)!);
+      const candidates = new Set<string>();
+      const add = (files: string[] | undefined) => files?.forEach((f) => candidates.add(f));
+      for (const e of replaced.values()) {
+        if (e.summary.words) add(dupes.byBody.get(e.summary.bodyHash));
+        const sig = e.summary.signature;
+        if (sig.length && e.summary.shingles.length) for (let band = 0; band < BANDS; band++) add(dupes.byBand.get(bandKey(sig, band, ROWS)));
+        for (const h of hashes(e)) if ((spread.get(h) ?? 0) <= options.boilerplateSpread) add(dupes.byPassage.get(h));
+      }
+      for (const file of now.keys()) candidates.delete(file);
+      const input = [...replaced.values(), ...[...candidates].map((f) => unpacked.get(f)!)];
       const result = detect(input, options, run.changed, spread);
       for (const r of reportedPairs(result, input, options, run)) report(r.report);
     } finally {

@@ -27,6 +27,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import picomatch from 'picomatch';
 import { CONFIG_NAME, toPosix } from '../config/index.js';
 import { UserError, type Diagnostic, type Fix } from '../diagnostic.js';
 import { BASELINE_NAME } from '../dupes/baseline.js';
@@ -84,6 +85,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return rel.startsWith('..') || path.isAbsolute(rel) ? undefined : toPosix(rel);
   };
   const uriOf = (file: string) => documents.all().find((d) => fileOf(d.uri) === file)?.uri ?? pathToFileURL(path.join(root, file)).href;
+  /** An article of the workspace: read by the engine, or a new file where the patterns would find it. */
+  const inScope = (file: string) => {
+    if (!/\.md$/i.test(file)) return false;
+    if (engine?.workspaceFiles().includes(file)) return true;
+    return patterns().some((p) => p === '.' || file.startsWith(`${p.replace(/\/+$/, '')}/`) || picomatch(p)(file));
+  };
   const serial = (job: () => Promise<void>) => {
     queue = queue.then(job).catch((error) => log(`selfhelp: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
     return queue;
@@ -137,7 +144,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const versions = new Map<string, { uri: string; version: number }>();
       for (const doc of docs) {
         const file = fileOf(doc.uri);
-        if (!file || !/\.md$/i.test(file)) continue;
+        if (!file || !inScope(file)) continue;
         buffers.set(file, new TextEncoder().encode(doc.getText()));
         versions.set(file, { uri: doc.uri, version: doc.version });
       }
