@@ -6,6 +6,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
@@ -40,7 +41,12 @@ export async function benchLsp({ bench, cwd, files }: BenchContext): Promise<voi
   const waiting = new Map<number, (p: Published) => void>();
   rpc.onNotification('textDocument/publishDiagnostics', (p: Published) => waiting.get(p.version ?? -1)?.(p));
   rpc.onRequest('client/registerCapability', () => null);
-  rpc.onNotification('window/logMessage', () => {});
+  // the server logs each check's time: the part of an edit's latency spent checking
+  const checks: number[] = [];
+  rpc.onNotification('window/logMessage', (m: { message: string }) => {
+    const ms = /checked \d+ files? in (\d+) ms/.exec(m.message);
+    if (ms) checks.push(Number(ms[1]));
+  });
   const ready = new Promise<{ files: number; ms: number }>((resolve) => rpc.onNotification('selfhelp/ready', resolve));
   rpc.listen();
   await rpc.sendRequest('initialize', {
@@ -67,6 +73,7 @@ export async function benchLsp({ bench, cwd, files }: BenchContext): Promise<voi
   await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text: original } });
   await got;
   const times: number[] = [];
+  checks.length = 0;
   let duplicateSeen = false;
   for (let i = 0; i < EDITS; i++) {
     let text = `${original}\nStep ${i}: restart the service, then wait ${i + 2} minutes before you try again.\n`;
@@ -92,8 +99,10 @@ export async function benchLsp({ bench, cwd, files }: BenchContext): Promise<voi
   rpc.dispose();
 
   times.sort((a, b) => a - b);
+  checks.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
   const p95 = times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)];
+  console.log(`load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${availableParallelism()} cores`);
   console.log(`${info.files} articles in the workspace; ${EDITS} edits of ${file}, debounce ${DEBOUNCE} ms (included)\n`);
   console.log('| measure | value |');
   console.log('|---|---|');
@@ -101,6 +110,7 @@ export async function benchLsp({ bench, cwd, files }: BenchContext): Promise<voi
   console.log(`| edit to diagnostics, median | ${median.toFixed(0)} ms |`);
   console.log(`| edit to diagnostics, 95th percentile | ${p95.toFixed(0)} ms |`);
   console.log(`| edit to diagnostics, slowest | ${times[times.length - 1].toFixed(0)} ms |`);
+  console.log(`| of which checking (inside the server), median / slowest | ${checks[checks.length >> 1]} / ${checks.at(-1)} ms |`);
   console.log(`| server peak RSS | ${rssMB.toFixed(0)} MB |`);
   console.log(`\nthe edit taking ${other}'s articleId was reported by unique-article-id: ${duplicateSeen ? 'yes' : 'NO'}`);
   console.log('\ntargets:');

@@ -362,5 +362,9 @@ describe('Engine.checkBuffers (the editor check)', () => {
     const copy = await engine.checkBuffers(new Map([['articles/c.md', new TextEncoder().encode(article(ID_A, { body: body(1) }))]]));
     assert.ok(copy.some((d) => d.ruleId === 'duplicate-guidance'), 'the copied guidance is found');
     assert.ok(copy.some((d) => d.ruleId === 'unique-article-id'), 'the taken id is found');
+    const baseline = { version: 1, pairs: [['articles/a.md', 'articles/c.md'], ['articles/b.md', 'articles/c.md']] };
+    writeFileSync(path.join(dir, 'selfhelp-dupes-baseline.json'), JSON.stringify(baseline));
+    const accepted = await engine.checkBuffers(new Map([['articles/c.md', new TextEncoder().encode(article(ID_C, { body: body(1) }))]]));
+    assert.ok(!accepted.some((d) => d.ruleId === 'duplicate-guidance'), 'pairs in the baseline are not reported');
   });
 });

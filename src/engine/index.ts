@@ -272,10 +272,23 @@ export class Engine {
    * files are read again from disk. Call it again when files change on disk.
    */
   async openWorkspace(patterns: string[], changed: string[] = []): Promise<{ files: string[] }> {
-    const result = await this.check({ patterns, changes: { changed: new Set(changed), deleted: [] } });
+    // the per-file stage only (the cross-file rules run per check, on the buffers), no diagnostic decoded
+    const result = await lintProject({
+      cwd: this.cwd,
+      patterns,
+      config: this.config,
+      fix: false,
+      threads: this.options.threads,
+      cache: this.openCache(),
+      reportOnly: new Set(changed),
+      skipCorpusRules: true,
+      onProgress: this.options.onProgress,
+    });
     const summaries = new Map<string, Map<string, unknown>>();
     for (const [rule, entries] of result.summaries) summaries.set(rule, new Map(entries.map((e) => [e.file, e.summary])));
     this.editor = { patterns, files: result.files, summaries, values: this.editor?.values ?? new Map() };
+    // made now rather than on the first keystroke
+    this.editor.dupes = dupeIndex(summaries.get('duplicate-guidance') ?? new Map());
     return { files: result.files };
   }
 

@@ -73,6 +73,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** uri -> the diagnostics last published, with the version they were computed for */
   const published = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
   const configProblems = new Set<string>();
+  let baselineProblem: string | undefined;
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let queue: Promise<void> = Promise.resolve();
@@ -149,7 +150,21 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         versions.set(file, { uri: doc.uri, version: doc.version });
       }
       if (!buffers.size) return;
-      const found = await engine.checkBuffers(buffers);
+      let found: Diagnostic[];
+      const started = performance.now();
+      try {
+        found = await engine.checkBuffers(buffers);
+        if (baselineProblem) connection.sendDiagnostics({ uri: baselineProblem, diagnostics: [] });
+        baselineProblem = undefined;
+      } catch (error) {
+        // a broken baseline: said once, on the file
+        if (!(error instanceof UserError)) throw error;
+        const file = init.baseline ?? BASELINE_NAME;
+        baselineProblem = uriOf(file);
+        connection.sendDiagnostics({ uri: baselineProblem, diagnostics: [toLsp({ file, line: 1, column: 1, severity: 'error', message: error.message, ruleId: 'config/baseline' }, undefined, 0, root)] });
+        return;
+      }
+      log(`selfhelp: checked ${buffers.size} file${buffers.size === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms`);
       for (const [file, { uri, version }] of versions) {
         // a buffer changed again meanwhile is checked again: its newer diagnostics are the ones to show
         if (pending.has(uri)) continue;
