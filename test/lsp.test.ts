@@ -368,3 +368,58 @@ describe('Engine.checkBuffers (the editor check)', () => {
     assert.ok(!accepted.some((d) => d.ruleId === 'duplicate-guidance'), 'pairs in the baseline are not reported');
   });
 });
+
+describe('selfhelp lsp with a client that watches no files', () => {
+  it('watches the articles itself (chokidar) and re-checks the open ones', async () => {
+    const dir = tempDir('lsp-watch');
+    mkdirSync(path.join(dir, 'articles'), { recursive: true });
+    writeFileSync(path.join(dir, 'articles', 'a.md'), article(ID_A));
+    writeFileSync(path.join(dir, 'articles', 'c.md'), article(ID_C));
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'selfhelp.js'), 'lsp'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
+    const rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const uri = pathToFileURL(path.join(dir, 'articles', 'c.md')).href;
+    let latest: Published | undefined;
+    let wake = () => {};
+    rpc.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+      if (p.uri === uri) latest = p;
+      wake();
+    });
+    rpc.onNotification('window/logMessage', () => {});
+    const ready = new Promise((resolve) => rpc.onNotification('selfhelp/ready', resolve));
+    rpc.listen();
+    /** whether a publication satisfying `ok` comes within `ms` */
+    const within = async (ms: number, ok: (p: Published) => boolean) => {
+      const deadline = Date.now() + ms;
+      while (!latest || !ok(latest)) {
+        if (Date.now() > deadline) return false;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, 200);
+        });
+      }
+      return true;
+    };
+    const taken = (p: Published) => p.diagnostics.some((d) => d.code === 'unique-article-id');
+    try {
+      await rpc.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {} });
+      await rpc.sendNotification('initialized', {});
+      await ready;
+      await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: article(ID_C) } });
+      assert.ok(await within(60_000, () => true), 'diagnostics on open');
+      assert.ok(!taken(latest!));
+      // the watcher may still be starting: write until the change is seen
+      let seen = false;
+      for (let i = 0; i < 20 && !seen; i++) {
+        writeFileSync(path.join(dir, 'articles', 'a.md'), `${article(ID_C)}\n<!-- ${i} -->\n`);
+        seen = await within(3000, taken);
+      }
+      assert.ok(seen, 'a.md now has the same id');
+    } finally {
+      await Promise.race([rpc.sendRequest('shutdown').catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
+      await rpc.sendNotification('exit').catch(() => {});
+      await Promise.race([new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r))), new Promise((r) => setTimeout(r, 5000))]);
+      if (child.exitCode === null) child.kill();
+      rpc.dispose();
+    }
+  });
+});
