@@ -88,6 +88,14 @@ export async function benchLsp({ bench, cwd, files }: BenchContext): Promise<voi
     times.push(performance.now() - t);
     if (duplicate) duplicateSeen = p.diagnostics.some((d) => d.code === 'unique-article-id');
   }
+  // for scale on a busy machine: the same one-article check as a CLI run, under the same load
+  const cliStart = performance.now();
+  try {
+    execFileSync(process.execPath, [bin, 'lint', '--files', file, '.'], { cwd: work, stdio: 'pipe', env: { ...process.env, CI: 'true' } });
+  } catch {
+    /* exit 1: problems */
+  }
+  const cliS = (performance.now() - cliStart) / 1000;
   let rssMB = NaN;
   try {
     rssMB = Number(/VmHWM:\s*(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024;
@@ -111,6 +119,7 @@ export async function benchLsp({ bench, cwd, files }: BenchContext): Promise<voi
   console.log(`| edit to diagnostics, 95th percentile | ${p95.toFixed(0)} ms |`);
   console.log(`| edit to diagnostics, slowest | ${times[times.length - 1].toFixed(0)} ms |`);
   console.log(`| of which checking (inside the server), median / slowest | ${checks[checks.length >> 1]} / ${checks.at(-1)} ms |`);
+  console.log(`| for scale: \`selfhelp lint --files <that article>\`, warm cache, same conditions | ${cliS.toFixed(2)} s |`);
   console.log(`| server peak RSS | ${rssMB.toFixed(0)} MB |`);
   console.log(`\nthe edit taking ${other}'s articleId was reported by unique-article-id: ${duplicateSeen ? 'yes' : 'NO'}`);
   console.log('\ntargets:');
