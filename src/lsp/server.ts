@@ -118,7 +118,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       }
       const message = 'selfhelp: the config file has problems; articles are checked again once it is fixed.';
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
-      for (const doc of documents.all()) if (published.has(doc.uri)) publish(doc.uri, 0, []);
+      for (const doc of documents.all()) if (published.has(doc.uri)) publish(doc.uri, doc.version, []);
       return;
     }
     const { files } = await engine.openWorkspace(patterns());
@@ -130,7 +130,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const publish = (uri: string, version: number, diagnostics: Diagnostic[]) => {
     published.set(uri, { version, diagnostics });
     const doc = documents.get(uri);
-    connection.sendDiagnostics({ uri, version: doc?.version, diagnostics: diagnostics.map((d) => toLsp(d, doc, version, root)) });
+    connection.sendDiagnostics({ uri, version: doc ? version : undefined, diagnostics: diagnostics.map((d) => toLsp(d, doc, version, root)) });
   };
 
   /** Check the pending buffers together, against the workspace. */
@@ -167,7 +167,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       log(`selfhelp: checked ${buffers.size} file${buffers.size === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms`);
       for (const [file, { uri, version }] of versions) {
         // a buffer changed again meanwhile is checked again: its newer diagnostics are the ones to show
-        if (pending.has(uri)) continue;
+        if (pending.has(uri) || !documents.get(uri)) continue;
         publish(uri, version, found.filter((d) => d.file === file));
       }
     });
