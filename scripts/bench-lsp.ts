@@ -30,7 +30,10 @@ export async function benchLsp({ bench, cwd, files }: BenchContext): Promise<voi
   cpSync(cwd, work, { recursive: true });
   console.error('  filling the cache (selfhelp lint)...');
   try {
-    execFileSync(process.execPath, [bin, 'lint', '--format', 'json', '-o', path.join(bench.work, 'lsp.json')], { cwd: work, stdio: 'pipe' });
+    execFileSync(process.execPath, [bin, 'lint', '--format', 'json', '-o', path.join(bench.work, 'lsp.json')], {
+      cwd: work,
+      stdio: 'pipe',
+    });
   } catch {
     /* exit 1: the corpus has problems */
   }
@@ -47,7 +50,9 @@ export async function benchLsp({ bench, cwd, files }: BenchContext): Promise<voi
     const ms = /checked \d+ files? in (\d+) ms/.exec(m.message);
     if (ms) checks.push(Number(ms[1]));
   });
-  const ready = new Promise<{ files: number; ms: number }>((resolve) => rpc.onNotification('selfhelp/ready', resolve));
+  const ready = new Promise<{ files: number; ms: number }>((resolve) =>
+    rpc.onNotification('selfhelp/ready', resolve),
+  );
   rpc.listen();
   await rpc.sendRequest('initialize', {
     processId: process.pid,
@@ -70,7 +75,9 @@ export async function benchLsp({ bench, cwd, files }: BenchContext): Promise<voi
 
   let version = 1;
   let got = diagnosticsOf(version);
-  await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text: original } });
+  await rpc.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'markdown', version, text: original },
+  });
   await got;
   const times: number[] = [];
   checks.length = 0;
@@ -83,7 +90,10 @@ export async function benchLsp({ bench, cwd, files }: BenchContext): Promise<voi
     version++;
     got = diagnosticsOf(version);
     const t = performance.now();
-    await rpc.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    await rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
     const p = await got;
     times.push(performance.now() - t);
     if (duplicate) duplicateSeen = p.diagnostics.some((d) => d.code === 'unique-article-id');
@@ -91,7 +101,11 @@ export async function benchLsp({ bench, cwd, files }: BenchContext): Promise<voi
   // for scale on a busy machine: the same one-article check as a CLI run, under the same load
   const cliStart = performance.now();
   try {
-    execFileSync(process.execPath, [bin, 'lint', '--files', file, '.'], { cwd: work, stdio: 'pipe', env: { ...process.env, CI: 'true' } });
+    execFileSync(process.execPath, [bin, 'lint', '--files', file, '.'], {
+      cwd: work,
+      stdio: 'pipe',
+      env: { ...process.env, CI: 'true' },
+    });
   } catch {
     /* exit 1: problems */
   }
@@ -110,18 +124,33 @@ export async function benchLsp({ bench, cwd, files }: BenchContext): Promise<voi
   checks.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
   const p95 = times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)];
-  console.log(`load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${availableParallelism()} cores`);
-  console.log(`${info.files} articles in the workspace; ${EDITS} edits of ${file}, debounce ${DEBOUNCE} ms (included)\n`);
+  console.log(
+    `load average during the run: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} on ${availableParallelism()} cores`,
+  );
+  console.log(
+    `${info.files} articles in the workspace; ${EDITS} edits of ${file}, debounce ${DEBOUNCE} ms (included)\n`,
+  );
   console.log('| measure | value |');
   console.log('|---|---|');
-  console.log(`| server ready (spawn to cache loaded, workspace read) | ${readyS.toFixed(2)} s (${info.ms} ms inside the server) |`);
+  console.log(
+    `| server ready (spawn to cache loaded, workspace read) | ${readyS.toFixed(2)} s ` +
+      `(${info.ms} ms inside the server) |`,
+  );
   console.log(`| edit to diagnostics, median | ${median.toFixed(0)} ms |`);
   console.log(`| edit to diagnostics, 95th percentile | ${p95.toFixed(0)} ms |`);
   console.log(`| edit to diagnostics, slowest | ${times[times.length - 1].toFixed(0)} ms |`);
-  console.log(`| of which checking (inside the server), median / slowest | ${checks[checks.length >> 1]} / ${checks.at(-1)} ms |`);
-  console.log(`| for scale: \`selfhelp lint --files <that article>\`, warm cache, same conditions | ${cliS.toFixed(2)} s |`);
+  console.log(
+    `| of which checking (inside the server), median / slowest | ${checks[checks.length >> 1]} / ${checks.at(-1)} ms |`,
+  );
+  console.log(
+    `| for scale: \`selfhelp lint --files <that article>\`, warm cache, same conditions | ${cliS.toFixed(2)} s |`,
+  );
   console.log(`| server peak RSS | ${rssMB.toFixed(0)} MB |`);
-  console.log(`\nthe edit taking ${other}'s articleId was reported by unique-article-id: ${duplicateSeen ? 'yes' : 'NO'}`);
+  console.log(
+    `\nthe edit taking ${other}'s articleId was reported by unique-article-id: ${duplicateSeen ? 'yes' : 'NO'}`,
+  );
   console.log('\ntargets:');
   console.log(`- ready ${readyS.toFixed(2)} s (target < 2 s): ${verdict(readyS < 2)}`);
   console.log(`- edit median ${median.toFixed(0)} ms (target < 150 ms): ${verdict(median < 150)}`);

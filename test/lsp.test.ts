@@ -10,7 +10,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { compatibleFixes, disableEdits } from '../src/lsp/actions.js';
 import { completionAt, completionItems } from '../src/lsp/complete.js';
@@ -31,7 +36,9 @@ const article = (id: string, extra: { service?: string; body?: string; type?: st
     ownershipId="Example_Widgets"${extra.attrs ?? ''}
 />
 # Widgets fail to start
-${extra.body ?? `
+${
+  extra.body ??
+  `
 ## **Recommended Steps**
 
 * Restart the widget service.
@@ -40,7 +47,8 @@ ${extra.body ?? `
 ## **Recommended Documents**
 
 * [Widgets](https://learn.microsoft.com/azure/example/widgets)
-`}`;
+`
+}`;
 
 const ID_A = '2b1f6a0e-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
 const ID_B = '7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f';
@@ -50,7 +58,14 @@ const LOCALE = '* [Gadgets](https://learn.microsoft.com/en-us/azure/example/gadg
 interface Published {
   uri: string;
   version?: number;
-  diagnostics: Array<{ code: string; message: string; range: { start: { line: number; character: number } }; codeDescription?: { href: string }; data?: unknown; source: string }>;
+  diagnostics: Array<{
+    code: string;
+    message: string;
+    range: { start: { line: number; character: number } };
+    codeDescription?: { href: string };
+    data?: unknown;
+    source: string;
+  }>;
 }
 
 describe('selfhelp lsp', () => {
@@ -69,7 +84,8 @@ describe('selfhelp lsp', () => {
     for (;;) {
       const latest = published.filter((p) => p.uri === uri).at(-1);
       if (latest && ok(latest)) return latest;
-      if (Date.now() > deadline) assert.fail(`no diagnostics ${what} for ${uri}; last: ${JSON.stringify(latest)}\n${stderr}`);
+      if (Date.now() > deadline)
+        assert.fail(`no diagnostics ${what} for ${uri}; last: ${JSON.stringify(latest)}\n${stderr}`);
       await new Promise<void>((resolve) => {
         waiters.push(resolve);
         setTimeout(resolve, 1000);
@@ -82,9 +98,15 @@ describe('selfhelp lsp', () => {
     mkdirSync(path.join(dir, 'articles', 'x'), { recursive: true });
     writeFileSync(path.join(dir, 'articles', 'x', 'a.md'), article(ID_A));
     writeFileSync(path.join(dir, 'articles', 'x', 'b.md'), article(ID_B));
-    writeFileSync(path.join(dir, 'articles', 'x', 'other.md'), article('0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a', { service: 'microsoft.other' }));
+    writeFileSync(
+      path.join(dir, 'articles', 'x', 'other.md'),
+      article('0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a', { service: 'microsoft.other' }),
+    );
     writeFileSync(path.join(dir, 'articles', 'x', 'c.md'), article(ID_C));
-    child = spawn(process.execPath, [path.join(root, 'bin', 'selfhelp.js'), 'lsp', '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [path.join(root, 'bin', 'selfhelp.js'), 'lsp', '--stdio'], {
+      cwd: dir,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     child.stderr!.on('data', (b) => (stderr += b));
     rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     rpc.onNotification('textDocument/publishDiagnostics', (p: Published) => {
@@ -120,7 +142,8 @@ describe('selfhelp lsp', () => {
     const timeout = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     await Promise.race([rpc.sendRequest('shutdown').catch(() => {}), timeout(5000)]);
     await rpc.sendNotification('exit').catch(() => {});
-    const exited = child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
+    const exited =
+      child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
     await Promise.race([exited, timeout(5000)]);
     if (child.exitCode === null) child.kill();
     rpc.dispose();
@@ -132,7 +155,10 @@ describe('selfhelp lsp', () => {
     doc.version++;
     doc.text = text;
     document = TextDocument.create(doc.uri, 'markdown', doc.version, text);
-    await rpc.sendNotification('textDocument/didChange', { textDocument: { uri: doc.uri, version: doc.version }, contentChanges: [{ text }] });
+    await rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri: doc.uri, version: doc.version },
+      contentChanges: [{ text }],
+    });
   };
   const applyEdit = async (edit: { changes: Record<string, Array<{ range: any; newText: string }>> }) => {
     await change(TextDocument.applyEdits(document, edit.changes[doc.uri]));
@@ -146,8 +172,14 @@ describe('selfhelp lsp', () => {
     doc.uri = uriOf('articles/x/c.md');
     doc.text = article(ID_C).replace('* [Widgets]', `${LOCALE}* [Widgets]`);
     document = TextDocument.create(doc.uri, 'markdown', doc.version, doc.text);
-    await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: doc.uri, languageId: 'markdown', version: doc.version, text: doc.text } });
-    const p = await diagnosticsFor(doc.uri, (p) => codes(p).includes('no-locale-in-docs-links'), 'with the locale link');
+    await rpc.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: doc.uri, languageId: 'markdown', version: doc.version, text: doc.text },
+    });
+    const p = await diagnosticsFor(
+      doc.uri,
+      (p) => codes(p).includes('no-locale-in-docs-links'),
+      'with the locale link',
+    );
     const d = p.diagnostics.find((d) => d.code === 'no-locale-in-docs-links')!;
     assert.equal(d.source, 'selfhelp');
     assert.equal(d.range.start.line, 22);
@@ -159,24 +191,43 @@ describe('selfhelp lsp', () => {
     const p = await diagnosticsFor(doc.uri, (p) => codes(p).includes('unique-article-id'), 'with unique-article-id');
     assert.match(p.diagnostics.find((d) => d.code === 'unique-article-id')!.message, /articles\/x\/a\.md/);
     await change(doc.text.replace(ID_A, ID_C));
-    await diagnosticsFor(doc.uri, (p) => !codes(p).includes('unique-article-id') && p.version === doc.version, 'without unique-article-id');
+    await diagnosticsFor(
+      doc.uri,
+      (p) => !codes(p).includes('unique-article-id') && p.version === doc.version,
+      'without unique-article-id',
+    );
   });
 
   it('completes attribute names, vocabularies and workspace values (most used first)', async () => {
     const at = (needle: string, shift = 0) => document.positionAt(doc.text.indexOf(needle) + shift);
     // a new line in the block, before `/>`
     await change(doc.text.replace('\n/>', '\n    \n/>'));
-    const names = (await rpc.sendRequest('textDocument/completion', { textDocument: { uri: doc.uri }, position: at('\n    \n/>', 5) })) as Array<{ label: string; documentation?: { value: string } }>;
+    const names = (await rpc.sendRequest('textDocument/completion', {
+      textDocument: { uri: doc.uri },
+      position: at('\n    \n/>', 5),
+    })) as Array<{ label: string; documentation?: { value: string } }>;
     const labels = names.map((i) => i.label);
     assert.ok(labels.includes('disableClouds'));
     assert.ok(!labels.includes('pageTitle'), 'an attribute already there is not offered');
     assert.match(names.find((i) => i.label === 'displayOrder')!.documentation!.value, /Position of the article/);
-    const types = (await rpc.sendRequest('textDocument/completion', { textDocument: { uri: doc.uri }, position: at('selfHelpType="', 14) })) as Array<{ label: string }>;
+    const types = (await rpc.sendRequest('textDocument/completion', {
+      textDocument: { uri: doc.uri },
+      position: at('selfHelpType="', 14),
+    })) as Array<{ label: string }>;
     assert.ok(types.map((i) => i.label).includes('problemscopingquestions'));
-    const services = (await rpc.sendRequest('textDocument/completion', { textDocument: { uri: doc.uri }, position: at('service="', 9) })) as Array<{ label: string; sortText: string }>;
+    const services = (await rpc.sendRequest('textDocument/completion', {
+      textDocument: { uri: doc.uri },
+      position: at('service="', 9),
+    })) as Array<{ label: string; sortText: string }>;
     services.sort((a, b) => (a.sortText < b.sortText ? -1 : 1));
-    assert.deepEqual(services.map((i) => i.label), ['microsoft.example', 'microsoft.other']);
-    const clouds = (await rpc.sendRequest('textDocument/completion', { textDocument: { uri: doc.uri }, position: at('cloudEnvironments="public', 25) })) as Array<{ label: string }>;
+    assert.deepEqual(
+      services.map((i) => i.label),
+      ['microsoft.example', 'microsoft.other'],
+    );
+    const clouds = (await rpc.sendRequest('textDocument/completion', {
+      textDocument: { uri: doc.uri },
+      position: at('cloudEnvironments="public', 25),
+    })) as Array<{ label: string }>;
     assert.ok(clouds.length > 0);
     await change(doc.text.replace('\n    \n/>', '\n/>'));
   });
@@ -184,9 +235,15 @@ describe('selfhelp lsp', () => {
   it('hovers: an attribute shows its description, a diagnostic its rule docs', async () => {
     const p = await diagnosticsFor(doc.uri, (p) => p.version === doc.version, 'for the current version');
     const d = p.diagnostics.find((d) => d.code === 'no-locale-in-docs-links')!;
-    const attr = (await rpc.sendRequest('textDocument/hover', { textDocument: { uri: doc.uri }, position: document.positionAt(doc.text.indexOf('pageTitle') + 2) })) as { contents: { value: string } };
+    const attr = (await rpc.sendRequest('textDocument/hover', {
+      textDocument: { uri: doc.uri },
+      position: document.positionAt(doc.text.indexOf('pageTitle') + 2),
+    })) as { contents: { value: string } };
     assert.match(attr.contents.value, /The article's title/);
-    const rule = (await rpc.sendRequest('textDocument/hover', { textDocument: { uri: doc.uri }, position: d.range.start })) as { contents: { value: string } };
+    const rule = (await rpc.sendRequest('textDocument/hover', {
+      textDocument: { uri: doc.uri },
+      position: d.range.start,
+    })) as { contents: { value: string } };
     assert.match(rule.contents.value, /\*\*no-locale-in-docs-links\*\*/);
     assert.match(rule.contents.value, /## Why/);
   });
@@ -208,43 +265,74 @@ describe('selfhelp lsp', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll'] },
     })) as Array<{ kind: string }>;
-    assert.deepEqual(fixAll.map((a) => a.kind), ['source.fixAll.selfhelp']);
+    assert.deepEqual(
+      fixAll.map((a) => a.kind),
+      ['source.fixAll.selfhelp'],
+    );
 
     await applyEdit(actions.find((a) => a.title.startsWith('Fix this'))!.edit);
     assert.ok(doc.text.includes('https://learn.microsoft.com/azure/example/gadgets'));
-    await diagnosticsFor(doc.uri, (p) => p.version === doc.version && !codes(p).includes('no-locale-in-docs-links'), 'after the fix');
+    await diagnosticsFor(
+      doc.uri,
+      (p) => p.version === doc.version && !codes(p).includes('no-locale-in-docs-links'),
+      'after the fix',
+    );
 
     // disable for this line: the inline comment silences the rule
     await change(doc.text.replace('* [Widgets]', `${LOCALE}* [Widgets]`));
-    const again = await diagnosticsFor(doc.uri, (p) => p.version === doc.version && codes(p).includes('no-locale-in-docs-links'), 'with the link back');
+    const again = await diagnosticsFor(
+      doc.uri,
+      (p) => p.version === doc.version && codes(p).includes('no-locale-in-docs-links'),
+      'with the link back',
+    );
     const d2 = again.diagnostics.find((d) => d.code === 'no-locale-in-docs-links')!;
-    const actions2 = (await rpc.sendRequest('textDocument/codeAction', { textDocument: { uri: doc.uri }, range: { start: d2.range.start, end: d2.range.start }, context: { diagnostics: [d2] } })) as Array<{ title: string; edit: any }>;
+    const actions2 = (await rpc.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: doc.uri },
+      range: { start: d2.range.start, end: d2.range.start },
+      context: { diagnostics: [d2] },
+    })) as Array<{ title: string; edit: any }>;
     await applyEdit(actions2.find((a) => a.title.startsWith('Disable'))!.edit);
     assert.ok(doc.text.includes('<!-- selfhelp-disable-next-line no-locale-in-docs-links -->\n* [Gadgets]'));
-    await diagnosticsFor(doc.uri, (p) => p.version === doc.version && !codes(p).includes('no-locale-in-docs-links'), 'after disabling');
+    await diagnosticsFor(
+      doc.uri,
+      (p) => p.version === doc.version && !codes(p).includes('no-locale-in-docs-links'),
+      'after disabling',
+    );
   });
 
   it('re-checks open articles when another article changes on disk', async () => {
     writeFileSync(path.join(dir, 'articles', 'x', 'a.md'), article(ID_C));
-    await rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('articles/x/a.md'), type: 2 }] });
-    const p = await diagnosticsFor(doc.uri, (p) => codes(p).includes('unique-article-id'), 'with the id now taken by a.md');
+    await rpc.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uriOf('articles/x/a.md'), type: 2 }],
+    });
+    const p = await diagnosticsFor(
+      doc.uri,
+      (p) => codes(p).includes('unique-article-id'),
+      'with the id now taken by a.md',
+    );
     assert.match(p.diagnostics.find((d) => d.code === 'unique-article-id')!.message, /a\.md/);
     writeFileSync(path.join(dir, 'articles', 'x', 'a.md'), article(ID_A));
-    await rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('articles/x/a.md'), type: 2 }] });
+    await rpc.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uriOf('articles/x/a.md'), type: 2 }],
+    });
     await diagnosticsFor(doc.uri, (p) => !codes(p).includes('unique-article-id'), 'once a.md has its own id again');
   });
 
   it('applies the config file, and shows a broken one on the config file', async () => {
     const config = path.join(dir, 'selfhelp.config.json');
     writeFileSync(config, '{\n  "rules": { "no-such-rule": "off" }\n}\n');
-    await rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('selfhelp.config.json'), type: 1 }] });
+    await rpc.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uriOf('selfhelp.config.json'), type: 1 }],
+    });
     const p = await diagnosticsFor(uriOf('selfhelp.config.json'), (p) => p.diagnostics.length > 0, 'on the config');
     assert.equal(p.diagnostics[0].code, 'config/unknown-rule');
     assert.deepEqual(p.diagnostics[0].range.start, { line: 1, character: 13 });
 
     await change(doc.text.replace('<!-- selfhelp-disable-next-line no-locale-in-docs-links -->\n', ''));
     writeFileSync(config, '{\n  "rules": { "no-locale-in-docs-links": "off" }\n}\n');
-    await rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('selfhelp.config.json'), type: 2 }] });
+    await rpc.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uriOf('selfhelp.config.json'), type: 2 }],
+    });
     await diagnosticsFor(uriOf('selfhelp.config.json'), (p) => p.diagnostics.length === 0, 'cleared on the config');
     // the link is back, but the rule is off in the config
     await change(doc.text.replace('* [Widgets]', `${LOCALE}* [Widgets]`));
@@ -276,9 +364,16 @@ describe('lsp helpers', () => {
     assert.ok(items.includes('textbox') && items.includes('radioButtonGroup'));
     const ids = completionAt(form, form.indexOf('&& pro') + 6)!;
     assert.equal(ids.kind, 'element-id');
-    assert.deepEqual(completionItems(ids, new Map()).map((i) => i.label), ['uses_proxy', 'proxy_name']);
+    assert.deepEqual(
+      completionItems(ids, new Map()).map((i) => i.label),
+      ['uses_proxy', 'proxy_name'],
+    );
     assert.equal(completionAt(form, form.indexOf('== yes') + 5), undefined, 'a value is not an element id');
-    assert.equal(completionAt(form, form.indexOf('Widgets fail to start\n') + 3), undefined, 'nothing in the body text');
+    assert.equal(
+      completionAt(form, form.indexOf('Widgets fail to start\n') + 3),
+      undefined,
+      'nothing in the body text',
+    );
   });
 
   it('lists a cloud once: those already in the list are not offered', () => {
@@ -307,7 +402,10 @@ describe('lsp helpers', () => {
       { range: [0, 5], text: 'a' },
       { range: [15, 25], text: 'c' },
     ]);
-    assert.deepEqual(fixes.map((f) => f.text), ['a', 'b']);
+    assert.deepEqual(
+      fixes.map((f) => f.text),
+      ['a', 'b'],
+    );
   });
 });
 
@@ -317,11 +415,15 @@ describe('editors/vscode', () => {
     const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
     if (!existsSync(vsce)) return t.skip('@vscode/vsce is not installed (npm install)');
     const out = path.join(tempDir('vsix'), 'selfhelp.vsix');
-    const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', out], {
-      cwd: extension,
-      encoding: 'utf8',
-      env: { ...process.env, CI: 'true' },
-    });
+    const r = spawnSync(
+      process.execPath,
+      [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', out],
+      {
+        cwd: extension,
+        encoding: 'utf8',
+        env: { ...process.env, CI: 'true' },
+      },
+    );
     if (r.status !== 0 && /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|getaddrinfo/.test(r.stderr + r.stdout)) {
       return t.skip(`vsce needs the network here: ${(r.stderr || r.stdout).split('\n')[0]}`);
     }
@@ -333,7 +435,6 @@ describe('editors/vscode', () => {
     }
     assert.ok(!vsix.includes(Buffer.from('extension/src/extension.ts')), 'sources are left out');
   });
-
 });
 
 describe('Engine.checkBuffers (the editor check)', () => {
@@ -342,8 +443,15 @@ describe('Engine.checkBuffers (the editor check)', () => {
     const dir = tempDir('editor-check');
     mkdirSync(path.join(dir, 'articles'), { recursive: true });
     const steps = (n: number) =>
-      Array.from({ length: 6 }, (_, i) => `* Step ${i + n}: open the widget console, select the failing widget, and restart its service before you check the log again.`).join('\n');
-    const body = (n: number) => `\n## **Recommended Steps**\n\n${steps(n)}\n\n## **Recommended Documents**\n\n* [Widgets](https://learn.microsoft.com/azure/example/widgets)\n`;
+      Array.from(
+        { length: 6 },
+        (_, i) =>
+          `* Step ${i + n}: open the widget console, select the failing widget, ` +
+          'and restart its service before you check the log again.',
+      ).join('\n');
+    const body = (n: number) =>
+      `\n## **Recommended Steps**\n\n${steps(n)}\n\n## **Recommended Documents**\n\n` +
+      '* [Widgets](https://learn.microsoft.com/azure/example/widgets)\n';
     writeFileSync(path.join(dir, 'articles', 'a.md'), article(ID_A, { body: body(1) }));
     writeFileSync(path.join(dir, 'articles', 'b.md'), article(ID_B, { body: body(1) }));
     writeFileSync(path.join(dir, 'articles', 'c.md'), article(ID_C, { body: body(7) }));
@@ -356,15 +464,36 @@ describe('Engine.checkBuffers (the editor check)', () => {
     ]) {
       const contents = new Map([[file, new TextEncoder().encode(text)]]);
       const editor = await engine.checkBuffers(contents);
-      const lint = (await engine.check({ patterns: ['articles'], changes: { changed: new Set([file]), deleted: [], contents } })).diagnostics;
-      assert.deepEqual(editor, lint.filter((d) => d.file === file));
+      const lint = (
+        await engine.check({ patterns: ['articles'], changes: { changed: new Set([file]), deleted: [], contents } })
+      ).diagnostics;
+      assert.deepEqual(
+        editor,
+        lint.filter((d) => d.file === file),
+      );
     }
-    const copy = await engine.checkBuffers(new Map([['articles/c.md', new TextEncoder().encode(article(ID_A, { body: body(1) }))]]));
-    assert.ok(copy.some((d) => d.ruleId === 'duplicate-guidance'), 'the copied guidance is found');
-    assert.ok(copy.some((d) => d.ruleId === 'unique-article-id'), 'the taken id is found');
-    const baseline = { version: 1, pairs: [['articles/a.md', 'articles/c.md'], ['articles/b.md', 'articles/c.md']] };
+    const copy = await engine.checkBuffers(
+      new Map([['articles/c.md', new TextEncoder().encode(article(ID_A, { body: body(1) }))]]),
+    );
+    assert.ok(
+      copy.some((d) => d.ruleId === 'duplicate-guidance'),
+      'the copied guidance is found',
+    );
+    assert.ok(
+      copy.some((d) => d.ruleId === 'unique-article-id'),
+      'the taken id is found',
+    );
+    const baseline = {
+      version: 1,
+      pairs: [
+        ['articles/a.md', 'articles/c.md'],
+        ['articles/b.md', 'articles/c.md'],
+      ],
+    };
     writeFileSync(path.join(dir, 'selfhelp-dupes-baseline.json'), JSON.stringify(baseline));
-    const accepted = await engine.checkBuffers(new Map([['articles/c.md', new TextEncoder().encode(article(ID_C, { body: body(1) }))]]));
+    const accepted = await engine.checkBuffers(
+      new Map([['articles/c.md', new TextEncoder().encode(article(ID_C, { body: body(1) }))]]),
+    );
     assert.ok(!accepted.some((d) => d.ruleId === 'duplicate-guidance'), 'pairs in the baseline are not reported');
   });
 });
@@ -375,8 +504,14 @@ describe('selfhelp lsp with a client that watches no files', () => {
     mkdirSync(path.join(dir, 'articles'), { recursive: true });
     writeFileSync(path.join(dir, 'articles', 'a.md'), article(ID_A));
     writeFileSync(path.join(dir, 'articles', 'c.md'), article(ID_C));
-    const child = spawn(process.execPath, [path.join(root, 'bin', 'selfhelp.js'), 'lsp'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
-    const rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'selfhelp.js'), 'lsp'], {
+      cwd: dir,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    const rpc = createMessageConnection(
+      new StreamMessageReader(child.stdout!),
+      new StreamMessageWriter(child.stdin!),
+    );
     const uri = pathToFileURL(path.join(dir, 'articles', 'c.md')).href;
     let latest: Published | undefined;
     let wake = () => {};
@@ -401,10 +536,16 @@ describe('selfhelp lsp with a client that watches no files', () => {
     };
     const taken = (p: Published) => p.diagnostics.some((d) => d.code === 'unique-article-id');
     try {
-      await rpc.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {} });
+      await rpc.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: pathToFileURL(dir).href,
+        capabilities: {},
+      });
       await rpc.sendNotification('initialized', {});
       await ready;
-      await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: article(ID_C) } });
+      await rpc.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'markdown', version: 1, text: article(ID_C) },
+      });
       assert.ok(await within(60_000, () => true), 'diagnostics on open');
       assert.ok(!taken(latest!));
       // the watcher may still be starting: write until the change is seen
@@ -417,7 +558,10 @@ describe('selfhelp lsp with a client that watches no files', () => {
     } finally {
       await Promise.race([rpc.sendRequest('shutdown').catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
       await rpc.sendNotification('exit').catch(() => {});
-      await Promise.race([new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r))), new Promise((r) => setTimeout(r, 5000))]);
+      await Promise.race([
+        new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r))),
+        new Promise((r) => setTimeout(r, 5000)),
+      ]);
       if (child.exitCode === null) child.kill();
       rpc.dispose();
     }

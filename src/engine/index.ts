@@ -95,8 +95,10 @@ interface DupeIndex {
 }
 
 function dupeIndex(summaries: Map<string, unknown>): DupeIndex {
-  const unpacked = new Map(unpackEntries([...summaries].map(([file, summary]) => ({ file, summary }))).map((e) => [e.file, e]));
-  const index: DupeIndex = { unpacked, spread: passageSpread([...unpacked.values()]), byBody: new Map(), byBand: new Map(), byPassage: new Map() };
+  const entries = unpackEntries([...summaries].map(([file, summary]) => ({ file, summary })));
+  const unpacked = new Map(entries.map((e) => [e.file, e]));
+  const spread = passageSpread(entries);
+  const index: DupeIndex = { unpacked, spread, byBody: new Map(), byBand: new Map(), byPassage: new Map() };
   const put = (map: Map<number, string[]>, key: number, file: string) => {
     const list = map.get(key);
     if (!list) map.set(key, [file]);
@@ -105,7 +107,9 @@ function dupeIndex(summaries: Map<string, unknown>): DupeIndex {
   for (const [file, e] of unpacked) {
     if (e.summary.words) put(index.byBody, e.summary.bodyHash, file);
     const sig = e.summary.signature;
-    if (sig.length && e.summary.shingles.length) for (let band = 0; band < BANDS; band++) put(index.byBand, bandKey(sig, band, ROWS), file);
+    if (sig.length && e.summary.shingles.length) {
+      for (let band = 0; band < BANDS; band++) put(index.byBand, bandKey(sig, band, ROWS), file);
+    }
     for (let k = 0; k < e.summary.passageCount; k++) {
       const h = e.summary.passageHash(k);
       if (h === h) put(index.byPassage, h, file);
@@ -285,7 +289,9 @@ export class Engine {
       onProgress: this.options.onProgress,
     });
     const summaries = new Map<string, Map<string, unknown>>();
-    for (const [rule, entries] of result.summaries) summaries.set(rule, new Map(entries.map((e) => [e.file, e.summary])));
+    for (const [rule, entries] of result.summaries) {
+      summaries.set(rule, new Map(entries.map((e) => [e.file, e.summary])));
+    }
     this.editor = { patterns, files: result.files, summaries, values: this.editor?.values ?? new Map() };
     // made now rather than on the first keystroke
     this.editor.dupes = dupeIndex(summaries.get('duplicate-guidance') ?? new Map());
@@ -311,7 +317,11 @@ export class Engine {
     const out: Diagnostic[] = fresh.flatMap((r) => r.diagnostics);
     const changed = new Set(files);
     const baseline = Baseline.read(this.baselineFile);
-    const run: CorpusRun = { changed, accepted: (a, b) => baseline.has(a, b), newer: (a, b) => changed.has(a) && !changed.has(b) };
+    const run: CorpusRun = {
+      changed,
+      accepted: (a, b) => baseline.has(a, b),
+      newer: (a, b) => changed.has(a) && !changed.has(b),
+    };
     const resolver = new RuleResolver(this.config, ruleInfos());
     const all = [...new Set([...state.files, ...files])].sort();
     for (const rule of rules) {
@@ -329,7 +339,8 @@ export class Engine {
         const setting = resolver.forFile(r.file).get(rule.id);
         if (setting && changed.has(r.file)) out.push({ ...r, ruleId: rule.id, severity: setting.severity });
       };
-      if (rule.id === 'duplicate-guidance') this.editorDuplicates(state, now, options as unknown as DupeOptions, run, report);
+      const dupeOptions = options as unknown as DupeOptions;
+      if (rule.id === 'duplicate-guidance') this.editorDuplicates(state, now, dupeOptions, run, report);
       else rule.checkCorpus(entries, report, options, run);
     }
     return out.sort(compareDiagnostics);
@@ -372,7 +383,9 @@ export class Engine {
       for (const e of replaced.values()) {
         if (e.summary.words) add(dupes.byBody.get(e.summary.bodyHash));
         const sig = e.summary.signature;
-        if (sig.length && e.summary.shingles.length) for (let band = 0; band < BANDS; band++) add(dupes.byBand.get(bandKey(sig, band, ROWS)));
+        if (sig.length && e.summary.shingles.length) {
+          for (let band = 0; band < BANDS; band++) add(dupes.byBand.get(bandKey(sig, band, ROWS)));
+        }
         for (const h of hashes(e)) if ((spread.get(h) ?? 0) <= options.boilerplateSpread) add(dupes.byPassage.get(h));
       }
       for (const file of now.keys()) candidates.delete(file);
@@ -391,7 +404,10 @@ export class Engine {
    * How often each value of these attributes is used across the workspace (buffers in place of their files),
    * e.g. `service` and `resource` for completion. Each file's block is read once and again only when it changes.
    */
-  async attributeCounts(names: string[], buffers = new Map<string, string>()): Promise<Map<string, Map<string, number>>> {
+  async attributeCounts(
+    names: string[],
+    buffers = new Map<string, string>(),
+  ): Promise<Map<string, Map<string, number>>> {
     const state = this.editor;
     const counts = new Map(names.map((n) => [n, new Map<string, number>()]));
     if (!state) return counts;

@@ -31,16 +31,27 @@ export function compatibleFixes(fixes: Fix[]): Edit[] {
  * above it; inside the properties block or a JSON payload, where a comment would break the syntax, a
  * `selfhelp-disable` / `selfhelp-enable` pair around the block.
  */
-export function disableEdits(text: string, ruleId: string, line: number): { edits: Edit[]; scope: 'line' | 'block' | 'payload' } {
+export function disableEdits(
+  text: string,
+  ruleId: string,
+  line: number,
+): { edits: Edit[]; scope: 'line' | 'block' | 'payload' } {
   const lines = new LineIndex(text);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const regionAround = (start: number, end: number): Edit[] => {
     const first = lines.point(start).line;
     const last = lines.point(end).line;
     const after = last < lines.lineCount ? lines.starts[last] : text.length;
-    const close = after === text.length && !/\n$/.test(text) ? `${eol}<!-- selfhelp-enable ${ruleId} -->` : `<!-- selfhelp-enable ${ruleId} -->${eol}`;
+    const close =
+      after === text.length && !/\n$/.test(text)
+        ? `${eol}<!-- selfhelp-enable ${ruleId} -->`
+        : `<!-- selfhelp-enable ${ruleId} -->${eol}`;
     return [
-      { start: lines.starts[first - 1], end: lines.starts[first - 1], text: `<!-- selfhelp-disable ${ruleId} -->${eol}` },
+      {
+        start: lines.starts[first - 1],
+        end: lines.starts[first - 1],
+        text: `<!-- selfhelp-disable ${ruleId} -->${eol}`,
+      },
       { start: after, end: after, text: close },
     ];
   };
@@ -58,5 +69,8 @@ export function disableEdits(text: string, ruleId: string, line: number): { edit
   }
   const start = lines.starts[Math.max(0, Math.min(line, lines.lineCount) - 1)];
   const indent = /^[ \t]*/.exec(lines.lineText(Math.max(1, Math.min(line, lines.lineCount))))![0];
-  return { edits: [{ start, end: start, text: `${indent}<!-- selfhelp-disable-next-line ${ruleId} -->${eol}` }], scope: 'line' };
+  return {
+    edits: [{ start, end: start, text: `${indent}<!-- selfhelp-disable-next-line ${ruleId} -->${eol}` }],
+    scope: 'line',
+  };
 }

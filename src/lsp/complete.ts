@@ -30,13 +30,20 @@ export function attributeSchemas(): Map<string, AttributeSchema> {
     const ref = typeof raw.$ref === 'string' ? schema.$defs[raw.$ref.split('/').pop()!] : undefined;
     const values: string[] | undefined = raw.enum ?? ref?.items?.enum;
     const list = ref?.type === 'array';
-    attributes.set(name.toLowerCase(), { name, description: raw.description ?? '', expected: raw['x-expected'] ?? ref?.['x-expected'], values, list });
+    attributes.set(name.toLowerCase(), {
+      name,
+      description: raw.description ?? '',
+      expected: raw['x-expected'] ?? ref?.['x-expected'],
+      values,
+      list,
+    });
   }
   return attributes;
 }
 
 function formControlTypes(): string[] {
-  return (controlTypes ??= readJson('schemas/payload/problem-scoping-form.schema.json').$defs.element.properties.controlType.enum);
+  return (controlTypes ??= readJson('schemas/payload/problem-scoping-form.schema.json').$defs.element.properties
+    .controlType.enum);
 }
 
 export type Completion =
@@ -72,12 +79,30 @@ export function completionAt(text: string, offset: number): Completion | undefin
       if (schema?.list) {
         const itemStart = typed.lastIndexOf(',') + 1;
         const lead = /^\s*/.exec(typed.slice(itemStart))![0].length;
-        const others = typed.slice(0, itemStart).split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
+        const others = typed
+          .slice(0, itemStart)
+          .split(',')
+          .map((v) => v.trim().toLowerCase())
+          .filter(Boolean);
         const from = offset - typed.length + itemStart + lead;
-        return { kind: 'attribute-value', attribute: schema.name, from, to: offset + tail.length, partial: text.slice(from, offset), others };
+        return {
+          kind: 'attribute-value',
+          attribute: schema.name,
+          from,
+          to: offset + tail.length,
+          partial: text.slice(from, offset),
+          others,
+        };
       }
       const from = offset - typed.length;
-      return { kind: 'attribute-value', attribute: schema?.name ?? attribute, from, to: offset + tail.length, partial: typed, others: [] };
+      return {
+        kind: 'attribute-value',
+        attribute: schema?.name ?? attribute,
+        from,
+        to: offset + tail.length,
+        partial: typed,
+        others: [],
+      };
     }
     const word = /[\w.:-]*$/.exec(prefix)![0];
     const before = prefix.slice(0, prefix.length - word.length);
@@ -127,7 +152,14 @@ export function completionItems(c: Completion, counts: Map<string, Map<string, n
     case 'attribute-name':
       return [...attributeSchemas().values()]
         .filter((a) => !c.present.has(a.name.toLowerCase()))
-        .map((a, rank) => ({ label: a.name, insert: `${a.name}="$1"`, snippet: true, detail: a.expected, documentation: a.description, rank }));
+        .map((a, rank) => ({
+          label: a.name,
+          insert: `${a.name}="$1"`,
+          snippet: true,
+          detail: a.expected,
+          documentation: a.description,
+          rank,
+        }));
     case 'attribute-value': {
       const schema = attributeSchemas().get(c.attribute.toLowerCase());
       const used = counts.get(c.attribute) ?? new Map<string, number>();
@@ -153,7 +185,12 @@ export function completionItems(c: Completion, counts: Map<string, Map<string, n
         .map(([v, n], rank) => ({ label: v, insert: v, detail: `used in ${n} article${n === 1 ? '' : 's'}`, rank }));
     }
     case 'control-type':
-      return formControlTypes().map((v, rank) => ({ label: v, insert: c.quoted ? v : `"${v}"`, detail: 'controlType', rank }));
+      return formControlTypes().map((v, rank) => ({
+        label: v,
+        insert: c.quoted ? v : `"${v}"`,
+        detail: 'controlType',
+        rank,
+      }));
     case 'element-id':
       return c.ids.map((id, rank) => ({ label: id, insert: id, detail: 'form element id', rank }));
   }

@@ -24,7 +24,10 @@ export function ruleDocs(ruleId: string): string {
   const url = ruleDocsUrl(ruleId);
   const link = url ? `\n\n[Documentation](${url})` : '';
   if (!ruleId.includes('/') && existsSync(readme)) {
-    const body = readFileSync(readme, 'utf8').split(/\r?\n## Examples\b/)[0].replace(/^# (.*)$/m, '**$1**').trim();
+    const body = readFileSync(readme, 'utf8')
+      .split(/\r?\n## Examples\b/)[0]
+      .replace(/^# (.*)$/m, '**$1**')
+      .trim();
     text = body + link;
   } else {
     const rule = rules.find((r) => r.id === ruleId);

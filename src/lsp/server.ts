@@ -85,7 +85,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const rel = path.relative(root, fileURLToPath(uri));
     return rel.startsWith('..') || path.isAbsolute(rel) ? undefined : toPosix(rel);
   };
-  const uriOf = (file: string) => documents.all().find((d) => fileOf(d.uri) === file)?.uri ?? pathToFileURL(path.join(root, file)).href;
+  const uriOf = (file: string) =>
+    documents.all().find((d) => fileOf(d.uri) === file)?.uri ?? pathToFileURL(path.join(root, file)).href;
   /** An article of the workspace: read by the engine, or a new file where the patterns would find it. */
   const inScope = (file: string) => {
     if (!/\.md$/i.test(file)) return false;
@@ -93,7 +94,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return patterns().some((p) => p === '.' || file.startsWith(`${p.replace(/\/+$/, '')}/`) || picomatch(p)(file));
   };
   const serial = (job: () => Promise<void>) => {
-    queue = queue.then(job).catch((error) => log(`selfhelp: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+    queue = queue
+      .then(job)
+      .catch((error) => log(`selfhelp: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
     return queue;
   };
 
@@ -108,7 +111,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       engine = undefined;
       if (!(error instanceof UserError)) throw error;
       const byFile = new Map<string, Diagnostic[]>();
-      for (const d of error.diagnostics ?? [{ file: init.configFile ?? CONFIG_NAME, line: 1, column: 1, severity: 'error', message: error.message, ruleId: 'config/invalid' }]) {
+      for (const d of error.diagnostics ?? [
+        {
+          file: init.configFile ?? CONFIG_NAME,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message: error.message,
+          ruleId: 'config/invalid',
+        },
+      ]) {
         byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
       }
       for (const [file, list] of byFile) {
@@ -130,7 +142,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const publish = (uri: string, version: number, diagnostics: Diagnostic[]) => {
     published.set(uri, { version, diagnostics });
     const doc = documents.get(uri);
-    connection.sendDiagnostics({ uri, version: doc ? version : undefined, diagnostics: diagnostics.map((d) => toLsp(d, doc, version, root)) });
+    connection.sendDiagnostics({
+      uri,
+      version: doc ? version : undefined,
+      diagnostics: diagnostics.map((d) => toLsp(d, doc, version, root)),
+    });
   };
 
   /** Check the pending buffers together, against the workspace. */
@@ -161,14 +177,31 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         if (!(error instanceof UserError)) throw error;
         const file = init.baseline ?? BASELINE_NAME;
         baselineProblem = uriOf(file);
-        connection.sendDiagnostics({ uri: baselineProblem, diagnostics: [toLsp({ file, line: 1, column: 1, severity: 'error', message: error.message, ruleId: 'config/baseline' }, undefined, 0, root)] });
+        connection.sendDiagnostics({
+          uri: baselineProblem,
+          diagnostics: [
+            toLsp(
+              { file, line: 1, column: 1, severity: 'error', message: error.message, ruleId: 'config/baseline' },
+              undefined,
+              0,
+              root,
+            ),
+          ],
+        });
         return;
       }
-      log(`selfhelp: checked ${buffers.size} file${buffers.size === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms`);
+      log(
+        `selfhelp: checked ${buffers.size} file${buffers.size === 1 ? '' : 's'} in ` +
+          `${Math.round(performance.now() - started)} ms`,
+      );
       for (const [file, { uri, version }] of versions) {
         // a buffer changed again meanwhile is checked again: its newer diagnostics are the ones to show
         if (pending.has(uri) || !documents.get(uri)) continue;
-        publish(uri, version, found.filter((d) => d.file === file));
+        publish(
+          uri,
+          version,
+          found.filter((d) => d.file === file),
+        );
       }
     });
 
@@ -219,9 +252,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     ready = serial(open);
     const watched = [`**/*.md`, init.configFile ?? CONFIG_NAME, init.baseline ?? BASELINE_NAME];
     if (watchByClient) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: watched.map((globPattern) => ({ globPattern })) });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: watched.map((globPattern) => ({ globPattern })),
+      });
     } else {
-      void import('./watch.js').then(({ watchFiles }) => watchFiles(root, patterns(), watched.slice(1), onDiskChange, log));
+      void import('./watch.js').then(({ watchFiles }) =>
+        watchFiles(root, patterns(), watched.slice(1), onDiskChange, log),
+      );
     }
   });
 
@@ -291,7 +328,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const uri = doc.uri;
-    const edit = (edits: Edit[]) => ({ changes: { [uri]: edits.map((e): TextEdit => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.text })) } });
+    const edit = (edits: Edit[]) => ({
+      changes: {
+        [uri]: edits.map((e): TextEdit => ({
+          range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) },
+          newText: e.text,
+        })),
+      },
+    });
     const only = params.context.only;
     const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
     const actions: CodeAction[] = [];
@@ -300,19 +344,34 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const data = d.data as DiagnosticData | undefined;
       if (data?.fix && data.version === doc.version && wants(CodeActionKind.QuickFix)) {
         const [start, end] = data.fix.range;
-        actions.push({ title: `Fix this ${d.code} problem`, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: edit([{ start, end, text: data.fix.text }]) });
+        actions.push({
+          title: `Fix this ${d.code} problem`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: true,
+          edit: edit([{ start, end, text: data.fix.text }]),
+        });
       }
     }
     const shown = published.get(uri);
-    const fixes = shown && shown.version === doc.version ? shown.diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])) : [];
+    const fixes =
+      shown && shown.version === doc.version ? shown.diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])) : [];
     if (fixes.length) {
       const all = compatibleFixes(fixes);
       if (wants(CodeActionKind.QuickFix) && ours.some((d) => (d.data as DiagnosticData | undefined)?.fix)) {
-        actions.push({ title: 'Fix all selfhelp problems in this file', kind: CodeActionKind.QuickFix, edit: edit(all) });
+        actions.push({
+          title: 'Fix all selfhelp problems in this file',
+          kind: CodeActionKind.QuickFix,
+          edit: edit(all),
+        });
       }
       // on save ("editor.codeActionsOnSave": {"source.fixAll.selfhelp": "explicit"}), asked for by kind
       if (only?.length && wants(CodeActionKind.SourceFixAll)) {
-        actions.push({ title: 'Fix all selfhelp problems', kind: `${CodeActionKind.SourceFixAll}.selfhelp`, edit: edit(all) });
+        actions.push({
+          title: 'Fix all selfhelp problems',
+          kind: `${CodeActionKind.SourceFixAll}.selfhelp`,
+          edit: edit(all),
+        });
       }
     }
     if (wants(CodeActionKind.QuickFix)) {
@@ -324,8 +383,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         if (rule.startsWith('internal/') || isCorpusRule(rule) || done.has(`${rule}:${line}`)) continue;
         done.add(`${rule}:${line}`);
         const { edits, scope } = disableEdits(text, rule, line);
-        const where = scope === 'line' ? 'this line' : scope === 'block' ? 'the properties block' : 'the JSON payload';
-        actions.push({ title: `Disable ${rule} for ${where}`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(edits) });
+        const where =
+          scope === 'line' ? 'this line' : scope === 'block' ? 'the properties block' : 'the JSON payload';
+        actions.push({
+          title: `Disable ${rule} for ${where}`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: edit(edits),
+        });
       }
     }
     return actions;
@@ -353,13 +418,24 @@ export function toLsp(d: Diagnostic, doc: TextDocument | undefined, version: num
   if (d.fix) data.fix = d.fix;
   return {
     range: { start, end },
-    severity: d.severity === 'error' ? DiagnosticSeverity.Error : d.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+    severity:
+      d.severity === 'error'
+        ? DiagnosticSeverity.Error
+        : d.severity === 'warning'
+          ? DiagnosticSeverity.Warning
+          : DiagnosticSeverity.Information,
     code: d.ruleId,
     codeDescription: href ? { href } : undefined,
     source: SOURCE,
     message: d.message,
     relatedInformation: d.related?.map((r) => ({
-      location: { uri: doc && r.file === d.file ? doc.uri : pathToFileURL(path.resolve(root, r.file)).href, range: { start: { line: r.line - 1, character: r.column - 1 }, end: { line: r.line - 1, character: r.column - 1 } } },
+      location: {
+        uri: doc && r.file === d.file ? doc.uri : pathToFileURL(path.resolve(root, r.file)).href,
+        range: {
+          start: { line: r.line - 1, character: r.column - 1 },
+          end: { line: r.line - 1, character: r.column - 1 },
+        },
+      },
       message: r.message,
     })),
     data,

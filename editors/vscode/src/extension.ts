@@ -6,7 +6,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { window, workspace, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
@@ -23,7 +28,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const settings = workspace.getConfiguration('selfhelp', folder.uri);
   const command = serverCommand(folder.uri.fsPath, settings.get<string>('path', ''));
   if (!command) {
-    void window.showWarningMessage('selfhelp: not installed in this workspace. Run `npm install --save-dev selfhelp`, or set `selfhelp.path`.');
+    void window.showWarningMessage(
+      'selfhelp: not installed in this workspace. Run `npm install --save-dev selfhelp`, or set `selfhelp.path`.',
+    );
     return;
   }
   const serverOptions: ServerOptions = {
@@ -36,12 +43,16 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'markdown', pattern: '**/articles/**/*.md' }],
     workspaceFolder: folder,
-    initializationOptions: { patterns: settings.get<string[]>('patterns'), debounce: settings.get<number>('debounce') },
+    initializationOptions: {
+      patterns: settings.get<string[]>('patterns'),
+      debounce: settings.get<number>('debounce'),
+    },
   };
   client = new LanguageClient('selfhelp', 'selfhelp', serverOptions, clientOptions);
   context.subscriptions.push(
     workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('selfhelp')) void window.showInformationMessage('selfhelp: reload the window to apply the new settings.');
+      if (e.affectsConfiguration('selfhelp'))
+        void window.showInformationMessage('selfhelp: reload the window to apply the new settings.');
     }),
   );
   await client.start();
