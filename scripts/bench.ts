@@ -1,5 +1,5 @@
 /**
- * npm run bench -- <corpus-dir> [--runs N] [--only lint,dupes,staged,build,serve,hooks] [--skip-markdownlint]
+ * npm run bench -- <corpus-dir> [--runs N] [--only lint,dupes,staged,build,serve,hooks,lsp] [--skip-markdownlint]
  *   [--skip-jscpd]
  *
  * Every tool runs as its own process (node start-up included), timed from outside; peak RSS is the
@@ -15,6 +15,7 @@ import { benchBuild } from './bench-build.js';
 import { benchStaged } from './bench-staged.js';
 import { benchServe } from './bench-serve.js';
 import { benchHooks } from './bench-hooks.js';
+import { benchLsp } from './bench-lsp.js';
 
 const args = process.argv.slice(2);
 const value = (flag: string) => {
@@ -23,11 +24,11 @@ const value = (flag: string) => {
 };
 const corpus = args.find((a, i) => !a.startsWith('--') && !['--runs', '--only'].includes(args[i - 1] ?? ''));
 if (!corpus) {
-  console.error('usage: npm run bench -- <corpus-dir> [--runs N] [--only lint,dupes,staged,build,serve,hooks] ...');
+  console.error('usage: npm run bench -- <corpus-dir> [--runs N] [--only lint,dupes,staged,build,serve,hooks,lsp] ...');
   process.exit(2);
 }
 const runs = Number(value('--runs') ?? 3);
-const only = new Set((value('--only') ?? 'lint,dupes,staged,build,serve,hooks').split(','));
+const only = new Set((value('--only') ?? 'lint,dupes,staged,build,serve,hooks,lsp').split(','));
 
 const cwd = path.resolve(corpus);
 const files = await discover({ cwd, patterns: ['.'], ignore: [], base: '' });
@@ -45,6 +46,7 @@ try {
   if (only.has('build')) benchBuild(context);
   if (only.has('serve')) await benchServe(context);
   if (only.has('hooks')) benchHooks(context);
+  if (only.has('lsp')) await benchLsp(context);
 } finally {
   bench.close();
 }

@@ -1,11 +1,13 @@
 import { createRequire as __selfhelpRequire } from 'node:module';
 const require = __selfhelpRequire(import.meta.url);
 import {
-  RuleResolver,
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-R22MIN6C.js";
+} from "./chunk-ICJTPD2A.js";
+import {
+  RuleResolver
+} from "./chunk-A27OX2EW.js";
 import {
   hashBytes,
   writeFileAtomic
@@ -17,11 +19,14 @@ import {
   parseText,
   renderRecord,
   validateMetadata
-} from "./chunk-CZAMYXUS.js";
+} from "./chunk-OQL7VKVS.js";
+import "./chunk-R33AW5XD.js";
 import {
   loadCatalog
-} from "./chunk-U55PJ7SR.js";
-import "./chunk-3X33MS6F.js";
+} from "./chunk-I5OF24UT.js";
+import "./chunk-DPGIXPRS.js";
+import "./chunk-35I6ETIK.js";
+import "./chunk-CELZMKDY.js";
 
 // build/src/lint/file.js
 import { readFileSync } from "node:fs";

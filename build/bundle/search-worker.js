@@ -6,7 +6,7 @@ import {
   planShards,
   shardScript
 } from "./chunk-X57RDM5A.js";
-import "./chunk-3X33MS6F.js";
+import "./chunk-CELZMKDY.js";
 export {
   SEARCH_OPTIONS,
   indexShards as default,

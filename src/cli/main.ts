@@ -105,6 +105,16 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('lsp')
+    .description('the language server for editors, over standard input and output (see editors/vscode)')
+    .option('--stdio', 'talk over standard input and output (the default and only transport)')
+    .allowUnknownOption()
+    .action(async () => {
+      const { lspCommand } = await import('./commands/lsp.js');
+      exitCode = await lspCommand();
+    });
+
+  program
     .command('init')
     .description('write a starter selfhelp.config.json and, with --hook, a git pre-commit hook')
     .option('--hook', 'also write .git/hooks/pre-commit running `selfhelp lint --staged`', false)

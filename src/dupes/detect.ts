@@ -53,8 +53,8 @@ export interface DupeResult {
   shared(pair: DupePair): SharedPassage[];
 }
 
-const BANDS = 16;
-const ROWS = 4;
+export const BANDS = 16;
+export const ROWS = 4;
 const PASSAGE_BANDS = 8;
 const PASSAGE_ROWS = 4;
 

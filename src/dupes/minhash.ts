@@ -143,7 +143,7 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
 }
 
 /** The key of a signature's band: its rows mixed into 32 bits (as an int32, so that it stays a small integer for V8). */
-function bandKey(sig: Uint32Array, band: number, rows: number): number {
+export function bandKey(sig: Uint32Array, band: number, rows: number): number {
   let h = band;
   for (let r = 0; r < rows; r++) h = mix(h ^ sig[band * rows + r]);
   return h | 0;

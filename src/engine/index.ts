@@ -6,18 +6,22 @@
  * and the editor server) parse their flags, ask the engine and print; none reads a cache format or a rule's
  * internals.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CACHE_DIR, LintCache } from '../cache/index.js';
 import { requireConfig, RuleResolver, type Config } from '../config/index.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { Baseline, BASELINE_NAME } from '../dupes/baseline.js';
-import { detect, reportable, type DupeResult } from '../dupes/detect.js';
+import { BANDS, detect, passageSpread, reportable, ROWS, type DupeEntry, type DupeResult } from '../dupes/detect.js';
+import { bandKey } from '../dupes/minhash.js';
 import { duplicatesReport } from '../dupes/html.js';
 import type { DupeOptions } from '../dupes/summary.js';
 import { addedTimes } from '../git/index.js';
 import { reportedPairs, unpackEntries, type ReportedPair } from '../rules/duplicate-guidance/rule.js';
 import { ruleInfos, rules } from '../rules/index.js';
 import type { Codec } from '../cache/fields.js';
+import type { CorpusEntry, CorpusReport, CorpusRun } from '../rules/rule.js';
+import { statOf } from '../files.js';
 import { buildProject } from './build.js';
 import { holdPool } from './pool.js';
 import { lintProject, type RunResult } from './run.js';
@@ -79,6 +83,51 @@ export interface DupesOutcome {
   /** the parse and internal errors of the files in scope, and a warning per reported pair; sorted */
   diagnostics: Diagnostic[];
   timings: { parse: number; detect: number };
+}
+
+/** What the editor server keeps of the workspace between checks (see openWorkspace). */
+interface EditorWorkspace {
+  patterns: string[];
+  files: string[];
+  /** rule id -> file -> cross-file summary */
+  summaries: Map<string, Map<string, unknown>>;
+  /** duplicate-guidance's unpacked summaries, passage spread and candidate index, made on first use */
+  dupes?: DupeIndex;
+  /** per file, the attribute values attributeCounts found, with the size and time they were read at */
+  values: Map<string, { mtimeMs: number; size: number; found: Array<[string, string]> }>;
+}
+
+/** The workspace's duplicate-guidance summaries, and the files by body hash, LSH band key and passage hash. */
+interface DupeIndex {
+  unpacked: Map<string, DupeEntry>;
+  spread: Map<number, number>;
+  byBody: Map<number, string[]>;
+  byBand: Map<number, string[]>;
+  byPassage: Map<number, string[]>;
+}
+
+function dupeIndex(summaries: Map<string, unknown>): DupeIndex {
+  const entries = unpackEntries([...summaries].map(([file, summary]) => ({ file, summary })));
+  const unpacked = new Map(entries.map((e) => [e.file, e]));
+  const spread = passageSpread(entries);
+  const index: DupeIndex = { unpacked, spread, byBody: new Map(), byBand: new Map(), byPassage: new Map() };
+  const put = (map: Map<number, string[]>, key: number, file: string) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [file]);
+    else if (list[list.length - 1] !== file) list.push(file);
+  };
+  for (const [file, e] of unpacked) {
+    if (e.summary.words) put(index.byBody, e.summary.bodyHash, file);
+    const sig = e.summary.signature;
+    if (sig.length && e.summary.shingles.length) {
+      for (let band = 0; band < BANDS; band++) put(index.byBand, bandKey(sig, band, ROWS), file);
+    }
+    for (let k = 0; k < e.summary.passageCount; k++) {
+      const h = e.summary.passageHash(k);
+      if (h === h) put(index.byPassage, h, file);
+    }
+  }
+  return index;
 }
 
 export class Engine {
@@ -280,5 +329,201 @@ export class Engine {
   save(): void {
     this.cache?.save();
   }
-}
 
+  // --- editor server support ---
+  // The language server (src/lsp/) keeps one engine for its whole session: the workspace is read once (from the
+  // cache), every file's cross-file summaries stay in memory, and an edit re-checks only the edited buffers in
+  // this thread, comparing them with that in-memory corpus (no discovery, no stat of every file per keystroke).
+
+  private editor?: EditorWorkspace;
+
+  /**
+   * Read the workspace (unchanged files from the cache) and keep every file's cross-file summaries; `changed`
+   * files are read again from disk. Call it again when files change on disk.
+   */
+  async openWorkspace(patterns: string[], changed: string[] = []): Promise<{ files: string[] }> {
+    // the per-file stage only (the cross-file rules run per check, on the buffers), no diagnostic decoded
+    const result = await lintProject({
+      cwd: this.cwd,
+      patterns,
+      config: this.config,
+      fix: false,
+      threads: this.options.threads,
+      cache: this.openCache(),
+      reportOnly: new Set(changed),
+      skipCorpusRules: true,
+      onProgress: this.options.onProgress,
+    });
+    const summaries = new Map<string, Map<string, unknown>>();
+    for (const [rule, entries] of result.summaries) {
+      summaries.set(rule, new Map(entries.map((e) => [e.file, e.summary])));
+    }
+    this.editor = { patterns, files: result.files, summaries, values: this.editor?.values ?? new Map() };
+    // made now rather than on the first keystroke
+    this.editor.dupes = dupeIndex(summaries.get('duplicate-guidance') ?? new Map());
+    return { files: result.files };
+  }
+
+  /** The workspace's files, as last read by openWorkspace. */
+  workspaceFiles(): string[] {
+    return this.editor?.files ?? [];
+  }
+
+  /**
+   * The diagnostics of these buffers (posix path -> content): per-file rules, inline directives, then the
+   * cross-file rules comparing them with the rest of the workspace as last read. Sorted.
+   */
+  async checkBuffers(buffers: Map<string, Uint8Array>): Promise<Diagnostic[]> {
+    const state = this.editor;
+    if (!state) throw new Error('checkBuffers before openWorkspace');
+    const { lintChunk } = await import('./worker.js');
+    const files = [...buffers.keys()].sort();
+    const contents = Object.fromEntries(buffers);
+    const fresh = lintChunk({ files, cwd: this.cwd, config: this.config, fix: false, contents });
+    const out: Diagnostic[] = fresh.flatMap((r) => r.diagnostics);
+    const changed = new Set(files);
+    const baseline = Baseline.read(this.baselineFile);
+    const run: CorpusRun = {
+      changed,
+      accepted: (a, b) => baseline.has(a, b),
+      newer: (a, b) => changed.has(a) && !changed.has(b),
+    };
+    const resolver = new RuleResolver(this.config, ruleInfos());
+    const all = [...new Set([...state.files, ...files])].sort();
+    for (const rule of rules) {
+      if (!rule.checkCorpus) continue;
+      const known = state.summaries.get(rule.id) ?? new Map<string, unknown>();
+      const now = new Map(fresh.map((r) => [r.file, r.summaries[rule.id]]));
+      const entries: CorpusEntry<unknown>[] = [];
+      for (const file of all) {
+        const summary = now.has(file) ? now.get(file) : known.get(file);
+        if (summary !== undefined) entries.push({ file, summary });
+      }
+      if (!entries.length) continue;
+      // only the buffers are reported: they are judged with their own options (the first buffer's, when several)
+      const options = resolver.forFile(files[0]).get(rule.id)?.options ?? rule.defaultOptions ?? {};
+      const silenced = new Map(fresh.map((r) => [r.file, r.silenced ?? []]));
+      const report = (r: CorpusReport) => {
+        const setting = resolver.forFile(r.file).get(rule.id);
+        if (!setting || !changed.has(r.file)) return;
+        const off = silenced.get(r.file)?.some(([id, from, to]) => (id === '*' || id === rule.id) && r.line >= from && r.line <= to);
+        if (!off) out.push({ ...r, ruleId: rule.id, severity: setting.severity });
+      };
+      const dupeOptions = options as unknown as DupeOptions;
+      try {
+        if (rule.id === 'duplicate-guidance') this.editorDuplicates(state, now, dupeOptions, run, report);
+        else rule.checkCorpus(entries, report, options, run);
+      } catch (error) {
+        const message = `the cross-file rule \`${rule.id}\` crashed: ${(error as Error).message}`;
+        out.push({ file: files[0], line: 1, column: 1, severity: 'error', ruleId: 'internal/crash', message });
+      }
+    }
+    // the bulk suppressions apply as in the CLI
+    return Suppressions.read(this.suppressionsFile).apply(out.sort(compareDiagnostics)).kept;
+  }
+
+  /**
+   * duplicate-guidance for checkBuffers: detection runs on the buffers and the articles that could pair with
+   * them (an identical body, an LSH band or a non-boilerplate passage in common: the candidates detection
+   * itself would consider), found in an index of the workspace kept between checks, with the workspace's
+   * passage spread; so the pairs are those a whole-corpus detection focused on the buffers finds.
+   */
+  private editorDuplicates(
+    state: EditorWorkspace,
+    now: Map<string, unknown>,
+    options: DupeOptions,
+    run: CorpusRun,
+    report: (r: CorpusReport) => void,
+  ): void {
+    const dupes = (state.dupes ??= dupeIndex(state.summaries.get('duplicate-guidance') ?? new Map()));
+    const { unpacked, spread } = dupes;
+    const hashes = (e: DupeEntry | undefined) => {
+      const seen = new Set<number>();
+      for (let k = 0; e && k < e.summary.passageCount; k++) seen.add(e.summary.passageHash(k));
+      seen.delete(NaN);
+      return seen;
+    };
+    const adjust = (e: DupeEntry | undefined, by: number) => {
+      for (const h of hashes(e)) spread.set(h, (spread.get(h) ?? 0) + by);
+    };
+    const present = [...now].filter(([, s]) => s !== undefined).map(([file, summary]) => ({ file, summary }));
+    const replaced = new Map(unpackEntries(present).map((e) => [e.file, e]));
+    // the spread of the workspace with the buffers in place of their files, restored afterwards
+    for (const file of now.keys()) {
+      adjust(unpacked.get(file), -1);
+      adjust(replaced.get(file), 1);
+    }
+    try {
+      const candidates = new Set<string>();
+      const add = (files: string[] | undefined) => files?.forEach((f) => candidates.add(f));
+      for (const e of replaced.values()) {
+        if (e.summary.words) add(dupes.byBody.get(e.summary.bodyHash));
+        const sig = e.summary.signature;
+        if (sig.length && e.summary.shingles.length) {
+          for (let band = 0; band < BANDS; band++) add(dupes.byBand.get(bandKey(sig, band, ROWS)));
+        }
+        for (const h of hashes(e)) if ((spread.get(h) ?? 0) <= options.boilerplateSpread) add(dupes.byPassage.get(h));
+      }
+      for (const file of now.keys()) candidates.delete(file);
+      const input = [...replaced.values(), ...[...candidates].map((f) => unpacked.get(f)!)];
+      const result = detect(input, options, run.changed, spread);
+      for (const r of reportedPairs(result, input, options, run)) report(r.report);
+    } finally {
+      for (const file of now.keys()) {
+        adjust(replaced.get(file), -1);
+        adjust(unpacked.get(file), 1);
+      }
+    }
+  }
+
+  /**
+   * How often each value of these attributes is used across the workspace (buffers in place of their files),
+   * e.g. `service` and `resource` for completion. Each file's block is read once and again only when it changes.
+   */
+  async attributeCounts(
+    names: string[],
+    buffers = new Map<string, string>(),
+  ): Promise<Map<string, Map<string, number>>> {
+    const state = this.editor;
+    const counts = new Map(names.map((n) => [n, new Map<string, number>()]));
+    if (!state) return counts;
+    const { scanProperties } = await import('../parse/properties.js');
+    const { LineIndex } = await import('../parse/positions.js');
+    const wanted = new Map(names.map((n) => [n.toLowerCase(), n]));
+    const valuesOf = (text: string) => {
+      const { block } = scanProperties(text, new LineIndex(text));
+      const found: Array<[string, string]> = [];
+      for (const a of block?.attributes ?? []) {
+        const name = wanted.get(a.name.toLowerCase());
+        if (name && a.value.trim()) found.push([name, a.value.trim()]);
+      }
+      return found;
+    };
+    for (const file of state.files) {
+      let found: Array<[string, string]>;
+      const buffer = buffers.get(file);
+      if (buffer !== undefined) found = valuesOf(buffer);
+      else {
+        const stat = statOf(path.resolve(this.cwd, file));
+        if (!stat) continue;
+        const memo = state.values.get(file);
+        if (memo && memo.mtimeMs === stat.mtimeMs && memo.size === stat.size) found = memo.found;
+        else {
+          let text: string;
+          try {
+            text = readFileSync(path.resolve(this.cwd, file), 'utf8');
+          } catch {
+            continue;
+          }
+          found = valuesOf(text);
+          state.values.set(file, { ...stat, found });
+        }
+      }
+      for (const [name, value] of found) {
+        const byValue = counts.get(name)!;
+        byValue.set(value, (byValue.get(value) ?? 0) + 1);
+      }
+    }
+    return counts;
+  }
+}
