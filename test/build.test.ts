@@ -1,6 +1,6 @@
 /** The static bundle: XSS attempts are neutralised, builds are deterministic and atomic, errors refuse to publish. */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -66,7 +66,7 @@ describe('golden pages', () => {
 describe('the bundle', () => {
   it('has article pages, listings, manifests, search and per-cloud bundles that hold only their clouds', async () => {
     const files = readdirSync(path.join(root, 'articles'), { recursive: true }).map(String).filter((f) => f.endsWith('.md')).map((f) => `articles/${f.split(path.sep).join('/')}`);
-    const site = await buildSite(renderChunk({ files, cwd: root }));
+    const site = await buildSite(renderChunk({ files, cwd: root }), { baseUrl: 'https://help.example.com/docs' });
     for (const f of ['index.html', 'manifest.json', 'support-topics.json', 'sitemap.xml', 'services.html', 'types.html', 'topics.html', 'reports/coverage.html', 'assets/site.css', 'assets/minisearch.js']) {
       assert.ok(site.has(f), f);
     }
@@ -103,6 +103,16 @@ describe('the bundle', () => {
       const expected = (bundle ? JSON.parse(String(site.get(`${bundle}manifest.json`))) : manifest).articles.map((a: { path: string }) => a.path);
       assert.deepEqual(paths.sort(), expected.sort(), `${bundle || 'root'} search holds its articles`);
     }
+    // sitemaps: absolute URLs, a cloud's under its bundle's own URL
+    assert.match(String(site.get('sitemap.xml')), /<loc>https:\/\/help\.example\.com\/docs\/articles\/microsoft\.compute\//);
+    assert.match(String(site.get('fairfax/sitemap.xml')), /<loc>https:\/\/help\.example\.com\/docs\/fairfax\/index\.html<\/loc>/);
+    assert.doesNotMatch(String(site.get('sitemap.xml')), /<loc>(?!https:)/);
+    // a cloud's bundle, deployed alone, links to no folder outside itself
+    for (const [f, content] of site) {
+      if (!f.startsWith('fairfax/') || !f.endsWith('.html')) continue;
+      const depth = f.split('/').length - 2;
+      for (const m of String(content).matchAll(/href="((?:\.\.\/)+)/g)) assert.ok(m[1].length / 3 <= depth, `${f} links out of its bundle`);
+    }
     const page = String(site.get('articles/microsoft.compute/vm-high-cpu-insight.html'));
     assert.match(page, /<aside class="issue-description">/);
     assert.match(page, /<span class="token" title="Replaced by the portal: VmName">VmName<\/span>/);
@@ -126,6 +136,14 @@ describe('the bundle', () => {
     assert.equal(refused.code, 1);
     assert.match(refused.stderr, /Not published/);
     assert.deepEqual(snapshot(path.join(dir, 'dist')), first, 'dist/ untouched');
+    // --force: the lint summary, and every article left out named with why (here one not in UTF-8)
+    writeFileSync(path.join(dir, 'articles', 'latin1.md'), Buffer.from(good.replace('<properties', '<properties\n    \xe9t\xe9=""'), 'latin1'));
+    const forced = runCli(dir, 'build', '--force');
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.match(forced.stderr, /\d+ problems? .*published anyway/);
+    assert.match(forced.stderr, /Left out of the site: 1 article\n {2}articles\/latin1\.md: .*\(parse\//);
+    assert.match(forced.stderr, /No sitemap made: set `site\.baseUrl`/);
+    rmSync(path.join(dir, 'articles', 'latin1.md'));
     assert.equal(runCli(dir, 'build', '--force').code, 0);
     assert.ok(existsSync(path.join(dir, 'dist', 'articles', 'bad.html')));
     assert.deepEqual(readdirSync(dir).filter((f) => f.startsWith('.dist.')), ['.dist.spare'], 'no temporary folder left; the previous build kept as the spare');

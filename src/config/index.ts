@@ -19,10 +19,17 @@ export interface Config {
   ignore: string[];
   overrides: Array<{ files: string[]; rules: Record<string, RuleSetting> }>;
   dupes?: Record<string, unknown>;
+  /** the published site: its URL (for the sitemaps) and those of the cloud bundles deployed alone */
+  site?: SiteConfig;
   /** the config file's folder, posix, relative to cwd ('' when none) */
   base: string;
   /** the config file path, when one was read */
   file?: string;
+}
+
+export interface SiteConfig {
+  baseUrl?: string;
+  bundleUrls?: Record<string, string>;
 }
 
 export interface RuleInfo {
@@ -114,7 +121,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
   const base = toPosix(path.relative(cwd, path.dirname(file)));
   return {
     ok: true,
-    config: { rules: value.rules ?? {}, ignore: value.ignore ?? [], overrides: value.overrides ?? [], dupes: value.dupes, base, file: rel },
+    config: { rules: value.rules ?? {}, ignore: value.ignore ?? [], overrides: value.overrides ?? [], dupes: value.dupes, site: value.site, base, file: rel },
   };
 }
 

@@ -38,10 +38,12 @@ export async function writeBuild(options: {
   /** the index of the previous build (in the cache folder) and what it is valid for */
   index?: { file: string; key: string };
   indexShards?: ShardIndexer;
+  /** the site's URLs (config `site`): for the sitemaps and the links between cloud bundles */
+  urls?: { baseUrl?: string; bundleUrls?: Record<string, string> };
 }): Promise<BuildResult> {
   const { records } = options;
   const out = path.resolve(options.cwd, options.out);
-  const site = { lint: options.lint, duplicatesReport: options.duplicates ? 'reports/duplicates.html' : undefined };
+  const site = { lint: options.lint, duplicatesReport: options.duplicates ? 'reports/duplicates.html' : undefined, ...options.urls };
   const result = await writeAtomically(out, options.index, async (emitter) => {
     await writeSite(records, options.bodies, site, emitter, options.indexShards);
     if (options.duplicates) emitter.file('reports/duplicates.html', options.duplicates.make, options.duplicates.key);

@@ -29,7 +29,10 @@ export interface SiteOptions {
   lint?: LintSummary;
   /** a duplicates report to link, when there is one (relative to the site root) */
   duplicatesReport?: string;
+  /** the site's absolute URL: the sitemaps are made only with one */
   baseUrl?: string;
+  /** cloud -> the absolute URL of its bundle deployed alone (default `<baseUrl>/<cloud>/`) */
+  bundleUrls?: Record<string, string>;
 }
 
 export type SiteFiles = Map<string, string | Uint8Array>;
@@ -166,8 +169,17 @@ const ASSETS: Array<[string, () => string]> = [
   ['assets/minisearch.js', () => readFileSync(packageFile('node_modules/minisearch/dist/umd/index.js'), 'utf8')],
 ];
 
+interface BundleInfo {
+  prefix: string;
+  label: string;
+  cloud?: string;
+  count: number;
+  /** the other bundles' absolute URLs, when configured */
+  urls?: Record<string, string>;
+}
+
 /** The page layout: `cloud` undefined for pages that are the same in every bundle (no switcher, no bundle name). */
-function layout(depth: number, title: string, crumbs: Array<[string, string]>, body: string, bundleInfo?: { prefix: string; label: string; cloud?: string; count: number }): string {
+function layout(depth: number, title: string, crumbs: Array<[string, string]>, body: string, bundleInfo?: BundleInfo): string {
   const up = '../'.repeat(depth);
   const crumbLabel = bundleInfo ? bundleInfo.label : 'Home';
   const nav = [[`${up}index.html`, crumbLabel] as [string, string], ...crumbs].map(([href, text], i, a) => (i === a.length - 1 && crumbs.length ? esc(text) : `<a href="${esc(href)}">${esc(text)}</a>`)).join(' <span aria-hidden="true">›</span> ');
@@ -175,8 +187,15 @@ function layout(depth: number, title: string, crumbs: Array<[string, string]>, b
   let footer = 'Built by selfhelp.';
   if (bundleInfo) {
     const { prefix, cloud, count } = bundleInfo;
-    const clouds = CLOUDS.map((c) => `<a href="${up}${prefix ? '../' : ''}${c}/index.html"${c === cloud ? ' aria-current="page"' : ''}>${esc(c)}</a>`).join(' ');
-    switcher = `<nav class="clouds" aria-label="Cloud">${prefix ? `<a href="${up}../index.html">all</a> ` : `<a href="${up}index.html" aria-current="page">all</a> `}${clouds}</nav>`;
+    // a cloud's bundle is deployed alone: it links to no folder outside itself (to other bundles only by URL)
+    if (prefix) {
+      const others = CLOUDS.filter((c) => c !== cloud && bundleInfo.urls?.[c]);
+      const links = others.map((c) => `<a href="${esc(bundleInfo.urls![c])}">${esc(c)}</a>`).join(' ');
+      switcher = `<nav class="clouds" aria-label="Cloud"><span aria-current="page">${esc(cloud ?? '')}</span>${links ? ` ${links}` : ''}</nav>`;
+    } else {
+      const clouds = CLOUDS.map((c) => `<a href="${up}${c}/index.html">${esc(c)}</a>`).join(' ');
+      switcher = `<nav class="clouds" aria-label="Cloud"><a href="${up}index.html" aria-current="page">all</a> ${clouds}</nav>`;
+    }
     footer = `Built by selfhelp from ${count} articles${cloud ? ` published to ${esc(CLOUD_NAMES[cloud])}` : ''}.`;
   }
   return `<!doctype html>
@@ -228,7 +247,7 @@ interface Groups {
 
 function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Array<{ name: string }>, label: string, options: SiteOptions, cloud: string | undefined, entryOf: (r: ArticleMeta) => Buffer, byPage: ArticleMeta[]): void {
   const written: string[] = [];
-  const info = { prefix, label, cloud, count: records.length };
+  const info: BundleInfo = { prefix, label, cloud, count: records.length, urls: bundleUrls(options) };
   const infoKey = JSON.stringify(info);
   /** a page; `inputs`, when given, are all the page is made from: unchanged inputs reuse the previous build's page */
   const put = (p: string, make: () => Content, inputs?: string) => {
@@ -282,13 +301,30 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
 <script src="assets/minisearch.js"></script><script src="assets/search.js"></script>`, info),
   );
 
-  const base = (options.baseUrl ?? '').replace(/\/$/, '');
-  // the article pages come sorted: merged with the bundle's other pages
+  // a sitemap lists absolute URLs: made only when the site's URL is configured
+  const base = cloud ? info.urls?.[cloud] : options.baseUrl;
+  if (!base) return;
+  const root = base.endsWith('/') ? base : `${base}/`;
+  // the article pages come sorted: merged with the bundle's other pages (paths relative to the bundle)
   const urls = merge(
-    written.filter((f) => f.endsWith('.html')).sort(),
-    byPage.map((r) => prefix + r.page),
+    written.filter((f) => f.endsWith('.html')).map((f) => f.slice(prefix.length)).sort(),
+    byPage.map((r) => r.page),
   );
-  emitter.file(`${prefix}sitemap.xml`, `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <url><loc>${esc(`${base}/${u}`)}</loc></url>`).join('\n')}\n</urlset>\n`);
+  const loc = (u: string) => `  <url><loc>${esc(root + u.split('/').map(encodeURIComponent).join('/'))}</loc></url>`;
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map(loc).join('\n')}\n</urlset>\n`;
+  emitter.file(`${prefix}sitemap.xml`, xml);
+}
+
+/** Each cloud bundle's absolute URL: configured, or `<baseUrl>/<cloud>/`; none without a base URL. */
+export function bundleUrls(options: SiteOptions): Record<string, string> | undefined {
+  if (!options.baseUrl && !options.bundleUrls) return undefined;
+  const root = options.baseUrl ? (options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`) : '';
+  const urls: Record<string, string> = {};
+  for (const c of CLOUDS) {
+    const url = options.bundleUrls?.[c] ?? (root && `${root}${c}/`);
+    if (url) urls[c] = url;
+  }
+  return urls;
 }
 
 /** An article's entry in manifest.json, as it stands in the file: one line. */

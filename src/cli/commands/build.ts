@@ -11,6 +11,7 @@ import type { DupeOptions } from '../../dupes/summary.js';
 import { writeBuild } from '../../site/index.js';
 import type { LintSummary } from '../../site/site.js';
 import { SOVEREIGN_RULE, sovereignLinks } from '../../site/sovereign.js';
+import { leftOut, leftOutLines } from '../../site/left-out.js';
 import { addTally, type Tally } from '../../diagnostic.js';
 import type { ShardJob } from '../../site/search.js';
 import { pagePath, type ShardIndexer } from '../../site/site.js';
@@ -60,18 +61,21 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
   progress.end();
   mark(`lint+render (${Object.entries(lint.timings).map(([k, v]) => `${k}=${Math.round(v)}`).join(' ')})`);
   const errors = lint.diagnostics;
+  const total: Tally = {};
+  for (const t of lint.tallies!.values()) addTally(total, t);
   if (errors.length && !flags.force) {
-    const total: Tally = {};
-    for (const t of lint.tallies!.values()) addTally(total, t);
     process.stderr.write(`${errors.map((d) => formatLine(d)).join('\n')}\n${summaryLine(total, lint.files.length)}\n`);
     process.stderr.write(`Not published: ${errors.length} error${errors.length === 1 ? '' : 's'}; ${flags.out} is unchanged (--force publishes anyway).\n`);
     return 1;
   }
+  // --force: the summary all the same, and every article the site leaves out, with why
+  if (errors.length) process.stderr.write(`${summaryLine(total, lint.files.length)} (published anyway: --force)\n`);
   // what the build's own cache files (the output's index, the report's pieces) are valid for
   const cacheFor = flags.cache ? cacheKey(config) : undefined;
   // the duplicates report, from the detection the lint run made
   const options = new RuleResolver(config, ruleInfos()).forFile('').get('duplicate-guidance')?.options as unknown as DupeOptions | undefined;
   const records = (lint.summaries.get(META_KEY) ?? []).map((e) => e.summary as ArticleMeta);
+  process.stderr.write(leftOutLines(leftOut(lint.files, records, errors)));
   let duplicates: { key: string; make: () => string } | undefined;
   if (options) {
     // made only when an article or the options changed since the previous build: the sources name it
@@ -118,8 +122,9 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
     process.stderr.write(`${count} link${count === 1 ? '' : 's'} to the public portal or docs in sovereign-cloud bundles (counted on reports/index.html).\n`);
   }
   const index = cacheFor ? { file: path.resolve(cwd, flags.cacheLocation, 'build.v8'), key: cacheFor } : undefined;
-  const result = await writeBuild({ records, bodies, cwd, out: flags.out, lint: lintSummary(lint.tallies!, sovereign.byFile, records), duplicates, index, indexShards: shardIndexer() });
+  const result = await writeBuild({ records, bodies, cwd, out: flags.out, lint: lintSummary(lint.tallies!, sovereign.byFile, records), duplicates, index, indexShards: shardIndexer(), urls: config.site });
   mark('site written');
+  if (!config.site?.baseUrl) process.stderr.write('No sitemap made: set `site.baseUrl` in the config for one.\n');
   process.stderr.write(`Built ${result.articles} articles into ${toPosix(path.relative(cwd, result.out)) || '.'} (${result.files} files, ${result.written} written).\n`);
   return 0;
 }
