@@ -67,7 +67,7 @@ describe('the bundle', () => {
   it('has article pages, listings, manifests, search and per-cloud bundles that hold only their clouds', async () => {
     const files = readdirSync(path.join(root, 'articles'), { recursive: true }).map(String).filter((f) => f.endsWith('.md')).map((f) => `articles/${f.split(path.sep).join('/')}`);
     const site = await buildSite(renderChunk({ files, cwd: root }), { baseUrl: 'https://help.example.com/docs' });
-    for (const f of ['index.html', 'manifest.json', 'support-topics.json', 'sitemap.xml', 'services.html', 'types.html', 'topics.html', 'reports/coverage.html', 'assets/site.css', 'assets/minisearch.js']) {
+    for (const f of ['index.html', 'manifest.json', 'support-topics.json', 'sitemap.xml', 'services.html', 'types.html', 'topics.html', 'reports/coverage.html', 'assets/site.css', 'assets/search.js']) {
       assert.ok(site.has(f), f);
     }
     const ajv = new Ajv2020({ strict: true });
@@ -94,11 +94,11 @@ describe('the bundle', () => {
     for (const a of manifest.articles.filter((x) => !x.cloudEnvironments.includes('fairfax'))) assert.ok(!site.has(`fairfax/${a.path}`), `${a.file} is not in the fairfax bundle`);
     // search: every bundle's shards hold exactly its own articles
     for (const bundle of ['', 'fairfax/', 'mooncake/']) {
-      const names = /data-shards="([^"]*)"/.exec(String(site.get(`${bundle}index.html`)))![1].split(' ').filter(Boolean);
+      const names = /data-groups="([^"]*)"/.exec(String(site.get(`${bundle}index.html`)))![1].split(' ').filter(Boolean);
+      const call = (f: string) => JSON.parse(`[${/^selfhelp\w+\((.*)\);\n$/s.exec(String(site.get(`${bundle}search/${f}`)))![1]}]`) as unknown[];
       const paths = names.flatMap((n) => {
-        const script = String(site.get(`${bundle}search/${n}.js`));
-        const data = JSON.parse(/^selfhelpSearch\("[^"]+",(.*)\);\n$/s.exec(script)![1]) as { storedFields: Record<string, { path: string }> };
-        return Object.values(data.storedFields).map((f) => f.path);
+        const docs = (call(`${n}/docs.js`)[1] as { docs: unknown[] }).docs;
+        return docs.map((_, i) => (call(`${n}/${i}.js`)[1] as { p: string }).p);
       });
       const expected = (bundle ? JSON.parse(String(site.get(`${bundle}manifest.json`))) : manifest).articles.map((a: { path: string }) => a.path);
       assert.deepEqual(paths.sort(), expected.sort(), `${bundle || 'root'} search holds its articles`);

@@ -1,16 +1,14 @@
 /**
  * Article records -> every file of dist/: article pages, the index, pages by service, by selfHelpType and by
- * support topic (with breadcrumbs), manifest.json, support-topics.json, a MiniSearch index, sitemap.xml,
+ * support topic (with breadcrumbs), manifest.json, support-topics.json, a search index in parts (search.ts), sitemap.xml,
  * the support-topic coverage report, and one bundle per cloud. Pure: the same records give the same files.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import indexShards, { planShards, shardScript, type Shard, type ShardJob } from './search.js';
+import indexShards, { groupFiles, groupScripts, planShards, type SearchDoc, type Shard, type ShardJob } from './search.js';
 import { CLOUDS } from './clouds.js';
 import { pagePath, type ArticleBody, type ArticleMeta, type ArticleRecord } from './worker.js';
 import { CSS, SEARCH_JS } from './assets.js';
 import { mark } from '../timing.js';
-import { packageFile } from '../paths.js';
 import { escapeHtml as esc } from '../html.js';
 
 export { CLOUDS };
@@ -96,7 +94,8 @@ export type BodyLoader = (records: ArticleMeta[]) => Promise<Map<string, Article
 export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, options: SiteOptions, emitter: Emitter, indexShards: ShardIndexer = inThread): Promise<void> {
   const records = all.filter((r) => r.ok).sort((a, b) => (a.file < b.file ? -1 : 1));
   const shards = planShards(records);
-  const todo = shards.filter((s) => !emitter.reusable(`search/${s.name}.js`, s.key));
+  // a group is indexed again when any of its files cannot be reused
+  const todo = shards.filter((s) => groupFiles(s).some((f) => !emitter.reusable(`search/${s.name}/${f}`, groupKey(s, f))));
   const pages = records.filter((r) => !emitter.reusable(r.page, pageKey(r)));
   const bodies = await loadBodies([...new Set([...pages, ...todo.flatMap((s) => s.records)])]);
   const body = (r: ArticleMeta) => {
@@ -105,7 +104,7 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
     return b;
   };
   // search shards first: indexing runs (in worker threads, for a large batch) while the pages are written
-  const docsOf = (s: Shard) => s.records.map((r, id) => ({ id, title: r.title, description: r.description, text: body(r).text, path: r.page, service: r.service }));
+  const docsOf = (s: Shard) => s.records.map((r): SearchDoc => ({ title: r.title, description: r.description, text: body(r).text, path: r.page, service: r.service || 'unknown', type: r.typeName || 'unknown', clouds: r.clouds }));
   const indexing = indexShards(todo.map((s) => ({ name: s.name, docs: docsOf(s) })));
   indexing.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
   // the event loop gets a turn now and then, so that worker threads are fed while pages are written
@@ -158,15 +157,21 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
 
   const made = await indexing;
   const scripts = new Map(todo.map((s, i) => [s.name, made[i]]));
-  for (const s of shards) emitter.file(`search/${s.name}.js`, () => scripts.get(s.name) ?? shardScript(s.name, docsOf(s)), s.key);
-  for (const b of bundles) if (b.prefix) for (const s of b.shards) emitter.link(`${b.prefix}search/${s.name}.js`, `search/${s.name}.js`);
+  for (const s of shards) {
+    let files: string[] | undefined;
+    const made = () => (files ??= scripts.has(s.name) ? (JSON.parse(scripts.get(s.name)!) as string[]) : groupScripts(s.name, docsOf(s)));
+    groupFiles(s).forEach((f, i) => emitter.file(`search/${s.name}/${f}`, () => made()[i], groupKey(s, f)));
+  }
+  for (const b of bundles) {
+    if (!b.prefix) continue;
+    for (const s of b.shards) for (const f of groupFiles(s)) emitter.link(`${b.prefix}search/${s.name}/${f}`, `search/${s.name}/${f}`);
+  }
   mark('  search shards');
 }
 
 const ASSETS: Array<[string, () => string]> = [
   ['assets/site.css', () => CSS],
   ['assets/search.js', () => SEARCH_JS],
-  ['assets/minisearch.js', () => readFileSync(packageFile('node_modules/minisearch/dist/umd/index.js'), 'utf8')],
 ];
 
 interface BundleInfo {
@@ -218,6 +223,14 @@ ${body}
 `;
 }
 
+/** A search group's file is made from the group's members: their sources name it. */
+const groupKey = (s: Shard, file: string) => {
+  // an article's own file: made from that article alone (and its place in the group)
+  const i = /^(\d+)\.js$/.exec(file);
+  const r = i ? s.records[Number(i[1])] : undefined;
+  return r ? `doc\0${s.name}\0${file}\0${r.hash}\0${r.service}` : `${s.key}\0${file}`;
+};
+
 /** Everything on an article's page comes from its source: the source's hash names the page. */
 const pageKey = (r: ArticleMeta) => `page\0${r.hash}`;
 
@@ -245,7 +258,7 @@ interface Groups {
   byTopic: Map<string, ArticleMeta[]>;
 }
 
-function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Array<{ name: string }>, label: string, options: SiteOptions, cloud: string | undefined, entryOf: (r: ArticleMeta) => Buffer, byPage: ArticleMeta[]): void {
+function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Shard[], label: string, options: SiteOptions, cloud: string | undefined, entryOf: (r: ArticleMeta) => Buffer, byPage: ArticleMeta[]): void {
   const written: string[] = [];
   const info: BundleInfo = { prefix, label, cloud, count: records.length, urls: bundleUrls(options) };
   const infoKey = JSON.stringify(info);
@@ -290,7 +303,7 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
   if (!prefix) put('reports/index.html', () => layout(1, 'Reports', [['', 'Reports']], reports(options), info));
 
   const stats = `<p class="lead">${records.length} articles, ${byService.size} services, ${byTopic.size} support topics.</p>`;
-  const searchBox = `<form class="search" role="search" data-shards="${shards.map((s) => s.name).join(' ')}"><input id="q" type="search" placeholder="Search titles, descriptions and text" aria-label="Search" autocomplete="off"><ol id="results"></ol></form>`;
+  const searchBox = searchForm(shards, byService, byType, cloud);
   const top = (m: Map<string, ArticleMeta[]>, dir: string) => [...m].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).slice(0, 24).map(([k, rs]) => `<li><a href="${dir}/${slug(k)}.html">${esc(k)}</a> <span class="count">${rs.length}</span></li>`).join('');
   put(
     `${prefix}index.html`,
@@ -298,7 +311,7 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
 <section class="columns"><div><h2><a href="services.html">By service</a></h2><ul class="groups">${top(byService, 'services')}</ul></div>
 <div><h2><a href="types.html">By type</a></h2><ul class="groups">${top(byType, 'types')}</ul></div>
 <div><h2><a href="topics.html">By support topic</a></h2><p>${byTopic.size} topics</p><h2>Reports</h2><ul><li><a href="reports/coverage.html">Support topic coverage</a></li>${prefix ? '' : '<li><a href="reports/index.html">Lint summary</a></li>'}${!prefix && options.duplicatesReport ? `<li><a href="${esc(options.duplicatesReport)}">Duplicate guidance</a></li>` : ''}</ul></div></section>
-<script src="assets/minisearch.js"></script><script src="assets/search.js"></script>`, info),
+<script src="assets/search.js"></script>`, info),
   );
 
   // a sitemap lists absolute URLs: made only when the site's URL is configured
@@ -325,6 +338,22 @@ export function bundleUrls(options: SiteOptions): Record<string, string> | undef
     if (url) urls[c] = url;
   }
   return urls;
+}
+
+/** The search form: the box, the filters (service, type, cloud), a status line and the results. */
+function searchForm(shards: Shard[], byService: Map<string, unknown>, byType: Map<string, unknown>, cloud: string | undefined): string {
+  const options = (keys: Iterable<string>) => [...keys].map((k) => `<option value="${esc(k)}">${esc(k)}</option>`).join('');
+  const select = (name: string, label: string, keys: Iterable<string>) =>
+    `<label>${label} <select name="${name}" id="f-${name}"><option value="">all</option>${options(keys)}</select></label>`;
+  const clouds = cloud ? '' : select('cloud', 'Cloud', CLOUDS);
+  return `<form class="search" role="search" action="index.html" data-groups="${shards.map((s) => s.name).join(' ')}">
+<label for="q" class="visually-hidden">Search the articles</label>
+<input id="q" name="q" type="search" placeholder="Search titles, descriptions and text" autocomplete="off">
+<div class="filters">${select('service', 'Service', byService.keys())}${select('type', 'Type', byType.keys())}${clouds}</div>
+<p id="status" role="status" aria-live="polite"></p>
+<ol id="results"></ol>
+<noscript><p>Search needs JavaScript; the listings below work without it.</p></noscript>
+</form>`;
 }
 
 /** An article's entry in manifest.json, as it stands in the file: one line. */
