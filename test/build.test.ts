@@ -8,6 +8,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { buildSite, digest, pagePath, slug } from '../src/site/site.js';
 import { renderChunk } from '../src/site/worker.js';
+import type { Diagnostic } from '../src/diagnostic.js';
 import { markdownFiles, root, runCli, tempDir } from './fixtures.js';
 
 const xss = path.join(root, 'test', 'fixtures', 'xss');
@@ -217,3 +218,33 @@ function snapshot(dir: string): Record<string, string> {
   }
   return out;
 }
+
+describe('fidelity', () => {
+  const cwd = path.join(root, 'test', 'fixtures', 'site');
+  const files = ['articles/microsoft.compute/restart.md', 'articles/microsoft.web/apollo.md', 'articles/microsoft.web/links.md'];
+  it('links to articles go to their pages, missing ones are text and warnings; media is copied; raw HTML and Apollo components are kept', async () => {
+    const problems: Diagnostic[] = [];
+    const site = await buildSite(renderChunk({ files, cwd }), { cwd, problems });
+    const page = String(site.get('articles/microsoft.web/links.html'));
+    assert.match(page, /<a href="\.\.\/microsoft\.compute\/restart\.html#check-the-boot-log" class="article-link link-0">the VM article<\/a>/);
+    assert.match(page, /<a href="apollo\.html" class="article-link link-1">the same folder<\/a>/);
+    assert.match(page, /<span class="dead-link" title="Not in this site">a missing one<\/span>/);
+    assert.match(page, /<a href="#recommended-steps">a section here<\/a>/);
+    assert.match(String(site.get('articles/microsoft.compute/restart.html')), /<h2 id="check-the-boot-log">/);
+    assert.match(page, /<img src="media\/diagram\.png" alt="A diagram" class="link-3">/);
+    assert.match(page, /<span class="dead-link">\[image: Gone\]<\/span>/);
+    for (const bundle of ['', 'fairfax/']) assert.ok(String(site.get(`${bundle}articles/microsoft.web/media/diagram.png`)).includes('a-fixture-image'), `${bundle} has the image`);
+    assert.ok(!site.has('mooncake/articles/microsoft.web/media/diagram.png'), 'only in the bundles of the articles that show it');
+    assert.deepEqual(problems.map((d) => [d.line, d.column, d.ruleId]), [[13, 1, 'build/link-to-missing-article'], [16, 1, 'build/missing-media']]);
+    // the raw HTML the portal renders
+    assert.match(page, /<div>Raw <b>bold<\/b>, a line<br>break, <a href="https:\/\/learn\.microsoft\.com\/azure\/app-service\/">a raw link<\/a>,\n<span title="kept">a span<\/span>\.<\/div>/);
+    assert.match(page, /<table><tbody><tr><th>Setting<\/th><td>Value<\/td><\/tr><\/tbody><\/table>/);
+    // Apollo: readable static content; and the empty service is the folder's, and the page says so
+    const apollo = String(site.get('articles/microsoft.web/apollo.html'));
+    assert.match(apollo, /<aside class="insight"><p><strong>Diagnostic check<\/strong> \(<code>WebAppSlowInsight<\/code>\): We are checking the response times of your app<\/p><p>When it finds nothing: No slow responses were found<\/p><\/aside>/);
+    assert.match(apollo, /<p class="metric"><strong>Chart: <\/strong>Server errors over a day \(Http5xx, Sum\)<\/p>/);
+    assert.match(apollo, /<p class="video">Video: <a href="https:\/\/www\.example\.com\/watch\?v=1">How to scale up an app<\/a><\/p>/);
+    assert.match(apollo, /microsoft\.web<\/a> <small>\(from its folder/);
+    assert.match(String(site.get('services/microsoft.web.html')), /Web app slow responses/);
+  });
+});

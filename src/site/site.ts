@@ -4,12 +4,15 @@
  * the support-topic coverage report, and one bundle per cloud. Pure: the same records give the same files.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import indexShards, { groupFiles, groupScripts, planShards, type SearchDoc, type Shard, type ShardJob } from './search.js';
 import { CLOUDS } from './clouds.js';
+import { checkLocalLinks, withDeadLinks, withServices, type LocalLinks } from './links.js';
 import { pagePath, type ArticleBody, type ArticleMeta, type ArticleRecord } from './worker.js';
 import { CSS, SEARCH_JS } from './assets.js';
 import { mark } from '../timing.js';
 import { escapeHtml as esc } from '../html.js';
+import type { Diagnostic } from '../diagnostic.js';
 
 export { CLOUDS };
 const CLOUD_NAMES: Record<string, string> = { public: 'Public', fairfax: 'Azure Government (Fairfax)', mooncake: 'Azure China (Mooncake)', usnat: 'USNat', ussec: 'USSec', blackforest: 'Azure Germany (Black Forest)' };
@@ -27,6 +30,10 @@ export interface SiteOptions {
   lint?: LintSummary;
   /** a duplicates report to link, when there is one (relative to the site root) */
   duplicatesReport?: string;
+  /** the folder article paths are relative to (default: the current one), for local media */
+  cwd?: string;
+  /** problems found while writing the site (links to missing articles or media) are added here */
+  problems?: Diagnostic[];
   /** the site's absolute URL: the sitemaps are made only with one */
   baseUrl?: string;
   /** cloud -> the absolute URL of its bundle deployed alone (default `<baseUrl>/<cloud>/`) */
@@ -92,7 +99,8 @@ export type BodyLoader = (records: ArticleMeta[]) => Promise<Map<string, Article
  * Bodies are loaded only for the articles whose page or search shard has to be made again.
  */
 export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, options: SiteOptions, emitter: Emitter, indexShards: ShardIndexer = inThread): Promise<void> {
-  const records = all.filter((r) => r.ok).sort((a, b) => (a.file < b.file ? -1 : 1));
+  const records = withServices(all.filter((r) => r.ok).sort((a, b) => (a.file < b.file ? -1 : 1)));
+  const local = checkLocalLinks(records, options);
   const shards = planShards(records);
   // a group is indexed again when any of its files cannot be reused
   const todo = shards.filter((s) => groupFiles(s).some((f) => !emitter.reusable(`search/${s.name}/${f}`, groupKey(s, f))));
@@ -113,9 +121,11 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
   for (const [rel, content] of ASSETS) emitter.file(rel, content);
   let n = 0;
   for (const r of records) {
-    emitter.file(r.page, () => articlePage(r, body(r).html), pageKey(r));
+    const dead = local.dead.get(r);
+    emitter.file(r.page, () => articlePage(r, dead ? withDeadLinks(body(r).html, dead) : body(r).html), pageKey(r, dead));
     if (++n % 256 === 0) await breathe();
   }
+  for (const [rel, source] of local.media) emitter.file(rel, () => readFileSync(source.full), `media\0${source.size}\0${source.mtimeMs}`);
   mark('  pages');
 
   const bundles: Array<{ prefix: string; shards: Shard[] }> = [{ prefix: '', shards }];
@@ -130,7 +140,7 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
   };
   // the articles in the order of their pages' paths, for the sitemaps
   const byPage = [...records].sort((a, b) => (a.page < b.page ? -1 : 1));
-  bundle(emitter, '', records, groups, shards, 'All clouds', options, undefined, entryOf, byPage);
+  bundle(emitter, '', records, groups, shards, 'All clouds', options, undefined, entryOf, byPage, local);
   // each cloud's part of the records, of each group and of the pages, in one pass each
   const clouds = new Map<string, number>(CLOUDS.map((c, i) => [c, i]));
   const cloudsOf = new Map(records.map((r) => [r, r.clouds.flatMap((c) => clouds.get(c) ?? [])]));
@@ -151,7 +161,7 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
     const own = shards.filter((s) => s.clouds.includes(cloud));
     bundles.push({ prefix: `${cloud}/`, shards: own });
     await breathe();
-    bundle(emitter, `${cloud}/`, recordsOf[i], { byService: services[i], byType: types[i], byTopic: topics[i] }, own, CLOUD_NAMES[cloud], options, cloud, entryOf, pagesOf[i]);
+    bundle(emitter, `${cloud}/`, recordsOf[i], { byService: services[i], byType: types[i], byTopic: topics[i] }, own, CLOUD_NAMES[cloud], options, cloud, entryOf, pagesOf[i], local);
   }
   mark('  bundles');
 
@@ -232,7 +242,7 @@ const groupKey = (s: Shard, file: string) => {
 };
 
 /** Everything on an article's page comes from its source: the source's hash names the page. */
-const pageKey = (r: ArticleMeta) => `page\0${r.hash}`;
+const pageKey = (r: ArticleMeta, dead?: number[]) => `page\0${r.hash}\0${r.inferredService ? r.service : ''}\0${dead?.join(',') ?? ''}`;
 
 /** An article's page: the same in every bundle, so it is made once and linked. */
 function articlePage(r: ArticleMeta, html: string): string {
@@ -244,6 +254,7 @@ function articlePage(r: ArticleMeta, html: string): string {
     ['', r.title],
   ];
   const facts = [
+    ['Service', `<a href="${up}services/${slug(r.service || 'unknown')}.html">${esc(r.service || 'unknown')}</a>${r.inferredService ? ' <small>(from its folder: the article names no service)</small>' : ''}`],
     ['Type', `<a href="${up}types/${slug(r.typeName || 'unknown')}.html">${esc(r.typeName || 'unknown')}</a>`],
     ['Support topics', r.supportTopicIds.map((t) => `<a href="${up}topics.html#topic-${slug(t)}">${esc(t)}</a>`).join(', ') || '—'],
     ['Clouds', esc(r.clouds.join(', ') || '—')],
@@ -258,7 +269,7 @@ interface Groups {
   byTopic: Map<string, ArticleMeta[]>;
 }
 
-function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Shard[], label: string, options: SiteOptions, cloud: string | undefined, entryOf: (r: ArticleMeta) => Buffer, byPage: ArticleMeta[]): void {
+function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Shard[], label: string, options: SiteOptions, cloud: string | undefined, entryOf: (r: ArticleMeta) => Buffer, byPage: ArticleMeta[], local: LocalLinks): void {
   const written: string[] = [];
   const info: BundleInfo = { prefix, label, cloud, count: records.length, urls: bundleUrls(options) };
   const infoKey = JSON.stringify(info);
@@ -273,7 +284,11 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
   // every bundle carries its own assets, pages and shards, so that it can be deployed alone
   if (prefix) {
     for (const [rel] of ASSETS) emitter.link(prefix + rel, rel);
-    for (const r of records) emitter.link(prefix + r.page, r.page);
+    const media = new Set<string>();
+    for (const r of records) {
+      emitter.link(prefix + r.page, r.page);
+      for (const m of local.mediaOf.get(r) ?? []) if (!media.has(m)) media.add(m) && emitter.link(prefix + m, m);
+    }
   }
   const link = (depth: number, r: ArticleMeta) => `<a href="${'../'.repeat(depth)}${r.page}">${esc(r.title)}</a>`;
   const list = (depth: number, rs: ArticleMeta[]) => `<ul class="articles">${rs.map((r) => `<li>${link(depth, r)}${r.description ? `<p>${esc(r.description)}</p>` : ''}</li>`).join('')}</ul>`;
@@ -364,7 +379,7 @@ function manifestEntry(r: ArticleMeta): Buffer {
     articleId: r.articleId,
     title: r.title,
     description: r.description,
-    service: r.service,
+    service: r.inferredService ? '' : r.service,
     selfHelpType: r.typeName,
     supportTopicIds: r.supportTopicIds,
     cloudEnvironments: r.clouds,

@@ -124,6 +124,7 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
   const index = cacheFor ? { file: path.resolve(cwd, flags.cacheLocation, 'build.v8'), key: cacheFor } : undefined;
   const result = await writeBuild({ records, bodies, cwd, out: flags.out, lint: lintSummary(lint.tallies!, sovereign.byFile, records), duplicates, index, indexShards: shardIndexer(), urls: config.site });
   mark('site written');
+  if (result.problems.length) process.stderr.write(`${result.problems.map((d) => formatLine(d)).join('\n')}\n`);
   if (!config.site?.baseUrl) process.stderr.write('No sitemap made: set `site.baseUrl` in the config for one.\n');
   process.stderr.write(`Built ${result.articles} articles into ${toPosix(path.relative(cwd, result.out)) || '.'} (${result.files} files, ${result.written} written).\n`);
   return 0;
