@@ -168,7 +168,7 @@ describe('the bundle', () => {
     const lead = () => /<p class="lead">(\d+) errors and (\d+) warnings\.<\/p>/.exec(readFileSync(path.join(dir, 'dist', 'reports', 'index.html'), 'utf8'))!.slice(1).map(Number);
     const cold = runCli(dir, 'build', '--force');
     assert.equal(cold.code, 0, cold.stderr);
-    const links = Number(/(\d+) links? to the public portal or docs in sovereign-cloud bundles/.exec(cold.stderr)![1]);
+    const links = Number(/(\d+) links? to another cloud's portal or docs in sovereign-cloud bundles/.exec(cold.stderr)![1]);
     // fewer than 20: every one is printed
     assert.ok(links >= 2 && links <= 20, `${links} links`);
     assert.equal(cold.stderr.split('\n').filter((l) => l.endsWith('build/public-link-in-sovereign-bundle')).length, links);
@@ -245,6 +245,12 @@ describe('fidelity', () => {
     assert.match(apollo, /<p class="metric"><strong>Chart: <\/strong>Server errors over a day \(Http5xx, Sum\)<\/p>/);
     assert.match(apollo, /<p class="video">Video: <a href="https:\/\/www\.example\.com\/watch\?v=1">How to scale up an app<\/a><\/p>/);
     assert.match(apollo, /microsoft\.web<\/a> <small>\(from its folder/);
+    // links to another cloud: the public docs and China's portal are findings in the fairfax bundle, its own docs are not
+    const fairfax = JSON.parse(String(site.get('fairfax/reports/cloud-links.json'))) as { links: Array<{ file: string; url: string; sends: string }> };
+    const restart = fairfax.links.filter((l) => l.file === 'articles/microsoft.compute/restart.md').map((l) => [l.sends, l.url]);
+    assert.deepEqual(restart, [['public', 'https://learn.microsoft.com/azure/virtual-machines/'], ['mooncake', 'https://portal.azure.cn/']]);
+    const mooncake = JSON.parse(String(site.get('mooncake/reports/cloud-links.json'))) as typeof fairfax;
+    assert.deepEqual(mooncake.links.map((l) => l.sends), ['public', 'fairfax'], 'Azure Government docs are another cloud for Azure China');
     assert.match(String(site.get('services/microsoft.web.html')), /Web app slow responses/);
   });
 });

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import indexShards, { groupFiles, groupScripts, planShards, type SearchDoc, type Shard, type ShardJob } from './search.js';
 import { CLOUDS } from './clouds.js';
+import { sovereignLinks, type CloudLinkFinding } from './sovereign.js';
 import { checkLocalLinks, withDeadLinks, withServices, type LocalLinks } from './links.js';
 import { pagePath, type ArticleBody, type ArticleMeta, type ArticleRecord } from './worker.js';
 import { CSS, SEARCH_JS } from './assets.js';
@@ -101,6 +102,7 @@ export type BodyLoader = (records: ArticleMeta[]) => Promise<Map<string, Article
 export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, options: SiteOptions, emitter: Emitter, indexShards: ShardIndexer = inThread): Promise<void> {
   const records = withServices(all.filter((r) => r.ok).sort((a, b) => (a.file < b.file ? -1 : 1)));
   const local = checkLocalLinks(records, options);
+  const findings = sovereignLinks(records).byCloud;
   const shards = planShards(records);
   // a group is indexed again when any of its files cannot be reused
   const todo = shards.filter((s) => groupFiles(s).some((f) => !emitter.reusable(`search/${s.name}/${f}`, groupKey(s, f))));
@@ -140,7 +142,7 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
   };
   // the articles in the order of their pages' paths, for the sitemaps
   const byPage = [...records].sort((a, b) => (a.page < b.page ? -1 : 1));
-  bundle(emitter, '', records, groups, shards, 'All clouds', options, undefined, entryOf, byPage, local);
+  bundle(emitter, '', records, groups, shards, 'All clouds', options, undefined, entryOf, byPage, local, findings);
   // each cloud's part of the records, of each group and of the pages, in one pass each
   const clouds = new Map<string, number>(CLOUDS.map((c, i) => [c, i]));
   const cloudsOf = new Map(records.map((r) => [r, r.clouds.flatMap((c) => clouds.get(c) ?? [])]));
@@ -161,7 +163,7 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
     const own = shards.filter((s) => s.clouds.includes(cloud));
     bundles.push({ prefix: `${cloud}/`, shards: own });
     await breathe();
-    bundle(emitter, `${cloud}/`, recordsOf[i], { byService: services[i], byType: types[i], byTopic: topics[i] }, own, CLOUD_NAMES[cloud], options, cloud, entryOf, pagesOf[i], local);
+    bundle(emitter, `${cloud}/`, recordsOf[i], { byService: services[i], byType: types[i], byTopic: topics[i] }, own, CLOUD_NAMES[cloud], options, cloud, entryOf, pagesOf[i], local, findings);
   }
   mark('  bundles');
 
@@ -269,7 +271,7 @@ interface Groups {
   byTopic: Map<string, ArticleMeta[]>;
 }
 
-function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Shard[], label: string, options: SiteOptions, cloud: string | undefined, entryOf: (r: ArticleMeta) => Buffer, byPage: ArticleMeta[], local: LocalLinks): void {
+function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Shard[], label: string, options: SiteOptions, cloud: string | undefined, entryOf: (r: ArticleMeta) => Buffer, byPage: ArticleMeta[], local: LocalLinks, findings: Map<string, CloudLinkFinding[]>): void {
   const written: string[] = [];
   const info: BundleInfo = { prefix, label, cloud, count: records.length, urls: bundleUrls(options) };
   const infoKey = JSON.stringify(info);
@@ -315,7 +317,12 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
   put(`${prefix}support-topics.json`, () => `${JSON.stringify({ $schema: 'schemas/support-topics.schema.json', cloud: cloud ?? 'all', topics: topics() }, null, 2)}\n`, allShown);
 
   put(`${prefix}reports/coverage.html`, () => layout(1, 'Support topic coverage', [['', 'Support topic coverage']], coverage(records, byService, byTopic), info), allShown);
-  if (!prefix) put('reports/index.html', () => layout(1, 'Reports', [['', 'Reports']], reports(options), info));
+  if (!prefix) put('reports/index.html', () => layout(1, 'Reports', [['', 'Reports']], reports(options, findings), info));
+  const own = cloud ? findings.get(cloud) : undefined;
+  if (own) {
+    const lines = own.map((f) => JSON.stringify(f));
+    put(`${prefix}reports/cloud-links.json`, () => `{\n"cloud": ${JSON.stringify(cloud)},\n"count": ${own.length},\n"links": [\n${lines.join(',\n')}\n]}\n`);
+  }
 
   const stats = `<p class="lead">${records.length} articles, ${byService.size} services, ${byTopic.size} support topics.</p>`;
   const searchBox = searchForm(shards, byService, byType, cloud);
@@ -325,7 +332,7 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
     () => layout(0, `Self-help — ${label}`, [], `<h1>Self-help articles — ${esc(label)}</h1>${stats}${searchBox}
 <section class="columns"><div><h2><a href="services.html">By service</a></h2><ul class="groups">${top(byService, 'services')}</ul></div>
 <div><h2><a href="types.html">By type</a></h2><ul class="groups">${top(byType, 'types')}</ul></div>
-<div><h2><a href="topics.html">By support topic</a></h2><p>${byTopic.size} topics</p><h2>Reports</h2><ul><li><a href="reports/coverage.html">Support topic coverage</a></li>${prefix ? '' : '<li><a href="reports/index.html">Lint summary</a></li>'}${!prefix && options.duplicatesReport ? `<li><a href="${esc(options.duplicatesReport)}">Duplicate guidance</a></li>` : ''}</ul></div></section>
+<div><h2><a href="topics.html">By support topic</a></h2><p>${byTopic.size} topics</p><h2>Reports</h2><ul><li><a href="reports/coverage.html">Support topic coverage</a></li>${own ? `<li><a href="reports/cloud-links.json">Links to other clouds (${own.length}, JSON)</a></li>` : ''}${prefix ? '' : '<li><a href="reports/index.html">Lint summary</a></li>'}${!prefix && options.duplicatesReport ? `<li><a href="${esc(options.duplicatesReport)}">Duplicate guidance</a></li>` : ''}</ul></div></section>
 <script src="assets/search.js"></script>`, info),
   );
 
@@ -451,11 +458,13 @@ ${barChart(perService, 'Articles without a support topic, by service (top 25)')}
 <h2>Articles whose topics no other article uses</h2><p>${lonely.length} articles.</p>`;
 }
 
-function reports(options: SiteOptions): string {
+function reports(options: SiteOptions, findings: Map<string, CloudLinkFinding[]>): string {
   const lint = options.lint;
-  if (!lint) return '<h1>Reports</h1><p>No lint summary: the build ran with --force or without lint.</p>';
+  const rows = [...findings].map(([c, list]) => `<tr><td>${esc(CLOUD_NAMES[c])}</td><td>${list.length}</td><td><a href="../${c}/reports/cloud-links.json">${c}/reports/cloud-links.json</a></td></tr>`).join('');
+  const cloudLinks = `<h2>Links to another cloud's portal or docs</h2><p>Every link, in each sovereign bundle, that sends its readers to another cloud (the public one, or another sovereign cloud); links to the bundle's own cloud are not counted.</p><table><thead><tr><th>Bundle</th><th>Links</th><th>All of them</th></tr></thead><tbody>${rows}</tbody></table>`;
+  if (!lint) return `<h1>Reports</h1><p>No lint summary: the build ran without lint.</p>${cloudLinks}`;
   const top = (m: Record<string, number>) => Object.entries(m).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 25);
-  return `<h1>Lint summary</h1><p class="lead">${lint.errors} errors and ${lint.warnings} warnings.</p>${barChart(top(lint.byRule), 'Problems by rule')}${barChart(top(lint.byService), 'Problems by service')}${options.duplicatesReport ? `<p><a href="../${esc(options.duplicatesReport)}">Duplicate guidance report</a></p>` : ''}`;
+  return `<h1>Lint summary</h1><p class="lead">${lint.errors} errors and ${lint.warnings} warnings.</p>${barChart(top(lint.byRule), 'Problems by rule')}${barChart(top(lint.byService), 'Problems by service')}${options.duplicatesReport ? `<p><a href="../${esc(options.duplicatesReport)}">Duplicate guidance report</a></p>` : ''}${cloudLinks}`;
 }
 
 /** A stable digest of the whole site, for tests and logs. */

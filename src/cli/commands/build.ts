@@ -119,7 +119,7 @@ async function build(paths: string[], flags: BuildFlags, cwd: string, config: Co
   if (sovereign.count) {
     const { shown, count } = sovereign;
     process.stderr.write(`${shown.map((d) => formatLine(d)).join('\n')}\n${count > shown.length ? `... and ${count - shown.length} more\n` : ''}`);
-    process.stderr.write(`${count} link${count === 1 ? '' : 's'} to the public portal or docs in sovereign-cloud bundles (counted on reports/index.html).\n`);
+    process.stderr.write(`${count} link${count === 1 ? '' : 's'} to another cloud's portal or docs in sovereign-cloud bundles (each bundle's in <cloud>/reports/cloud-links.json).\n`);
   }
   const index = cacheFor ? { file: path.resolve(cwd, flags.cacheLocation, 'build.v8'), key: cacheFor } : undefined;
   const result = await writeBuild({ records, bodies, cwd, out: flags.out, lint: lintSummary(lint.tallies!, sovereign.byFile, records), duplicates, index, indexShards: shardIndexer(), urls: config.site });
