@@ -34,6 +34,12 @@ ul.groups { list-style: none; padding: 0; columns: 2 14rem; } .count { color: va
 #results .snippet { margin: .15rem 0 0; font-size: .92rem; } mark { background: var(--issue); color: inherit; font-weight: 600; }
 .filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; margin: .6rem 0; font-size: .9rem; } .filters select { font: inherit; max-width: 16rem; }
 #status { color: var(--muted); font-size: .9rem; min-height: 1.4em; margin: .3rem 0; }
+.pager { margin: .8rem 0; } .pager a, .pager span { margin-right: .5rem; } .pager [aria-current] { font-weight: 700; }
+.dead-link { border-bottom: 1px dashed var(--muted); }
+.insight { border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 4px; padding: .2rem 1rem; margin: 1rem 0; }
+.metric, .video, .web-results { padding: .4rem .8rem; background: var(--bg2); border-radius: 4px; }
+article img { max-width: 100%; height: auto; }
+article table { display: block; max-width: 100%; overflow-x: auto; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 figure { margin: 1.5rem 0; } figcaption { font-weight: 600; margin-bottom: .4rem; }
 .chart .label, .chart .value { font-size: 13px; fill: var(--fg); } .chart .bar { fill: var(--accent); }

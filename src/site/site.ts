@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import indexShards, { groupFiles, groupScripts, planShards, type SearchDoc, type Shard, type ShardJob } from './search.js';
+import indexShards, { fnv1a, groupFiles, groupScripts, planShards, type SearchDoc, type Shard, type ShardJob } from './search.js';
 import { CLOUDS } from './clouds.js';
 import { sovereignLinks, type CloudLinkFinding } from './sovereign.js';
 import { checkLocalLinks, withDeadLinks, withServices, type LocalLinks } from './links.js';
@@ -24,6 +24,8 @@ export interface LintSummary {
   byService: Record<string, number>;
   errors: number;
   warnings: number;
+  /** rule -> file -> problems: the list behind each bar of the chart by rule */
+  byRuleFile?: Record<string, Record<string, number>>;
 }
 
 export interface SiteOptions {
@@ -103,10 +105,12 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
   const records = withServices(all.filter((r) => r.ok).sort((a, b) => (a.file < b.file ? -1 : 1)));
   const local = checkLocalLinks(records, options);
   const findings = sovereignLinks(records).byCloud;
+  const names = topicNames(records);
+  const extra: Extra = { local, findings, names };
   const shards = planShards(records);
   // a group is indexed again when any of its files cannot be reused
   const todo = shards.filter((s) => groupFiles(s).some((f) => !emitter.reusable(`search/${s.name}/${f}`, groupKey(s, f))));
-  const pages = records.filter((r) => !emitter.reusable(r.page, pageKey(r)));
+  const pages = records.filter((r) => !emitter.reusable(r.page, pageKey(r, names, local.dead.get(r))));
   const bodies = await loadBodies([...new Set([...pages, ...todo.flatMap((s) => s.records)])]);
   const body = (r: ArticleMeta) => {
     const b = bodies.get(r.file);
@@ -124,7 +128,7 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
   let n = 0;
   for (const r of records) {
     const dead = local.dead.get(r);
-    emitter.file(r.page, () => articlePage(r, dead ? withDeadLinks(body(r).html, dead) : body(r).html), pageKey(r, dead));
+    emitter.file(r.page, () => articlePage(r, dead ? withDeadLinks(body(r).html, dead) : body(r).html, names), pageKey(r, names, dead));
     if (++n % 256 === 0) await breathe();
   }
   for (const [rel, source] of local.media) emitter.file(rel, () => readFileSync(source.full), `media\0${source.size}\0${source.mtimeMs}`);
@@ -142,7 +146,7 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
   };
   // the articles in the order of their pages' paths, for the sitemaps
   const byPage = [...records].sort((a, b) => (a.page < b.page ? -1 : 1));
-  bundle(emitter, '', records, groups, shards, 'All clouds', options, undefined, entryOf, byPage, local, findings);
+  bundle(emitter, '', records, groups, shards, 'All clouds', options, undefined, entryOf, byPage, extra);
   // each cloud's part of the records, of each group and of the pages, in one pass each
   const clouds = new Map<string, number>(CLOUDS.map((c, i) => [c, i]));
   const cloudsOf = new Map(records.map((r) => [r, r.clouds.flatMap((c) => clouds.get(c) ?? [])]));
@@ -163,7 +167,7 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
     const own = shards.filter((s) => s.clouds.includes(cloud));
     bundles.push({ prefix: `${cloud}/`, shards: own });
     await breathe();
-    bundle(emitter, `${cloud}/`, recordsOf[i], { byService: services[i], byType: types[i], byTopic: topics[i] }, own, CLOUD_NAMES[cloud], options, cloud, entryOf, pagesOf[i], local, findings);
+    bundle(emitter, `${cloud}/`, recordsOf[i], { byService: services[i], byType: types[i], byTopic: topics[i] }, own, CLOUD_NAMES[cloud], options, cloud, entryOf, pagesOf[i], extra);
   }
   mark('  bundles');
 
@@ -244,10 +248,11 @@ const groupKey = (s: Shard, file: string) => {
 };
 
 /** Everything on an article's page comes from its source: the source's hash names the page. */
-const pageKey = (r: ArticleMeta, dead?: number[]) => `page\0${r.hash}\0${r.inferredService ? r.service : ''}\0${dead?.join(',') ?? ''}`;
+const pageKey = (r: ArticleMeta, names: Map<string, string>, dead?: number[]) =>
+  `page\0${r.hash}\0${r.inferredService ? r.service : ''}\0${dead?.join(',') ?? ''}\0${r.supportTopicIds.map((t) => names.get(t) ?? '').join('\0')}`;
 
 /** An article's page: the same in every bundle, so it is made once and linked. */
-function articlePage(r: ArticleMeta, html: string): string {
+function articlePage(r: ArticleMeta, html: string, names: Map<string, string>): string {
   const page = r.page;
   const depth = page.split('/').length - 1;
   const up = '../'.repeat(depth);
@@ -258,11 +263,50 @@ function articlePage(r: ArticleMeta, html: string): string {
   const facts = [
     ['Service', `<a href="${up}services/${slug(r.service || 'unknown')}.html">${esc(r.service || 'unknown')}</a>${r.inferredService ? ' <small>(from its folder: the article names no service)</small>' : ''}`],
     ['Type', `<a href="${up}types/${slug(r.typeName || 'unknown')}.html">${esc(r.typeName || 'unknown')}</a>`],
-    ['Support topics', r.supportTopicIds.map((t) => `<a href="${up}topics.html#topic-${slug(t)}">${esc(t)}</a>`).join(', ') || '—'],
+    ['Support topics', r.supportTopicIds.map((t) => `<a href="${up}${topicPage(t)}#topic-${slug(t)}">${esc(names.has(t) ? `${names.get(t)} (${t})` : t)}</a>`).join(', ') || '—'],
     ['Clouds', esc(r.clouds.join(', ') || '—')],
     ['Article id', `<code>${esc(r.articleId)}</code>`],
   ];
   return layout(depth, r.title, crumbs, `<article>${html}</article>\n<aside class="facts"><dl>${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></aside>`);
+}
+
+/** What the bundles need besides the records: found once for all of them. */
+interface Extra {
+  local: LocalLinks;
+  findings: Map<string, CloudLinkFinding[]>;
+  /** support topic id -> name */
+  names: Map<string, string>;
+}
+
+/** Support topic names given by the supportTopicDescription articles (the first one, by file, for an id). */
+function topicNames(records: ArticleMeta[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const r of records) for (const [id, name] of r.topicNames ?? []) if (!names.has(id)) names.set(id, name);
+  return names;
+}
+
+/** Support topics are many (thousands): spread over this many pages, by a hash of the id, so that each stays small. */
+const TOPIC_PAGES = 32;
+const topicPage = (id: string) => `topics/${fnv1a(id) % TOPIC_PAGES}.html`;
+
+/** At most this many articles on one listing page: the rest on further pages (`<name>_p2.html`, …). */
+const PER_PAGE = 400;
+
+/** A listing's page names: `<base>.html`, then `<base>_p2.html` (`_p` is never part of a slug). */
+const pageName = (base: string, n: number) => (n ? `${base}_p${n + 1}.html` : `${base}.html`);
+
+/** A list cut into pages of PER_PAGE. */
+function pages<T>(list: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += PER_PAGE) out.push(list.slice(i, i + PER_PAGE));
+  return out.length ? out : [[]];
+}
+
+/** Links to the pages of a listing cut in several. */
+function pager(base: string, count: number, current: number): string {
+  if (count < 2) return '';
+  const links = Array.from({ length: count }, (_, i) => (i === current ? `<span aria-current="page">${i + 1}</span>` : `<a href="${pageName(base, i)}">${i + 1}</a>`));
+  return `<nav class="pager" aria-label="Pages">Page ${links.join(' ')}</nav>`;
 }
 
 interface Groups {
@@ -271,7 +315,8 @@ interface Groups {
   byTopic: Map<string, ArticleMeta[]>;
 }
 
-function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Shard[], label: string, options: SiteOptions, cloud: string | undefined, entryOf: (r: ArticleMeta) => Buffer, byPage: ArticleMeta[], local: LocalLinks, findings: Map<string, CloudLinkFinding[]>): void {
+function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Shard[], label: string, options: SiteOptions, cloud: string | undefined, entryOf: (r: ArticleMeta) => Buffer, byPage: ArticleMeta[], extra: Extra): void {
+  const { local, findings, names } = extra;
   const written: string[] = [];
   const info: BundleInfo = { prefix, label, cloud, count: records.length, urls: bundleUrls(options) };
   const infoKey = JSON.stringify(info);
@@ -297,18 +342,37 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
 
 
   const listing = (dir: string, groups: Map<string, ArticleMeta[]>, what: string) => {
-    for (const [key, rs] of groups) {
-      put(`${prefix}${dir}/${slug(key)}.html`, () => layout(1, `${what}: ${key}`, [[`${dir}.html`, `By ${what.toLowerCase()}`], ['', key]], `<h1>${esc(what)}: ${esc(key)}</h1><p>${rs.length} article${rs.length === 1 ? '' : 's'}</p>${list(1, rs)}`, info), `${key}\0${shown(rs)}`);
+    for (const [key, all] of groups) {
+      const parts = pages(all);
+      parts.forEach((rs, n) => {
+        const nav = pager(slug(key), parts.length, n);
+        const body = `<h1>${esc(what)}: ${esc(key)}</h1><p>${all.length} article${all.length === 1 ? '' : 's'}</p>${nav}${list(1, rs)}${nav}`;
+        put(`${prefix}${dir}/${pageName(slug(key), n)}`, () => layout(1, `${what}: ${key}`, [[`${dir}.html`, `By ${what.toLowerCase()}`], ['', key]], body, info), `${key}\0${n}\0${parts.length}\0${all.length}\0${shown(rs)}`);
+      });
     }
     put(`${prefix}${dir}.html`, () => layout(0, `By ${what.toLowerCase()}`, [['', `By ${what.toLowerCase()}`]], `<h1>By ${esc(what.toLowerCase())}</h1><ul class="groups">${[...groups].map(([k, rs]) => `<li><a href="${dir}/${slug(k)}.html">${esc(k)}</a> <span class="count">${rs.length}</span></li>`).join('')}</ul>`, info));
   };
   listing('services', byService, 'Service');
   listing('types', byType, 'Type');
-  // support topics are many (thousands): one page, a section per topic, instead of a file each
+  // support topics are many (thousands): a page per hash bucket of ids, a section per topic, titles only
+  const topicName = (t: string) => (names.has(t) ? `${names.get(t)} (${t})` : t);
+  const byPageOfTopic = new Map<string, Array<[string, ArticleMeta[]]>>();
+  for (const entry of byTopic) {
+    const p = topicPage(entry[0]);
+    (byPageOfTopic.get(p) ?? byPageOfTopic.set(p, []).get(p)!).push(entry);
+  }
+  const titles = (rs: ArticleMeta[]) => `<ul>${rs.map((r) => `<li>${link(1, r)}</li>`).join('')}</ul>`;
+  for (const [p, entries] of [...byPageOfTopic].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const body = () => `<h1>Support topics, page ${esc(p.replace(/\D/g, ''))}</h1>${entries.map(([t, rs]) => `<section id="topic-${slug(t)}"><h2>${esc(topicName(t))} <span class="count">${rs.length}</span></h2>${titles(rs)}</section>`).join('')}`;
+    put(`${prefix}${p}`, () => layout(1, 'Support topics', [['topics.html', 'By support topic'], ['', p.replace(/\D/g, '')]], body(), info), entries.map(([t, rs]) => `${t}\0${names.get(t) ?? ''}\0${rs.map((r) => r.listed).join('')}`).join('\n'));
+  }
+  const named = [...byTopic.keys()].filter((t) => names.has(t));
   put(
     `${prefix}topics.html`,
-    () => layout(0, 'By support topic', [['', 'By support topic']], `<h1>By support topic</h1><p>${byTopic.size} topics</p>${[...byTopic].map(([t, rs]) => `<section id="topic-${slug(t)}"><h2>${esc(t)} <span class="count">${rs.length}</span></h2>${list(0, rs)}</section>`).join('')}`, info),
-    [...byTopic].map(([t, rs]) => `${t}\0${shown(rs)}`).join('\n'),
+    () => layout(0, 'By support topic', [['', 'By support topic']], `<h1>By support topic</h1><p>${byTopic.size} topics, ${named.length} of them named by a support topic description.</p>
+<h2>Named topics</h2><ul class="groups">${named.map((t) => `<li><a href="${topicPage(t)}#topic-${slug(t)}">${esc(names.get(t)!)}</a> <span class="count">${byTopic.get(t)!.length}</span></li>`).join('')}</ul>
+<h2>All topics, by page</h2><ul class="groups">${[...byPageOfTopic].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, e]) => `<li><a href="${p}">Page ${p.replace(/\D/g, '')}</a> <span class="count">${e.length} topics</span></li>`).join('')}</ul>`, info),
+    [...byTopic].map(([t, rs]) => `${t}\0${names.get(t) ?? ''}\0${rs.length}`).join('\n'),
   );
 
   // an article's entry is made from its source alone: the source hashes name the whole manifest
@@ -316,6 +380,31 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
   const topics = () => Object.fromEntries([...byTopic].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, rs]) => [t, rs.map((r) => r.articleId || r.file)]));
   put(`${prefix}support-topics.json`, () => `${JSON.stringify({ $schema: 'schemas/support-topics.schema.json', cloud: cloud ?? 'all', topics: topics() }, null, 2)}\n`, allShown);
 
+  // the lists behind the charts' bars
+  const noTopic = (rs: ArticleMeta[]) => rs.filter((r) => !r.supportTopicIds.length);
+  for (const [service, rs] of byService) {
+    const missing = noTopic(rs);
+    if (!missing.length) continue;
+    const parts = pages(missing);
+    parts.forEach((part, n) => {
+      const nav = pager(slug(service), parts.length, n);
+      put(`${prefix}reports/no-topic/${pageName(slug(service), n)}`, () => layout(2, `No support topic: ${service}`, [['../coverage.html', 'Support topic coverage'], ['', service]], `<h1>Articles of ${esc(service)} without a support topic</h1><p>${missing.length} articles</p>${nav}${list(2, part)}${nav}`, info), `${service}\0${n}\0${parts.length}\0${shown(part)}`);
+    });
+  }
+  const byRuleFile = !prefix ? options.lint?.byRuleFile : undefined;
+  const recordOf = new Map(records.map((r) => [r.file, r]));
+  for (const [rule, perFile] of Object.entries(byRuleFile ?? {})) {
+    const rows = Object.entries(perFile).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const parts = pages(rows);
+    parts.forEach((part, n) => {
+      const nav = pager(slug(rule), parts.length, n);
+      const item = ([file, count]: [string, number]) => {
+        const r = recordOf.get(file);
+        return `<li>${r ? `<a href="../../${r.page}">${esc(r.title)}</a> <small>${esc(file)}</small>` : esc(file)} <span class="count">${count}</span></li>`;
+      };
+      put(`reports/rules/${pageName(slug(rule), n)}`, () => layout(2, `Problems: ${rule}`, [['../index.html', 'Reports'], ['', rule]], `<h1>Problems of <code>${esc(rule)}</code>, by article</h1>${nav}<ul>${part.map(item).join('')}</ul>${nav}`, info));
+    });
+  }
   put(`${prefix}reports/coverage.html`, () => layout(1, 'Support topic coverage', [['', 'Support topic coverage']], coverage(records, byService, byTopic), info), allShown);
   if (!prefix) put('reports/index.html', () => layout(1, 'Reports', [['', 'Reports']], reports(options, findings), info));
   const own = cloud ? findings.get(cloud) : undefined;
@@ -436,13 +525,19 @@ function group(records: ArticleMeta[], keys: (r: ArticleMeta) => string[]): Map<
 }
 
 /** A horizontal bar chart as inline SVG: no script, no external resource. */
-export function barChart(rows: Array<[string, number]>, title: string): string {
+export function barChart(rows: Array<[string, number]>, title: string, href?: (key: string) => string | undefined): string {
   const max = Math.max(1, ...rows.map(([, v]) => v));
   const h = 22;
   const bars = rows
-    .map(([k, v], i) => `<g transform="translate(0,${i * h})"><text x="0" y="15" class="label">${esc(k.length > 38 ? `${k.slice(0, 36)}…` : k)}</text><rect x="260" y="3" height="16" width="${Math.max(1, (v / max) * 420).toFixed(1)}" class="bar"/><text x="${(266 + (v / max) * 420).toFixed(1)}" y="15" class="value">${v}</text></g>`)
+    .map(([k, v], i) => {
+      const bar = `<g transform="translate(0,${i * h})"><text x="0" y="15" class="label">${esc(k.length > 38 ? `${k.slice(0, 36)}…` : k)}</text><rect x="260" y="3" height="16" width="${Math.max(1, (v / max) * 420).toFixed(1)}" class="bar"/><text x="${(266 + (v / max) * 420).toFixed(1)}" y="15" class="value">${v}</text></g>`;
+      // each bar links to the list behind it
+      const to = href?.(k);
+      return to ? `<a href="${esc(to)}" aria-label="${esc(`${k}: ${v}`)}">${bar}</a>` : bar;
+    })
     .join('');
-  return `<figure><figcaption>${esc(title)}</figcaption><svg class="chart" role="img" aria-label="${esc(title)}" viewBox="0 0 740 ${rows.length * h + 4}" width="100%">${bars}</svg></figure>`;
+  const role = href ? 'role="group"' : 'role="img"';
+  return `<figure><figcaption>${esc(title)}</figcaption><svg class="chart" ${role} aria-label="${esc(title)}" viewBox="0 0 740 ${rows.length * h + 4}" width="100%">${bars}</svg></figure>`;
 }
 
 function coverage(records: ArticleMeta[], byService: Map<string, ArticleMeta[]>, byTopic: Map<string, ArticleMeta[]>): string {
@@ -453,8 +548,8 @@ function coverage(records: ArticleMeta[], byService: Map<string, ArticleMeta[]>,
   return `<h1>Support topic coverage</h1>
 <p class="lead">${byTopic.size} support topics have articles. ${noTopic.length} articles name no support topic; ${crowded.length} topics have 5 or more articles; ${lonely.length} articles point only at topics no other article uses.</p>
 <p>Which topic ids have no article at all needs the portal's list of support topics, which is not part of the content repository.</p>
-${barChart(perService, 'Articles without a support topic, by service (top 25)')}
-<h2>Topics with many articles</h2><table><thead><tr><th>Topic</th><th>Articles</th></tr></thead><tbody>${crowded.slice(0, 50).map(([t, rs]) => `<tr><td><a href="../topics.html#topic-${slug(t)}">${esc(t)}</a></td><td>${rs.length}</td></tr>`).join('')}</tbody></table>
+${barChart(perService, 'Articles without a support topic, by service (top 25)', (k) => `no-topic/${slug(k)}.html`)}
+<h2>Topics with many articles</h2><table><thead><tr><th>Topic</th><th>Articles</th></tr></thead><tbody>${crowded.slice(0, 50).map(([t, rs]) => `<tr><td><a href="../${topicPage(t)}#topic-${slug(t)}">${esc(t)}</a></td><td>${rs.length}</td></tr>`).join('')}</tbody></table>
 <h2>Articles whose topics no other article uses</h2><p>${lonely.length} articles.</p>`;
 }
 
@@ -464,7 +559,7 @@ function reports(options: SiteOptions, findings: Map<string, CloudLinkFinding[]>
   const cloudLinks = `<h2>Links to another cloud's portal or docs</h2><p>Every link, in each sovereign bundle, that sends its readers to another cloud (the public one, or another sovereign cloud); links to the bundle's own cloud are not counted.</p><table><thead><tr><th>Bundle</th><th>Links</th><th>All of them</th></tr></thead><tbody>${rows}</tbody></table>`;
   if (!lint) return `<h1>Reports</h1><p>No lint summary: the build ran without lint.</p>${cloudLinks}`;
   const top = (m: Record<string, number>) => Object.entries(m).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 25);
-  return `<h1>Lint summary</h1><p class="lead">${lint.errors} errors and ${lint.warnings} warnings.</p>${barChart(top(lint.byRule), 'Problems by rule')}${barChart(top(lint.byService), 'Problems by service')}${options.duplicatesReport ? `<p><a href="../${esc(options.duplicatesReport)}">Duplicate guidance report</a></p>` : ''}${cloudLinks}`;
+  return `<h1>Lint summary</h1><p class="lead">${lint.errors} errors and ${lint.warnings} warnings.</p>${barChart(top(lint.byRule), 'Problems by rule', (k) => (lint.byRuleFile?.[k] ? `rules/${slug(k)}.html` : undefined))}${barChart(top(lint.byService), 'Problems by service', (k) => `../services/${slug(k)}.html`)}${options.duplicatesReport ? `<p><a href="../${esc(options.duplicatesReport)}">Duplicate guidance report</a></p>` : ''}${cloudLinks}`;
 }
 
 /** A stable digest of the whole site, for tests and logs. */

@@ -138,6 +138,8 @@ function lintSummary(tallies: Map<string, Tally>, sovereign: Map<string, number>
     if (!errors && !warnings) return;
     const s = service.get(file) ?? 'unknown';
     summary.byRule[rule] = (summary.byRule[rule] ?? 0) + errors + warnings;
+    const perFile = ((summary.byRuleFile ??= {})[rule] ??= {});
+    perFile[file] = (perFile[file] ?? 0) + errors + warnings;
     summary.byService[s] = (summary.byService[s] ?? 0) + errors + warnings;
     summary.errors += errors;
     summary.warnings += warnings;
