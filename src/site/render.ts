@@ -23,7 +23,7 @@ import { pagePath } from './worker.js';
 
 const heading = ['id'];
 /** The classes our own transforms add (and `link-N`, which the site uses to find a link to a missing article). */
-const CLASSES = ['token', 'blade', 'blade-name', 'issue-description', 'form-preview', 'note', 'visibility', 'required', 'payload', 'article-link', 'insight', 'metric', 'video', 'videos', 'web-results', 'control'];
+const CLASSES = ['token', 'blade', 'blade-name', 'issue-description', 'form-preview', 'note', 'visibility', 'required', 'payload', 'article-link', 'insight', 'metric', 'video', 'videos', 'web-results', 'control', 'visually-hidden'];
 
 /**
  * What is kept: the tags markdown makes, the raw HTML the portal renders (links, line breaks, emphasis,
@@ -209,7 +209,9 @@ function renderPayload(value: Record<string, unknown>, type: string | null): Ele
               : control === 'infoblock' || control === 'textblock'
                 ? h('p', String(e.content ?? ''))
                 : h('input', { type: 'text', disabled: true, placeholder: String(e.watermarkText ?? control) });
-        return h('fieldset', [h('legend', [label, e.required === true ? h('span', { className: ['required'] }, ' (required)') : '']), input, e.visibility ? h('p', { className: ['visibility'] }, `Shown when: ${String(e.visibility)}`) : '']);
+        // the control is labelled by the question too (a label around it), not by the legend alone
+        const labelled = input.tagName === 'p' ? input : h('label', [h('span', { className: ['visually-hidden'] }, label || control || 'Answer'), input]);
+        return h('fieldset', [h('legend', [label, e.required === true ? h('span', { className: ['required'] }, ' (required)') : '']), labelled, e.visibility ? h('p', { className: ['visibility'] }, `Shown when: ${String(e.visibility)}`) : '']);
       }),
     ]);
   }
