@@ -97,8 +97,10 @@ describe('the bundle', () => {
     for (const bundle of ['', 'fairfax/', 'mooncake/']) {
       const names = /data-groups="([^"]*)"/.exec(String(site.get(`${bundle}index.html`)))![1].split(' ').filter(Boolean);
       const call = (f: string) => JSON.parse(`[${/^selfhelp\w+\((.*)\);\n$/s.exec(String(site.get(`${bundle}search/${f}`)))![1]}]`) as unknown[];
-      const paths = names.flatMap((n) => {
-        const docs = (call(`${n}/docs.js`)[1] as { docs: unknown[] }).docs;
+      const facets = String(site.get(`${bundle}search/facets.js`)).split('\n').filter(Boolean);
+      assert.equal(facets.length, names.length, 'a line of facets per group');
+      const paths = names.flatMap((n, g) => {
+        const docs = (JSON.parse(`[${/^selfhelpDocs\((.*)\);$/.exec(facets[g])![1]}]`)[1] as { docs: unknown[] }).docs;
         return docs.map((_, i) => (call(`${n}/${i}.js`)[1] as { p: string }).p);
       });
       const expected = (bundle ? JSON.parse(String(site.get(`${bundle}manifest.json`))) : manifest).articles.map((a: { path: string }) => a.path);

@@ -82,7 +82,6 @@ export const SEARCH_JS = `(function () {
     return promises[key];
   }
   function arrive(key, data) { var r = waiting[key]; delete waiting[key]; if (r) r(data); }
-  window.selfhelpDocs = function (g, data) { arrive('d:' + g, data); };
   window.selfhelpTerms = function (g, b, data) { arrive('t:' + g + ':' + b, data); };
   window.selfhelpDoc = function (id, data) { arrive('f:' + id, data); };
   function fnv1a(s) {
@@ -96,6 +95,17 @@ export const SEARCH_JS = `(function () {
   function bucketOf(term) { return fnv1a(term.slice(0, 3)) % BUCKETS; }
   function escapeRe(s) { return s.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&'); }
 
+  // the facets of every article of the bundle: one small file, loaded as the page opens
+  var facetsLoaded = null;
+  function facets() {
+    if (!facetsLoaded && !groups.length) facetsLoaded = Promise.resolve();
+    if (!facetsLoaded) {
+      groups.forEach(function (g) { promises['d:' + g] = new Promise(function (resolve) { waiting['d:' + g] = resolve; }); });
+      facetsLoaded = load('facets', 'search/facets.js');
+      window.selfhelpDocs = function (g, data) { arrive('d:' + g, data); if (!Object.keys(waiting).some(function (k) { return k.lastIndexOf('d:', 0) === 0; })) arrive('facets'); };
+    }
+    return facetsLoaded;
+  }
   var seq = 0;
   function run(push) {
     var q = input.value.trim();
@@ -113,7 +123,7 @@ export const SEARCH_JS = `(function () {
     var slow = setTimeout(function () { if (mine === seq) status.textContent = 'Loading the search index…'; }, 80);
     var buckets = [];
     terms.forEach(function (t) { var b = bucketOf(t); if (buckets.indexOf(b) < 0) buckets.push(b); });
-    var docs = Promise.all(groups.map(function (g) { return load('d:' + g, 'search/' + g + '/docs.js'); }));
+    var docs = facets().then(function () { return Promise.all(groups.map(function (g) { return promises['d:' + g]; })); });
     var tables = Promise.all(groups.map(function (g) {
       return Promise.all(buckets.map(function (b) { return load('t:' + g + ':' + b, 'search/' + g + '/t' + b + '.js'); }));
     }));
@@ -239,6 +249,9 @@ export const SEARCH_JS = `(function () {
   input.addEventListener('input', function () { run(false); });
   filters.forEach(function (f) { f.addEventListener('change', function () { run(true); }); });
   window.addEventListener('popstate', fromUrl);
+  input.addEventListener('focus', facets);
   if (location.search) fromUrl();
+  else if (window.requestIdleCallback) requestIdleCallback(facets);
+  else setTimeout(facets, 200);
 })();
 `;

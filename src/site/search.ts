@@ -5,7 +5,8 @@
  * so a sovereign bundle never holds the text of an article that is not published there, and editing one
  * article re-indexes one group. Each group has:
  *
- * - `search/<group>/docs.js`: each article's service, type and clouds (for the filters), a few bytes each;
+ * - in the bundle's `search/facets.js` (loaded when the page opens): each article's service, type and
+ *   clouds, for the filters, a few bytes each;
  * - `search/<group>/t<bucket>.js`: the terms whose first three characters hash to that bucket, each with
  *   its articles and weights. A query term's bucket holds every term it is a prefix of, so the last word
  *   typed matches as a prefix;
@@ -20,7 +21,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleMeta } from './worker.js';
 
 /** Articles per group, about: a one-article edit re-indexes this many. */
-const GROUP_SIZE = 400;
+const GROUP_SIZE = 1000;
 /** Term files per group: a one-word search fetches one of them from each group. */
 export const BUCKETS = 64;
 /** Characters of an article's text kept for its snippet. */
@@ -50,9 +51,25 @@ export interface Shard {
   key: string;
 }
 
-/** The files of a group, relative to `search/<group>/`, in a fixed order: docs.js, t0.js … t63.js, 0.js … */
+/** The files of a group, relative to `search/<group>/`, in a fixed order: t0.js … t63.js, 0.js … */
 export function groupFiles(shard: { records: unknown[] }): string[] {
-  return ['docs.js', ...Array.from({ length: BUCKETS }, (_, i) => `t${i}.js`), ...shard.records.map((_, i) => `${i}.js`)];
+  return [...Array.from({ length: BUCKETS }, (_, i) => `t${i}.js`), ...shard.records.map((_, i) => `${i}.js`)];
+}
+
+/**
+ * A group's facets (each article's service, type and clouds, for the filters), as the script line the
+ * bundle's `search/facets.js` holds for it: made from the records alone, no text needed.
+ */
+export function facetsScript(name: string, docs: Array<Pick<SearchDoc, 'service' | 'type' | 'clouds'>>): string {
+  const services: string[] = [];
+  const types: string[] = [];
+  const index = (list: string[], v: string) => {
+    let i = list.indexOf(v);
+    if (i < 0) i = list.push(v) - 1;
+    return i;
+  };
+  const facets = docs.map((d) => [index(services, d.service), index(types, d.type), d.clouds.reduce((m, c) => m | (1 << CLOUD_ORDER.indexOf(c)), 0)]);
+  return `selfhelpDocs(${JSON.stringify(name)},${JSON.stringify({ services, types, docs: facets })});\n`;
 }
 
 /** Partition records (sorted by file) into groups. Stable: an edit changes one group's key, an addition at most its partition's. */
@@ -117,14 +134,6 @@ export function weights(doc: SearchDoc): Map<string, number> {
 /** A group's files, in the order of groupFiles(). */
 export function groupScripts(name: string, docs: SearchDoc[]): string[] {
   const call = (fn: string, ...args: unknown[]) => `${fn}(${args.map((a) => JSON.stringify(a)).join(',')});\n`;
-  const services: string[] = [];
-  const types: string[] = [];
-  const index = (list: string[], v: string) => {
-    let i = list.indexOf(v);
-    if (i < 0) i = list.push(v) - 1;
-    return i;
-  };
-  const facets = docs.map((d) => [index(services, d.service), index(types, d.type), d.clouds.reduce((m, c) => m | (1 << CLOUD_ORDER.indexOf(c)), 0)]);
   const buckets: Array<Map<string, number[]>> = Array.from({ length: BUCKETS }, () => new Map());
   docs.forEach((d, i) => {
     for (const [term, w] of weights(d)) {
@@ -136,7 +145,6 @@ export function groupScripts(name: string, docs: SearchDoc[]): string[] {
   });
   const sorted = (m: Map<string, number[]>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
   return [
-    call('selfhelpDocs', name, { services, types, docs: facets }),
     ...buckets.map((b, i) => call('selfhelpTerms', name, i, sorted(b))),
     ...docs.map((d, i) => call('selfhelpDoc', `${name}/${i}`, { t: d.title, p: d.path, s: d.service, y: d.type, c: d.clouds, i: d.inferred ? 1 : 0, d: d.description, x: d.text.slice(0, SNIPPET_TEXT) })),
   ];

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import indexShards, { fnv1a, groupFiles, groupScripts, planShards, type SearchDoc, type Shard, type ShardJob } from './search.js';
+import indexShards, { facetsScript, fnv1a, groupFiles, groupScripts, planShards, type SearchDoc, type Shard, type ShardJob } from './search.js';
 import { CLOUDS } from './clouds.js';
 import { sovereignLinks, type CloudLinkFinding } from './sovereign.js';
 import { checkLocalLinks, withDeadLinks, withServices, type LocalLinks } from './links.js';
@@ -178,6 +178,9 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
     const made = () => (files ??= scripts.has(s.name) ? (JSON.parse(scripts.get(s.name)!) as string[]) : groupScripts(s.name, docsOf(s)));
     groupFiles(s).forEach((f, i) => emitter.file(`search/${s.name}/${f}`, () => made()[i], groupKey(s, f)));
   }
+  // each bundle's facets: its groups' lines, made from the records (each group's line made once)
+  const facets = new Map(shards.map((s) => [s.name, facetsScript(s.name, s.records.map((r) => ({ service: r.service || 'unknown', type: r.typeName || 'unknown', clouds: r.clouds })))]));
+  for (const b of bundles) emitter.file(`${b.prefix}search/facets.js`, b.shards.map((s) => facets.get(s.name)).join(''));
   for (const b of bundles) {
     if (!b.prefix) continue;
     for (const s of b.shards) for (const f of groupFiles(s)) emitter.link(`${b.prefix}search/${s.name}/${f}`, `search/${s.name}/${f}`);
