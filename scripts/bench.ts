@@ -39,7 +39,7 @@ try {
   if (only.has('lint')) benchLint(context);
   if (only.has('dupes')) await benchDupes(context);
   if (only.has('staged')) benchStaged(context);
-  if (only.has('build')) benchBuild(context);
+  if (only.has('build')) await benchBuild(context);
 } finally {
   bench.close();
 }
