@@ -536,7 +536,7 @@ export function barChart(rows: Array<[string, number]>, title: string, href?: (k
       const bar = `<g transform="translate(0,${i * h})"><text x="0" y="15" class="label">${esc(k.length > 38 ? `${k.slice(0, 36)}…` : k)}</text><rect x="260" y="3" height="16" width="${Math.max(1, (v / max) * 420).toFixed(1)}" class="bar"/><text x="${(266 + (v / max) * 420).toFixed(1)}" y="15" class="value">${v}</text></g>`;
       // each bar links to the list behind it
       const to = href?.(k);
-      return to ? `<a href="${esc(to)}" aria-label="${esc(`${k}: ${v}`)}">${bar}</a>` : bar;
+      return to ? `<a href="${esc(to)}">${bar}</a>` : bar;
     })
     .join('');
   const role = href ? 'role="group"' : 'role="img"';
