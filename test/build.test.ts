@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { buildSite, digest, pagePath, slug } from '../src/site/site.js';
 import { renderChunk } from '../src/site/worker.js';
 import type { Diagnostic } from '../src/diagnostic.js';
+import { CHUNK } from '../src/site/search.js';
 import { markdownFiles, root, runCli, tempDir } from './fixtures.js';
 
 const xss = path.join(root, 'test', 'fixtures', 'xss');
@@ -101,7 +102,7 @@ describe('the bundle', () => {
       assert.equal(facets.length, names.length, 'a line of facets per group');
       const paths = names.flatMap((n, g) => {
         const docs = (JSON.parse(`[${/^selfhelpDocs\((.*)\);$/.exec(facets[g])![1]}]`)[1] as { docs: unknown[] }).docs;
-        return docs.map((_, i) => (call(`${n}/${i}.js`)[1] as { p: string }).p);
+        return docs.map((_, i) => (call(`${n}/d${Math.floor(i / CHUNK)}.js`)[1] as Array<{ p: string }>)[i % CHUNK].p);
       });
       const expected = (bundle ? JSON.parse(String(site.get(`${bundle}manifest.json`))) : manifest).articles.map((a: { path: string }) => a.path);
       assert.deepEqual(paths.sort(), expected.sort(), `${bundle || 'root'} search holds its articles`);

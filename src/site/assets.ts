@@ -1,5 +1,5 @@
 /** The site's own CSS and search client: no external fonts or scripts, so the site works offline. */
-import { BUCKETS, STOP_WORDS } from './search.js';
+import { BUCKETS, CHUNK, STOP_WORDS } from './search.js';
 import { CLOUDS } from './clouds.js';
 
 export const CSS = `:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #ffffff; --bg2: #f6f8fa; --accent: #0969da; --warn: #9a6700; --issue: #fff8c5; }
@@ -61,6 +61,7 @@ export const SEARCH_JS = `(function () {
   var status = document.getElementById('status');
   if (!form || !input || !list || !status) return;
   var BUCKETS = ${BUCKETS};
+  var CHUNK = ${CHUNK};
   var STOP = {};
   ${JSON.stringify(STOP_WORDS)}.forEach(function (w) { STOP[w] = 1; });
   var CLOUDS = ${JSON.stringify(CLOUDS)};
@@ -83,7 +84,7 @@ export const SEARCH_JS = `(function () {
   }
   function arrive(key, data) { var r = waiting[key]; delete waiting[key]; if (r) r(data); }
   window.selfhelpTerms = function (g, b, data) { arrive('t:' + g + ':' + b, data); };
-  window.selfhelpDoc = function (id, data) { arrive('f:' + id, data); };
+  window.selfhelpDocs2 = function (id, data) { arrive('f:' + id, data); };
   function fnv1a(s) {
     var h = 0x811c9dc5;
     for (var i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
@@ -131,8 +132,8 @@ export const SEARCH_JS = `(function () {
       if (mine !== seq) return;
       var ranked = rank(terms, buckets, got[0], got[1], chosen);
       return Promise.all(ranked.hits.slice(0, SHOWN).map(function (h) {
-        var id = groups[h.g] + '/' + h.d;
-        return load('f:' + id, 'search/' + id + '.js');
+        var id = groups[h.g] + '/d' + Math.floor(h.d / CHUNK);
+        return load('f:' + id, 'search/' + id + '.js').then(function (chunk) { return chunk[h.d % CHUNK]; });
       })).then(function (frags) {
         if (mine !== seq) return;
         clearTimeout(slow);

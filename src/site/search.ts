@@ -10,8 +10,8 @@
  * - `search/<group>/t<bucket>.js`: the terms whose first three characters hash to that bucket, each with
  *   its articles and weights. A query term's bucket holds every term it is a prefix of, so the last word
  *   typed matches as a prefix;
- * - `search/<group>/<n>.js`: one article's title, path, service, type, clouds and text (for the snippet),
- *   fetched only for the results shown.
+ * - `search/<group>/d<n>.js`: the title, path, service, type, clouds and start of the text (for the
+ *   snippet) of CHUNK articles, fetched only for the results shown.
  *
  * A term's weight in an article (BM25's saturation and length normalisation, fields boosted) depends on
  * that article alone; the rarity of a term (idf) is computed in the browser from the postings it fetched.
@@ -25,7 +25,9 @@ const GROUP_SIZE = 1000;
 /** Term files per group: a one-word search fetches one of them from each group. */
 export const BUCKETS = 64;
 /** Characters of an article's text kept for its snippet. */
-const SNIPPET_TEXT = 2500;
+const SNIPPET_TEXT = 1500;
+/** Articles per file of titles and snippets: few files to keep between builds, little to fetch for 20 results. */
+export const CHUNK = 8;
 const CODES: Record<string, string> = { public: 'p', fairfax: 'f', mooncake: 'm', usnat: 'n', ussec: 's', blackforest: 'b' };
 const CLOUD_ORDER = ['public', 'fairfax', 'mooncake', 'usnat', 'ussec', 'blackforest'];
 
@@ -53,7 +55,7 @@ export interface Shard {
 
 /** The files of a group, relative to `search/<group>/`, in a fixed order: t0.js … t63.js, 0.js … */
 export function groupFiles(shard: { records: unknown[] }): string[] {
-  return [...Array.from({ length: BUCKETS }, (_, i) => `t${i}.js`), ...shard.records.map((_, i) => `${i}.js`)];
+  return [...Array.from({ length: BUCKETS }, (_, i) => `t${i}.js`), ...Array.from({ length: Math.ceil(shard.records.length / CHUNK) }, (_, i) => `d${i}.js`)];
 }
 
 /**
@@ -146,7 +148,9 @@ export function groupScripts(name: string, docs: SearchDoc[]): string[] {
   const sorted = (m: Map<string, number[]>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
   return [
     ...buckets.map((b, i) => call('selfhelpTerms', name, i, sorted(b))),
-    ...docs.map((d, i) => call('selfhelpDoc', `${name}/${i}`, { t: d.title, p: d.path, s: d.service, y: d.type, c: d.clouds, i: d.inferred ? 1 : 0, d: d.description, x: d.text.slice(0, SNIPPET_TEXT) })),
+    ...Array.from({ length: Math.ceil(docs.length / CHUNK) }, (_, k) =>
+      call('selfhelpDocs2', `${name}/d${k}`, docs.slice(k * CHUNK, (k + 1) * CHUNK).map((d) => ({ t: d.title, p: d.path, s: d.service, y: d.type, c: d.clouds, i: d.inferred ? 1 : 0, d: d.description, x: d.text.slice(0, SNIPPET_TEXT) }))),
+    ),
   ];
 }
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import indexShards, { facetsScript, fnv1a, groupFiles, groupScripts, planShards, type SearchDoc, type Shard, type ShardJob } from './search.js';
+import indexShards, { CHUNK, facetsScript, fnv1a, groupFiles, groupScripts, planShards, type SearchDoc, type Shard, type ShardJob } from './search.js';
 import { CLOUDS } from './clouds.js';
 import { sovereignLinks, type CloudLinkFinding } from './sovereign.js';
 import { checkLocalLinks, withDeadLinks, withServices, type LocalLinks } from './links.js';
@@ -245,9 +245,9 @@ ${body}
 /** A search group's file is made from the group's members: their sources name it. */
 const groupKey = (s: Shard, file: string) => {
   // an article's own file: made from that article alone (and its place in the group)
-  const i = /^(\d+)\.js$/.exec(file);
-  const r = i ? s.records[Number(i[1])] : undefined;
-  return r ? `doc\0${s.name}\0${file}\0${r.hash}\0${r.service}` : `${s.key}\0${file}`;
+  const i = /^d(\d+)\.js$/.exec(file);
+  const rs = i ? s.records.slice(Number(i[1]) * CHUNK, (Number(i[1]) + 1) * CHUNK) : [];
+  return rs.length ? `docs\0${s.name}\0${file}\0${rs.map((r) => `${r.hash}\0${r.service}`).join('\0')}` : `${s.key}\0${file}`;
 };
 
 /** Everything on an article's page comes from its source: the source's hash names the page. */
@@ -385,9 +385,8 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
 
   // the lists behind the charts' bars
   const noTopic = (rs: ArticleMeta[]) => rs.filter((r) => !r.supportTopicIds.length);
-  for (const [service, rs] of byService) {
-    const missing = noTopic(rs);
-    if (!missing.length) continue;
+  for (const [service] of noTopicChart(byService)) {
+    const missing = noTopic(byService.get(service)!);
     const parts = pages(missing);
     parts.forEach((part, n) => {
       const nav = pager(slug(service), parts.length, n);
@@ -412,8 +411,9 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
   if (!prefix) put('reports/index.html', () => layout(1, 'Reports', [['', 'Reports']], reports(options, findings), info));
   const own = cloud ? findings.get(cloud) : undefined;
   if (own) {
-    const lines = own.map((f) => JSON.stringify(f));
-    put(`${prefix}reports/cloud-links.json`, () => `{\n"cloud": ${JSON.stringify(cloud)},\n"count": ${own.length},\n"links": [\n${lines.join(',\n')}\n]}\n`);
+    // made from the sources of the articles with such links: their hashes name the file
+    const inputs = records.filter((r) => r.publicLinks.length).map((r) => `${r.file}\0${r.hash}`).join('\n');
+    put(`${prefix}reports/cloud-links.json`, () => `{\n"cloud": ${JSON.stringify(cloud)},\n"count": ${own.length},\n"links": [\n${own.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`, inputs);
   }
 
   const stats = `<p class="lead">${records.length} articles, ${byService.size} services, ${byTopic.size} support topics.</p>`;
@@ -543,11 +543,17 @@ export function barChart(rows: Array<[string, number]>, title: string, href?: (k
   return `<figure><figcaption>${esc(title)}</figcaption><svg class="chart" ${role} aria-label="${esc(title)}" viewBox="0 0 740 ${rows.length * h + 4}" width="100%">${bars}</svg></figure>`;
 }
 
+/** The bars of the coverage chart: the 25 services with most articles naming no support topic. */
+function noTopicChart(byService: Map<string, ArticleMeta[]>): Array<[string, number]> {
+  const rows = [...byService].map(([s, rs]) => [s, rs.filter((r) => !r.supportTopicIds.length).length] as [string, number]);
+  return rows.filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 25);
+}
+
 function coverage(records: ArticleMeta[], byService: Map<string, ArticleMeta[]>, byTopic: Map<string, ArticleMeta[]>): string {
   const noTopic = records.filter((r) => !r.supportTopicIds.length);
   const crowded = [...byTopic].filter(([, rs]) => rs.length >= 5).sort((a, b) => b[1].length - a[1].length);
   const lonely = records.filter((r) => r.supportTopicIds.length && r.supportTopicIds.every((t) => byTopic.get(t)!.length === 1));
-  const perService = [...byService].map(([s, rs]) => [s, rs.filter((r) => !r.supportTopicIds.length).length] as [string, number]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  const perService = noTopicChart(byService);
   return `<h1>Support topic coverage</h1>
 <p class="lead">${byTopic.size} support topics have articles. ${noTopic.length} articles name no support topic; ${crowded.length} topics have 5 or more articles; ${lonely.length} articles point only at topics no other article uses.</p>
 <p>Which topic ids have no article at all needs the portal's list of support topics, which is not part of the content repository.</p>
