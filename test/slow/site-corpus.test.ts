@@ -5,12 +5,13 @@
  * or without /usr/bin/chromium.
  */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { root, runCli, tempDir } from '../fixtures.js';
+import { root, runCli } from '../fixtures.js';
 import { CHROMIUM, launch, measureSearch, searchBytesSoFar, staticServer } from '../site-browser.js';
 
 const CORPUS = path.resolve(root, '..', 'shared', 'corpus', 'articles');
@@ -21,18 +22,25 @@ describe('the corpus site in a browser', { skip, timeout: 900_000 }, () => {
   let dist = '';
   let server: Awaited<ReturnType<typeof staticServer>>;
   let browser: Browser;
+  let dir = '';
   before(async () => {
-    const dir = tempDir('site-corpus');
-    cpSync(CORPUS, path.join(dir, 'articles'), { recursive: true });
-    const built = runCli(dir, 'build', 'articles', '--force', '--no-cache');
-    assert.equal(built.code, 0, built.stderr.slice(-2000));
-    dist = path.join(dir, 'dist');
+    // SELFHELP_CORPUS_DIST: a site already built from the corpus by this code (saves a cold build)
+    if (process.env.SELFHELP_CORPUS_DIST) dist = path.resolve(process.env.SELFHELP_CORPUS_DIST);
+    else {
+      // made here, not with tempDir(): its clean-up hook, registered in a before hook, would run too early
+      dir = mkdtempSync(path.join(tmpdir(), 'selfhelp-site-corpus-'));
+      cpSync(CORPUS, path.join(dir, 'articles'), { recursive: true });
+      const built = runCli(dir, 'build', 'articles', '--force', '--no-cache');
+      assert.equal(built.code, 0, built.stderr.slice(-2000));
+      dist = path.join(dir, 'dist');
+    }
     server = await staticServer(dist);
     browser = await launch();
   });
   after(async () => {
     await browser?.close();
     await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
   const open = async (rel: string): Promise<Page> => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
