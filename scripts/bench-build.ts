@@ -3,13 +3,14 @@
  * (warm cache), and Hugo 0.111 (Debian's `hugo`) building the same articles converted to Hugo pages.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from '../test/fixtures.js';
 import type { BenchContext } from './bench.js';
 import { verdict, type Measure } from './bench-util.js';
+import { CHROMIUM, launch, measureSearch, searchBytesSoFar, staticServer, type SearchMeasure } from '../test/site-browser.js';
 
-export function benchBuild({ bench, cwd, files, runs }: BenchContext): void {
+export async function benchBuild({ bench, cwd, files, runs }: BenchContext): Promise<void> {
   console.log('## build\n');
   const bin = path.join(root, 'bin', 'selfhelp.js');
   const work = path.join(bench.work, 'site');
@@ -41,6 +42,8 @@ export function benchBuild({ bench, cwd, files, runs }: BenchContext): void {
   const verify = bench.measure([bin, 'build', 'articles', '--force', '--verify'], work);
   const verified = verify.code === 0 && /Verified/.test(verify.stderr);
   const bare = bench.median('node -e 0', runs, () => bench.measure(['-e', '0'], work));
+  const size = treeSize(out);
+  const searches = await browserSearches(out);
   rmSync(cache, { recursive: true, force: true });
 
   let hugo: Measure | undefined;
@@ -61,13 +64,60 @@ export function benchBuild({ bench, cwd, files, runs }: BenchContext): void {
   console.log(`| selfhelp build after editing one article | ${incremental.wall.toFixed(2)} | ${incremental.rssMB.toFixed(0)} |`);
   console.log(`| node -e 0 | ${bare.wall.toFixed(3)} | |`);
   if (hugo) console.log(`| hugo 0.111, same articles as Hugo pages | ${hugo.wall.toFixed(2)} | (not node: not measured) |`);
+  console.log(`\ndist/: ${size.files} files, ${(size.bytes / 1e6).toFixed(1)} MB as served (every bundle counted), ${(size.unique / 1e6).toFixed(1)} MB on disk (hard links counted once)`);
+  if (searches.length) {
+    console.log('\n| search (first, in a fresh page) | first result ms | search files KB (facets included) | files |');
+    console.log('|---|---|---|---|');
+    for (const m of searches) console.log(`| ${m.query} | ${m.ms.toFixed(0)} | ${(m.bytes / 1024).toFixed(0)} | ${m.requests} |`);
+  } else console.error('  no /usr/bin/chromium: the searches were not measured');
   console.log('\ntargets:');
+  for (const m of searches) console.log(`- search ${JSON.stringify(m.query)}: first results in ${m.ms.toFixed(0)} ms (target < 300), ${(m.bytes / 1024).toFixed(0)} KB (target < 1 MB): ${verdict(m.ms < 300 && m.bytes < 1024 * 1024)}`);
   if (hugo) console.log(`- cold build ${(full.wall / hugo.wall).toFixed(1)}x Hugo's time (target <= 3x): ${verdict(full.wall <= 3 * hugo.wall)}`);
   console.log(`- one-article rebuild ${incremental.wall.toFixed(2)} s (target < 1 s + node start-up ${bare.wall.toFixed(2)} s${hugo ? `, and faster than Hugo's ${hugo.wall.toFixed(2)} s` : ''}): ${verdict(incremental.wall < 1 + bare.wall && (!hugo || incremental.wall < hugo.wall))}`);
   const peak = Math.max(full.rssMB, filling.rssMB, unchanged.rssMB, incremental.rssMB);
   console.log(`- peak RSS ${peak.toFixed(0)} MB over all four builds (target < 600 MB): ${verdict(peak < 600)}`);
   console.log(`- the rebuilt dist/ is byte-identical to a clean build of the same articles: ${same ? 'yes' : 'NO'}`);
   console.log(`- build --verify after one more edit (every reused output made again, compared): ${verified ? 'yes' : 'NO'}\n`);
+}
+
+/** Files under a folder: their number, their bytes (each path counted) and their bytes on disk (each inode once). */
+function treeSize(dir: string): { files: number; bytes: number; unique: number } {
+  const seen = new Set<number>();
+  let [files, bytes, unique] = [0, 0, 0];
+  for (const f of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!f.isFile()) continue;
+    const s = statSync(path.join(f.parentPath, f.name));
+    files++;
+    bytes += s.size;
+    if (!seen.has(s.ino)) {
+      seen.add(s.ino);
+      unique += s.size;
+    }
+  }
+  return { files, bytes, unique };
+}
+
+/** Three searches in chromium on the built site, each in a fresh page (its facets and index parts not yet loaded). */
+async function browserSearches(dist: string): Promise<SearchMeasure[]> {
+  if (!existsSync(CHROMIUM)) return [];
+  const server = await staticServer(dist);
+  const browser = await launch();
+  const out: SearchMeasure[] = [];
+  try {
+    for (const q of ['storage account', 'reset password', 'vm rdp']) {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}index.html`);
+      await page.waitForLoadState('networkidle');
+      const opened = await searchBytesSoFar(page);
+      const m = await measureSearch(page, q);
+      out.push({ ...m, bytes: m.bytes + opened });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
 }
 
 /** The articles as a Hugo site: front matter from the properties block, the markdown body, minimal layouts. */

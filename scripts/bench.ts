@@ -43,7 +43,7 @@ try {
   if (only.has('lint')) benchLint(context);
   if (only.has('dupes')) await benchDupes(context);
   if (only.has('staged')) benchStaged(context);
-  if (only.has('build')) benchBuild(context);
+  if (only.has('build')) await benchBuild(context);
   if (only.has('serve')) await benchServe(context);
   if (only.has('hooks')) benchHooks(context);
   if (only.has('lsp')) await benchLsp(context);

@@ -6,10 +6,8 @@
  * Everything the bundle inlines is a devDependency; only `piscina` (external) and `ajv` (loaded by path, see
  * src/validate/compiled.ts) are dependencies of the installed package.
  */
-import { copyFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
-import { MINISEARCH_BROWSER, resolveBrowserBuild } from '../src/paths.js';
 
 const out = 'build/bundle';
 rmSync(out, { recursive: true, force: true });
@@ -30,5 +28,3 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-// the site's in-page search runs MiniSearch's browser build: carried inside the package (see src/paths.ts)
-copyFileSync(resolveBrowserBuild('minisearch'), path.join(out, MINISEARCH_BROWSER));

@@ -1,6 +1,6 @@
 /** The static bundle: XSS attempts are neutralised, builds are deterministic and atomic, errors refuse to publish. */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -8,6 +8,8 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { buildSite, digest, pagePath, slug } from '../src/site/site.js';
 import { renderChunk } from '../src/site/worker.js';
+import type { Diagnostic } from '../src/diagnostic.js';
+import { CHUNK } from '../src/site/search.js';
 import { markdownFiles, root, runCli, tempDir } from './fixtures.js';
 
 const xss = path.join(root, 'test', 'fixtures', 'xss');
@@ -66,8 +68,8 @@ describe('golden pages', () => {
 describe('the bundle', () => {
   it('has article pages, listings, manifests, search and per-cloud bundles that hold only their clouds', async () => {
     const files = readdirSync(path.join(root, 'articles'), { recursive: true }).map(String).filter((f) => f.endsWith('.md')).map((f) => `articles/${f.split(path.sep).join('/')}`);
-    const site = await buildSite(renderChunk({ files, cwd: root }));
-    for (const f of ['index.html', 'manifest.json', 'support-topics.json', 'sitemap.xml', 'services.html', 'types.html', 'topics.html', 'reports/coverage.html', 'assets/site.css', 'assets/minisearch.js']) {
+    const site = await buildSite(renderChunk({ files, cwd: root }), { baseUrl: 'https://help.example.com/docs' });
+    for (const f of ['index.html', 'manifest.json', 'support-topics.json', 'sitemap.xml', 'services.html', 'types.html', 'topics.html', 'reports/coverage.html', 'assets/site.css', 'assets/search.js']) {
       assert.ok(site.has(f), f);
     }
     const ajv = new Ajv2020({ strict: true });
@@ -94,14 +96,26 @@ describe('the bundle', () => {
     for (const a of manifest.articles.filter((x) => !x.cloudEnvironments.includes('fairfax'))) assert.ok(!site.has(`fairfax/${a.path}`), `${a.file} is not in the fairfax bundle`);
     // search: every bundle's shards hold exactly its own articles
     for (const bundle of ['', 'fairfax/', 'mooncake/']) {
-      const names = /data-shards="([^"]*)"/.exec(String(site.get(`${bundle}index.html`)))![1].split(' ').filter(Boolean);
-      const paths = names.flatMap((n) => {
-        const script = String(site.get(`${bundle}search/${n}.js`));
-        const data = JSON.parse(/^selfhelpSearch\("[^"]+",(.*)\);\n$/s.exec(script)![1]) as { storedFields: Record<string, { path: string }> };
-        return Object.values(data.storedFields).map((f) => f.path);
+      const names = /data-groups="([^"]*)"/.exec(String(site.get(`${bundle}index.html`)))![1].split(' ').filter(Boolean);
+      const call = (f: string) => JSON.parse(`[${/^selfhelp\w+\((.*)\);\n$/s.exec(String(site.get(`${bundle}search/${f}`)))![1]}]`) as unknown[];
+      const facets = String(site.get(`${bundle}search/facets.js`)).split('\n').filter(Boolean);
+      assert.equal(facets.length, names.length, 'a line of facets per group');
+      const paths = names.flatMap((n, g) => {
+        const docs = (JSON.parse(`[${/^selfhelpDocs\((.*)\);$/.exec(facets[g])![1]}]`)[1] as { docs: unknown[] }).docs;
+        return docs.map((_, i) => (call(`${n}/d${Math.floor(i / CHUNK)}.js`)[1] as Array<{ p: string }>)[i % CHUNK].p);
       });
       const expected = (bundle ? JSON.parse(String(site.get(`${bundle}manifest.json`))) : manifest).articles.map((a: { path: string }) => a.path);
       assert.deepEqual(paths.sort(), expected.sort(), `${bundle || 'root'} search holds its articles`);
+    }
+    // sitemaps: absolute URLs, a cloud's under its bundle's own URL
+    assert.match(String(site.get('sitemap.xml')), /<loc>https:\/\/help\.example\.com\/docs\/articles\/microsoft\.compute\//);
+    assert.match(String(site.get('fairfax/sitemap.xml')), /<loc>https:\/\/help\.example\.com\/docs\/fairfax\/index\.html<\/loc>/);
+    assert.doesNotMatch(String(site.get('sitemap.xml')), /<loc>(?!https:)/);
+    // a cloud's bundle, deployed alone, links to no folder outside itself
+    for (const [f, content] of site) {
+      if (!f.startsWith('fairfax/') || !f.endsWith('.html')) continue;
+      const depth = f.split('/').length - 2;
+      for (const m of String(content).matchAll(/href="((?:\.\.\/)+)/g)) assert.ok(m[1].length / 3 <= depth, `${f} links out of its bundle`);
     }
     const page = String(site.get('articles/microsoft.compute/vm-high-cpu-insight.html'));
     assert.match(page, /<aside class="issue-description">/);
@@ -126,6 +140,14 @@ describe('the bundle', () => {
     assert.equal(refused.code, 1);
     assert.match(refused.stderr, /Not published/);
     assert.deepEqual(snapshot(path.join(dir, 'dist')), first, 'dist/ untouched');
+    // --force: the lint summary, and every article left out named with why (here one not in UTF-8)
+    writeFileSync(path.join(dir, 'articles', 'latin1.md'), Buffer.from(good.replace('<properties', '<properties\n    \xe9t\xe9=""'), 'latin1'));
+    const forced = runCli(dir, 'build', '--force');
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.match(forced.stderr, /\d+ problems? .*published anyway/);
+    assert.match(forced.stderr, /Left out of the site: 1 article\n {2}articles\/latin1\.md: .*\(parse\//);
+    assert.match(forced.stderr, /No sitemap made: set `site\.baseUrl`/);
+    rmSync(path.join(dir, 'articles', 'latin1.md'));
     assert.equal(runCli(dir, 'build', '--force').code, 0);
     assert.ok(existsSync(path.join(dir, 'dist', 'articles', 'bad.html')));
     assert.deepEqual(readdirSync(dir).filter((f) => f.startsWith('.dist.')), ['.dist.spare'], 'no temporary folder left; the previous build kept as the spare');
@@ -149,7 +171,7 @@ describe('the bundle', () => {
     const lead = () => /<p class="lead">(\d+) errors and (\d+) warnings\.<\/p>/.exec(readFileSync(path.join(dir, 'dist', 'reports', 'index.html'), 'utf8'))!.slice(1).map(Number);
     const cold = runCli(dir, 'build', '--force');
     assert.equal(cold.code, 0, cold.stderr);
-    const links = Number(/(\d+) links? to the public portal or docs in sovereign-cloud bundles/.exec(cold.stderr)![1]);
+    const links = Number(/(\d+) links? to another cloud's portal or docs in sovereign-cloud bundles/.exec(cold.stderr)![1]);
     // fewer than 20: every one is printed
     assert.ok(links >= 2 && links <= 20, `${links} links`);
     assert.equal(cold.stderr.split('\n').filter((l) => l.endsWith('build/public-link-in-sovereign-bundle')).length, links);
@@ -176,7 +198,8 @@ describe('the bundle', () => {
     assert.match(String(site.get('services/microsoft.network.html')), /a\.html/);
     assert.match(String(site.get('services/microsoft.network_2f_.html')), /b\.html/);
     assert.match(String(site.get('articles/b.html')), /services\/microsoft\.network_2f_\.html/);
-    assert.match(String(site.get('topics.html')), /id="topic-1_20_2"[\s\S]*id="topic-1-2"/);
+    const topics = [...site].filter(([f]) => f.startsWith('topics/')).map(([, v]) => String(v)).join('');
+    assert.ok(topics.includes('id="topic-1_20_2"') && topics.includes('id="topic-1-2"'));
     assert.equal(slug('.hidden Name'), '_2e_hidden_20_name');
   });
 
@@ -199,3 +222,39 @@ function snapshot(dir: string): Record<string, string> {
   }
   return out;
 }
+
+describe('fidelity', () => {
+  const cwd = path.join(root, 'test', 'fixtures', 'site');
+  const files = ['articles/microsoft.compute/restart.md', 'articles/microsoft.web/apollo.md', 'articles/microsoft.web/links.md'];
+  it('links to articles go to their pages, missing ones are text and warnings; media is copied; raw HTML and Apollo components are kept', async () => {
+    const problems: Diagnostic[] = [];
+    const site = await buildSite(renderChunk({ files, cwd }), { cwd, problems });
+    const page = String(site.get('articles/microsoft.web/links.html'));
+    assert.match(page, /<a href="\.\.\/microsoft\.compute\/restart\.html#check-the-boot-log" class="article-link link-0">the VM article<\/a>/);
+    assert.match(page, /<a href="apollo\.html" class="article-link link-1">the same folder<\/a>/);
+    assert.match(page, /<span class="dead-link" title="Not in this site">a missing one<\/span>/);
+    assert.match(page, /<a href="#recommended-steps">a section here<\/a>/);
+    assert.match(String(site.get('articles/microsoft.compute/restart.html')), /<h2 id="check-the-boot-log">/);
+    assert.match(page, /<img src="media\/diagram\.png" alt="A diagram" class="link-3">/);
+    assert.match(page, /<span class="dead-link">\[image: Gone\]<\/span>/);
+    for (const bundle of ['', 'fairfax/']) assert.ok(String(site.get(`${bundle}articles/microsoft.web/media/diagram.png`)).includes('a-fixture-image'), `${bundle} has the image`);
+    assert.ok(!site.has('mooncake/articles/microsoft.web/media/diagram.png'), 'only in the bundles of the articles that show it');
+    assert.deepEqual(problems.map((d) => [d.line, d.column, d.ruleId]), [[13, 1, 'build/link-to-missing-article'], [16, 1, 'build/missing-media']]);
+    // the raw HTML the portal renders
+    assert.match(page, /<div>Raw <b>bold<\/b>, a line<br>break, <a href="https:\/\/learn\.microsoft\.com\/azure\/app-service\/">a raw link<\/a>,\n<span title="kept">a span<\/span>\.<\/div>/);
+    assert.match(page, /<table><tbody><tr><th>Setting<\/th><td>Value<\/td><\/tr><\/tbody><\/table>/);
+    // Apollo: readable static content; and the empty service is the folder's, and the page says so
+    const apollo = String(site.get('articles/microsoft.web/apollo.html'));
+    assert.match(apollo, /<aside class="insight"><p><strong>Diagnostic check<\/strong> \(<code>WebAppSlowInsight<\/code>\): We are checking the response times of your app<\/p><p>When it finds nothing: No slow responses were found<\/p><\/aside>/);
+    assert.match(apollo, /<p class="metric"><strong>Chart: <\/strong>Server errors over a day \(Http5xx, Sum\)<\/p>/);
+    assert.match(apollo, /<p class="video">Video: <a href="https:\/\/www\.example\.com\/watch\?v=1">How to scale up an app<\/a><\/p>/);
+    assert.match(apollo, /microsoft\.web<\/a> <small>\(from its folder/);
+    // links to another cloud: the public docs and China's portal are findings in the fairfax bundle, its own docs are not
+    const fairfax = JSON.parse(String(site.get('fairfax/reports/cloud-links.json'))) as { links: Array<{ file: string; url: string; sends: string }> };
+    const restart = fairfax.links.filter((l) => l.file === 'articles/microsoft.compute/restart.md').map((l) => [l.sends, l.url]);
+    assert.deepEqual(restart, [['public', 'https://learn.microsoft.com/azure/virtual-machines/'], ['mooncake', 'https://portal.azure.cn/']]);
+    const mooncake = JSON.parse(String(site.get('mooncake/reports/cloud-links.json'))) as typeof fairfax;
+    assert.deepEqual(mooncake.links.map((l) => l.sends), ['public', 'fairfax'], 'Azure Government docs are another cloud for Azure China');
+    assert.match(String(site.get('services/microsoft.web.html')), /Web app slow responses/);
+  });
+});

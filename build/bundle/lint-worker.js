@@ -7,7 +7,7 @@ import {
 } from "./chunk-ICJTPD2A.js";
 import {
   RuleResolver
-} from "./chunk-A27OX2EW.js";
+} from "./chunk-BV4TZQA6.js";
 import {
   hashBytes,
   writeFileAtomic
@@ -19,11 +19,11 @@ import {
   parseText,
   renderRecord,
   validateMetadata
-} from "./chunk-OQL7VKVS.js";
+} from "./chunk-BLQOA4MK.js";
 import "./chunk-R33AW5XD.js";
 import {
   loadCatalog
-} from "./chunk-I5OF24UT.js";
+} from "./chunk-Q33GWPDB.js";
 import "./chunk-DPGIXPRS.js";
 import "./chunk-35I6ETIK.js";
 import "./chunk-CELZMKDY.js";

@@ -1,15 +1,31 @@
 import { createRequire as __selfhelpRequire } from 'node:module';
 const require = __selfhelpRequire(import.meta.url);
 import {
-  SEARCH_OPTIONS,
+  BUCKETS,
+  CHUNK,
+  STOP_WORDS,
+  bucketOf,
+  facetsScript,
+  fnv1a,
+  groupFiles,
+  groupScripts,
   indexShards,
   planShards,
-  shardScript
-} from "./chunk-X57RDM5A.js";
+  weights,
+  words
+} from "./chunk-AKWX2SDC.js";
 import "./chunk-CELZMKDY.js";
 export {
-  SEARCH_OPTIONS,
+  BUCKETS,
+  CHUNK,
+  STOP_WORDS,
+  bucketOf,
   indexShards as default,
+  facetsScript,
+  fnv1a,
+  groupFiles,
+  groupScripts,
   planShards,
-  shardScript
+  weights,
+  words
 };

@@ -20,12 +20,19 @@ export interface Config {
   ignore: string[];
   overrides: Array<{ files: string[]; rules: Record<string, RuleSetting> }>;
   dupes?: Record<string, unknown>;
+  /** the published site: its URL (for the sitemaps) and those of the cloud bundles deployed alone */
+  site?: SiteConfig;
   /** the config file's folder, posix, relative to cwd ('' when none) */
   base: string;
   /** the cwd, posix, relative to the config file's folder ('' when the same): globs are matched from there */
   within?: string;
   /** the config file path, when one was read */
   file?: string;
+}
+
+export interface SiteConfig {
+  baseUrl?: string;
+  bundleUrls?: Record<string, string>;
 }
 
 export interface RuleInfo {
@@ -151,6 +158,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
     ignore: value.ignore ?? [],
     overrides: value.overrides ?? [],
     dupes: value.dupes,
+    site: value.site,
     base,
     file: rel,
   };

@@ -72,7 +72,8 @@ h1 { font-size: 1.6rem; margin: 0 0 .5rem; } h2 { margin-top: 2rem; border-botto
 .stats { display: flex; gap: 1rem; flex-wrap: wrap; margin: 1rem 0; }
 .stat { background: var(--bg2); border: 1px solid var(--line); border-radius: 8px; padding: .6rem 1rem; }
 .stat b { display: block; font-size: 1.4rem; }
-table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; } td, th { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+body > * { max-width: 100%; } summary { overflow-wrap: anywhere; }
 details { border: 1px solid var(--line); border-radius: 8px; margin: .5rem 0; } summary { cursor: pointer; padding: .5rem .8rem; background: var(--bg2); border-radius: 8px; }
 .pair-body { padding: .5rem .8rem; } .side { display: grid; grid-template-columns: 1fr 1fr; gap: .8rem; margin: .6rem 0; }
 .side > div { min-width: 0; } .side h4 { margin: 0 0 .2rem; font-size: .85rem; color: var(--muted); font-weight: 600; overflow-wrap: anywhere; }

@@ -21,6 +21,7 @@ import { writeBuild, type BuildResult } from '../site/index.js';
 import type { ShardJob } from '../site/search.js';
 import { pagePath, type LintSummary, type ShardIndexer } from '../site/site.js';
 import { SOVEREIGN_RULE, sovereignLinks } from '../site/sovereign.js';
+import { leftOut, leftOutLines } from '../site/left-out.js';
 import type { ArticleBody, ArticleMeta } from '../site/worker.js';
 import { mark } from '../timing.js';
 import type { Suppressions } from '../suppressions/index.js';
@@ -80,14 +81,17 @@ export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
   const records = [...lint.pages.values()].map((p) => p.meta);
   const found = req.suppressions ? req.suppressions.apply(lint.diagnostics).kept : lint.diagnostics;
   const errors = req.allProblems ? found.filter((d) => d.severity === 'error') : found;
+  const total: Tally = {};
+  for (const t of tallies.values()) addTally(total, t);
   if (errors.length && !req.force) {
-    const total: Tally = {};
-    for (const t of tallies.values()) addTally(total, t);
     req.log(`${errors.map((d) => formatLine(d)).join('\n')}\n${summaryLine(total, lint.files.length)}\n`);
     const n = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
     req.log(`Not published: ${n}; ${req.out} is unchanged (--force publishes anyway).\n`);
     return { code: 1, records, diagnostics: lint.diagnostics };
   }
+  // --force: the summary all the same, and every article the site leaves out, with why
+  if (errors.length) req.log(`${summaryLine(total, lint.files.length)} (published anyway: --force)\n`);
+  req.log(leftOutLines(leftOut(lint.files, records, errors)));
   // what the build's own cache files (the output's index, the report's pieces) are valid for
   const cacheFor = req.cacheDir ? cacheKey(config) : undefined;
   // the duplicates report, from the detection the lint run made
@@ -140,7 +144,8 @@ export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
     const more = count > shown.length ? `... and ${count - shown.length} more\n` : '';
     req.log(`${shown.map((d) => formatLine(d)).join('\n')}\n${more}`);
     const links = `${count} link${count === 1 ? '' : 's'}`;
-    req.log(`${links} to the public portal or docs in sovereign-cloud bundles (counted on reports/index.html).\n`);
+    const where = "each bundle's in <cloud>/reports/cloud-links.json";
+    req.log(`${links} to another cloud's portal or docs in sovereign-cloud bundles (${where}).\n`);
   }
   const indexFile = req.cacheDir && path.resolve(req.cacheDir, req.indexName ?? 'build.v8');
   const index = cacheFor && indexFile ? { file: indexFile, key: cacheFor } : undefined;
@@ -153,8 +158,11 @@ export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
     duplicates,
     index,
     indexShards: shardIndexer(),
+    urls: config.site,
   });
   mark('site written');
+  if (result.problems.length) req.log(`${result.problems.map((d) => formatLine(d)).join('\n')}\n`);
+  if (!config.site?.baseUrl) req.log('No sitemap made: set `site.baseUrl` in the config for one.\n');
   const where = toPosix(path.relative(cwd, result.out)) || '.';
   req.log(`Built ${result.articles} articles into ${where} (${result.files} files, ${result.written} written).\n`);
   return { code: 0, result, records, diagnostics: lint.diagnostics };
@@ -179,6 +187,8 @@ function lintSummary(tallies: Map<string, Tally>, sovereign: Map<string, number>
     if (!errors && !warnings) return;
     const s = service.get(file) ?? 'unknown';
     summary.byRule[rule] = (summary.byRule[rule] ?? 0) + errors + warnings;
+    const perFile = ((summary.byRuleFile ??= {})[rule] ??= {});
+    perFile[file] = (perFile[file] ?? 0) + errors + warnings;
     summary.byService[s] = (summary.byService[s] ?? 0) + errors + warnings;
     summary.errors += errors;
     summary.warnings += warnings;

@@ -16,6 +16,7 @@ import { mark } from '../timing.js';
 import { readChecked, writeChecked } from '../cache/checked.js';
 import { writeSite, type BodyLoader, type Content, type Emitter, type LintSummary, type ShardIndexer } from './site.js';
 import type { ArticleMeta } from './worker.js';
+import type { Diagnostic } from '../diagnostic.js';
 
 export interface BuildResult {
   articles: number;
@@ -23,6 +24,8 @@ export interface BuildResult {
   /** files made (written) by this build; the others were reused or linked */
   written: number;
   out: string;
+  /** links to missing articles or media (warnings) */
+  problems: Diagnostic[];
 }
 
 /** Write the site of already rendered records (the lint pass renders them: see RunOptions.render). */
@@ -38,15 +41,18 @@ export async function writeBuild(options: {
   /** the index of the previous build (in the cache folder) and what it is valid for */
   index?: { file: string; key: string };
   indexShards?: ShardIndexer;
+  /** the site's URLs (config `site`): for the sitemaps and the links between cloud bundles */
+  urls?: { baseUrl?: string; bundleUrls?: Record<string, string> };
 }): Promise<BuildResult> {
   const { records } = options;
   const out = path.resolve(options.cwd, options.out);
-  const site = { lint: options.lint, duplicatesReport: options.duplicates ? 'reports/duplicates.html' : undefined };
+  const problems: Diagnostic[] = [];
+  const site = { lint: options.lint, duplicatesReport: options.duplicates ? 'reports/duplicates.html' : undefined, ...options.urls, cwd: options.cwd, problems };
   const result = await writeAtomically(out, options.index, async (emitter) => {
     await writeSite(records, options.bodies, site, emitter, options.indexShards);
     if (options.duplicates) emitter.file('reports/duplicates.html', options.duplicates.make, options.duplicates.key);
   });
-  return { articles: records.filter((r) => r.ok).length, ...result, out };
+  return { articles: records.filter((r) => r.ok).length, ...result, out, problems };
 }
 
 /** What a file was made from (`k:` its key, or `s:` the sha1 of its bytes), its size and modification time. */

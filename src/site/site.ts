@@ -1,17 +1,19 @@
 /**
  * Article records -> every file of dist/: article pages, the index, pages by service, by selfHelpType and by
- * support topic (with breadcrumbs), manifest.json, support-topics.json, a MiniSearch index, sitemap.xml,
+ * support topic (with breadcrumbs), manifest.json, support-topics.json, a search index in parts (search.ts), sitemap.xml,
  * the support-topic coverage report, and one bundle per cloud. Pure: the same records give the same files.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import indexShards, { planShards, shardScript, type Shard, type ShardJob } from './search.js';
+import indexShards, { CHUNK, facetsScript, fnv1a, groupFiles, groupScripts, planShards, type SearchDoc, type Shard, type ShardJob } from './search.js';
 import { CLOUDS } from './clouds.js';
+import { sovereignLinks, type CloudLinkFinding } from './sovereign.js';
+import { checkLocalLinks, withDeadLinks, withServices, type LocalLinks } from './links.js';
 import { pagePath, type ArticleBody, type ArticleMeta, type ArticleRecord } from './worker.js';
 import { CSS, SEARCH_JS } from './assets.js';
 import { mark } from '../timing.js';
-import { minisearchBrowserBuild } from '../paths.js';
 import { escapeHtml as esc } from '../html.js';
+import type { Diagnostic } from '../diagnostic.js';
 
 export { CLOUDS };
 const CLOUD_NAMES: Record<string, string> = { public: 'Public', fairfax: 'Azure Government (Fairfax)', mooncake: 'Azure China (Mooncake)', usnat: 'USNat', ussec: 'USSec', blackforest: 'Azure Germany (Black Forest)' };
@@ -22,6 +24,8 @@ export interface LintSummary {
   byService: Record<string, number>;
   errors: number;
   warnings: number;
+  /** rule -> file -> problems: the list behind each bar of the chart by rule */
+  byRuleFile?: Record<string, Record<string, number>>;
 }
 
 export interface SiteOptions {
@@ -29,7 +33,14 @@ export interface SiteOptions {
   lint?: LintSummary;
   /** a duplicates report to link, when there is one (relative to the site root) */
   duplicatesReport?: string;
+  /** the folder article paths are relative to (default: the current one), for local media */
+  cwd?: string;
+  /** problems found while writing the site (links to missing articles or media) are added here */
+  problems?: Diagnostic[];
+  /** the site's absolute URL: the sitemaps are made only with one */
   baseUrl?: string;
+  /** cloud -> the absolute URL of its bundle deployed alone (default `<baseUrl>/<cloud>/`) */
+  bundleUrls?: Record<string, string>;
 }
 
 export type SiteFiles = Map<string, string | Uint8Array>;
@@ -91,10 +102,15 @@ export type BodyLoader = (records: ArticleMeta[]) => Promise<Map<string, Article
  * Bodies are loaded only for the articles whose page or search shard has to be made again.
  */
 export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, options: SiteOptions, emitter: Emitter, indexShards: ShardIndexer = inThread): Promise<void> {
-  const records = all.filter((r) => r.ok).sort((a, b) => (a.file < b.file ? -1 : 1));
+  const records = withServices(all.filter((r) => r.ok).sort((a, b) => (a.file < b.file ? -1 : 1)));
+  const local = checkLocalLinks(records, options);
+  const findings = sovereignLinks(records).byCloud;
+  const names = topicNames(records);
+  const extra: Extra = { local, findings, names };
   const shards = planShards(records);
-  const todo = shards.filter((s) => !emitter.reusable(`search/${s.name}.js`, s.key));
-  const pages = records.filter((r) => !emitter.reusable(r.page, pageKey(r)));
+  // a group is indexed again when any of its files cannot be reused
+  const todo = shards.filter((s) => groupFiles(s).some((f) => !emitter.reusable(`search/${s.name}/${f}`, groupKey(s, f))));
+  const pages = records.filter((r) => !emitter.reusable(r.page, pageKey(r, names, local.dead.get(r))));
   const bodies = await loadBodies([...new Set([...pages, ...todo.flatMap((s) => s.records)])]);
   const body = (r: ArticleMeta) => {
     const b = bodies.get(r.file);
@@ -102,7 +118,7 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
     return b;
   };
   // search shards first: indexing runs (in worker threads, for a large batch) while the pages are written
-  const docsOf = (s: Shard) => s.records.map((r, id) => ({ id, title: r.title, description: r.description, text: body(r).text, path: r.page, service: r.service }));
+  const docsOf = (s: Shard) => s.records.map((r): SearchDoc => ({ title: r.title, description: r.description, text: body(r).text, path: r.page, service: r.service || 'unknown', type: r.typeName || 'unknown', clouds: r.clouds }));
   const indexing = indexShards(todo.map((s) => ({ name: s.name, docs: docsOf(s) })));
   indexing.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
   // the event loop gets a turn now and then, so that worker threads are fed while pages are written
@@ -111,9 +127,11 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
   for (const [rel, content] of ASSETS) emitter.file(rel, content);
   let n = 0;
   for (const r of records) {
-    emitter.file(r.page, () => articlePage(r, body(r).html), pageKey(r));
+    const dead = local.dead.get(r);
+    emitter.file(r.page, () => articlePage(r, dead ? withDeadLinks(body(r).html, dead) : body(r).html, names), pageKey(r, names, dead));
     if (++n % 256 === 0) await breathe();
   }
+  for (const [rel, source] of local.media) emitter.file(rel, () => readFileSync(source.full), `media\0${source.size}\0${source.mtimeMs}`);
   mark('  pages');
 
   const bundles: Array<{ prefix: string; shards: Shard[] }> = [{ prefix: '', shards }];
@@ -128,7 +146,7 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
   };
   // the articles in the order of their pages' paths, for the sitemaps
   const byPage = [...records].sort((a, b) => (a.page < b.page ? -1 : 1));
-  bundle(emitter, '', records, groups, shards, 'All clouds', options, undefined, entryOf, byPage);
+  bundle(emitter, '', records, groups, shards, 'All clouds', options, undefined, entryOf, byPage, extra);
   // each cloud's part of the records, of each group and of the pages, in one pass each
   const clouds = new Map<string, number>(CLOUDS.map((c, i) => [c, i]));
   const cloudsOf = new Map(records.map((r) => [r, r.clouds.flatMap((c) => clouds.get(c) ?? [])]));
@@ -149,25 +167,43 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
     const own = shards.filter((s) => s.clouds.includes(cloud));
     bundles.push({ prefix: `${cloud}/`, shards: own });
     await breathe();
-    bundle(emitter, `${cloud}/`, recordsOf[i], { byService: services[i], byType: types[i], byTopic: topics[i] }, own, CLOUD_NAMES[cloud], options, cloud, entryOf, pagesOf[i]);
+    bundle(emitter, `${cloud}/`, recordsOf[i], { byService: services[i], byType: types[i], byTopic: topics[i] }, own, CLOUD_NAMES[cloud], options, cloud, entryOf, pagesOf[i], extra);
   }
   mark('  bundles');
 
   const made = await indexing;
   const scripts = new Map(todo.map((s, i) => [s.name, made[i]]));
-  for (const s of shards) emitter.file(`search/${s.name}.js`, () => scripts.get(s.name) ?? shardScript(s.name, docsOf(s)), s.key);
-  for (const b of bundles) if (b.prefix) for (const s of b.shards) emitter.link(`${b.prefix}search/${s.name}.js`, `search/${s.name}.js`);
+  for (const s of shards) {
+    let files: string[] | undefined;
+    const made = () => (files ??= scripts.has(s.name) ? (JSON.parse(scripts.get(s.name)!) as string[]) : groupScripts(s.name, docsOf(s)));
+    groupFiles(s).forEach((f, i) => emitter.file(`search/${s.name}/${f}`, () => made()[i], groupKey(s, f)));
+  }
+  // each bundle's facets: its groups' lines, made from the records (each group's line made once)
+  const facets = new Map(shards.map((s) => [s.name, facetsScript(s.name, s.records.map((r) => ({ service: r.service || 'unknown', type: r.typeName || 'unknown', clouds: r.clouds })))]));
+  for (const b of bundles) emitter.file(`${b.prefix}search/facets.js`, b.shards.map((s) => facets.get(s.name)).join(''));
+  for (const b of bundles) {
+    if (!b.prefix) continue;
+    for (const s of b.shards) for (const f of groupFiles(s)) emitter.link(`${b.prefix}search/${s.name}/${f}`, `search/${s.name}/${f}`);
+  }
   mark('  search shards');
 }
 
 const ASSETS: Array<[string, () => string]> = [
   ['assets/site.css', () => CSS],
   ['assets/search.js', () => SEARCH_JS],
-  ['assets/minisearch.js', () => readFileSync(minisearchBrowserBuild(), 'utf8')],
 ];
 
+interface BundleInfo {
+  prefix: string;
+  label: string;
+  cloud?: string;
+  count: number;
+  /** the other bundles' absolute URLs, when configured */
+  urls?: Record<string, string>;
+}
+
 /** The page layout: `cloud` undefined for pages that are the same in every bundle (no switcher, no bundle name). */
-function layout(depth: number, title: string, crumbs: Array<[string, string]>, body: string, bundleInfo?: { prefix: string; label: string; cloud?: string; count: number }): string {
+function layout(depth: number, title: string, crumbs: Array<[string, string]>, body: string, bundleInfo?: BundleInfo): string {
   const up = '../'.repeat(depth);
   const crumbLabel = bundleInfo ? bundleInfo.label : 'Home';
   const nav = [[`${up}index.html`, crumbLabel] as [string, string], ...crumbs].map(([href, text], i, a) => (i === a.length - 1 && crumbs.length ? esc(text) : `<a href="${esc(href)}">${esc(text)}</a>`)).join(' <span aria-hidden="true">›</span> ');
@@ -175,8 +211,15 @@ function layout(depth: number, title: string, crumbs: Array<[string, string]>, b
   let footer = 'Built by selfhelp.';
   if (bundleInfo) {
     const { prefix, cloud, count } = bundleInfo;
-    const clouds = CLOUDS.map((c) => `<a href="${up}${prefix ? '../' : ''}${c}/index.html"${c === cloud ? ' aria-current="page"' : ''}>${esc(c)}</a>`).join(' ');
-    switcher = `<nav class="clouds" aria-label="Cloud">${prefix ? `<a href="${up}../index.html">all</a> ` : `<a href="${up}index.html" aria-current="page">all</a> `}${clouds}</nav>`;
+    // a cloud's bundle is deployed alone: it links to no folder outside itself (to other bundles only by URL)
+    if (prefix) {
+      const others = CLOUDS.filter((c) => c !== cloud && bundleInfo.urls?.[c]);
+      const links = others.map((c) => `<a href="${esc(bundleInfo.urls![c])}">${esc(c)}</a>`).join(' ');
+      switcher = `<nav class="clouds" aria-label="Cloud"><span aria-current="page">${esc(cloud ?? '')}</span>${links ? ` ${links}` : ''}</nav>`;
+    } else {
+      const clouds = CLOUDS.map((c) => `<a href="${up}${c}/index.html">${esc(c)}</a>`).join(' ');
+      switcher = `<nav class="clouds" aria-label="Cloud"><a href="${up}index.html" aria-current="page">all</a> ${clouds}</nav>`;
+    }
     footer = `Built by selfhelp from ${count} articles${cloud ? ` published to ${esc(CLOUD_NAMES[cloud])}` : ''}.`;
   }
   return `<!doctype html>
@@ -199,11 +242,20 @@ ${body}
 `;
 }
 
+/** A search group's file is made from the group's members: their sources name it. */
+const groupKey = (s: Shard, file: string) => {
+  // an article's own file: made from that article alone (and its place in the group)
+  const i = /^d(\d+)\.js$/.exec(file);
+  const rs = i ? s.records.slice(Number(i[1]) * CHUNK, (Number(i[1]) + 1) * CHUNK) : [];
+  return rs.length ? `docs\0${s.name}\0${file}\0${rs.map((r) => `${r.hash}\0${r.service}`).join('\0')}` : `${s.key}\0${file}`;
+};
+
 /** Everything on an article's page comes from its source: the source's hash names the page. */
-const pageKey = (r: ArticleMeta) => `page\0${r.hash}`;
+const pageKey = (r: ArticleMeta, names: Map<string, string>, dead?: number[]) =>
+  `page\0${r.hash}\0${r.inferredService ? r.service : ''}\0${dead?.join(',') ?? ''}\0${r.supportTopicIds.map((t) => names.get(t) ?? '').join('\0')}`;
 
 /** An article's page: the same in every bundle, so it is made once and linked. */
-function articlePage(r: ArticleMeta, html: string): string {
+function articlePage(r: ArticleMeta, html: string, names: Map<string, string>): string {
   const page = r.page;
   const depth = page.split('/').length - 1;
   const up = '../'.repeat(depth);
@@ -212,12 +264,52 @@ function articlePage(r: ArticleMeta, html: string): string {
     ['', r.title],
   ];
   const facts = [
+    ['Service', `<a href="${up}services/${slug(r.service || 'unknown')}.html">${esc(r.service || 'unknown')}</a>${r.inferredService ? ' <small>(from its folder: the article names no service)</small>' : ''}`],
     ['Type', `<a href="${up}types/${slug(r.typeName || 'unknown')}.html">${esc(r.typeName || 'unknown')}</a>`],
-    ['Support topics', r.supportTopicIds.map((t) => `<a href="${up}topics.html#topic-${slug(t)}">${esc(t)}</a>`).join(', ') || '—'],
+    ['Support topics', r.supportTopicIds.map((t) => `<a href="${up}${topicPage(t)}#topic-${slug(t)}">${esc(names.has(t) ? `${names.get(t)} (${t})` : t)}</a>`).join(', ') || '—'],
     ['Clouds', esc(r.clouds.join(', ') || '—')],
     ['Article id', `<code>${esc(r.articleId)}</code>`],
   ];
   return layout(depth, r.title, crumbs, `<article>${html}</article>\n<aside class="facts"><dl>${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></aside>`);
+}
+
+/** What the bundles need besides the records: found once for all of them. */
+interface Extra {
+  local: LocalLinks;
+  findings: Map<string, CloudLinkFinding[]>;
+  /** support topic id -> name */
+  names: Map<string, string>;
+}
+
+/** Support topic names given by the supportTopicDescription articles (the first one, by file, for an id). */
+function topicNames(records: ArticleMeta[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const r of records) for (const [id, name] of r.topicNames ?? []) if (!names.has(id)) names.set(id, name);
+  return names;
+}
+
+/** Support topics are many (thousands): spread over this many pages, by a hash of the id, so that each stays small. */
+const TOPIC_PAGES = 32;
+const topicPage = (id: string) => `topics/${fnv1a(id) % TOPIC_PAGES}.html`;
+
+/** At most this many articles on one listing page: the rest on further pages (`<name>_p2.html`, …). */
+const PER_PAGE = 400;
+
+/** A listing's page names: `<base>.html`, then `<base>_p2.html` (`_p` is never part of a slug). */
+const pageName = (base: string, n: number) => (n ? `${base}_p${n + 1}.html` : `${base}.html`);
+
+/** A list cut into pages of PER_PAGE. */
+function pages<T>(list: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += PER_PAGE) out.push(list.slice(i, i + PER_PAGE));
+  return out.length ? out : [[]];
+}
+
+/** Links to the pages of a listing cut in several. */
+function pager(base: string, count: number, current: number): string {
+  if (count < 2) return '';
+  const links = Array.from({ length: count }, (_, i) => (i === current ? `<span aria-current="page">${i + 1}</span>` : `<a href="${pageName(base, i)}">${i + 1}</a>`));
+  return `<nav class="pager" aria-label="Pages">Page ${links.join(' ')}</nav>`;
 }
 
 interface Groups {
@@ -226,9 +318,10 @@ interface Groups {
   byTopic: Map<string, ArticleMeta[]>;
 }
 
-function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Array<{ name: string }>, label: string, options: SiteOptions, cloud: string | undefined, entryOf: (r: ArticleMeta) => Buffer, byPage: ArticleMeta[]): void {
+function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Shard[], label: string, options: SiteOptions, cloud: string | undefined, entryOf: (r: ArticleMeta) => Buffer, byPage: ArticleMeta[], extra: Extra): void {
+  const { local, findings, names } = extra;
   const written: string[] = [];
-  const info = { prefix, label, cloud, count: records.length };
+  const info: BundleInfo = { prefix, label, cloud, count: records.length, urls: bundleUrls(options) };
   const infoKey = JSON.stringify(info);
   /** a page; `inputs`, when given, are all the page is made from: unchanged inputs reuse the previous build's page */
   const put = (p: string, make: () => Content, inputs?: string) => {
@@ -241,25 +334,48 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
   // every bundle carries its own assets, pages and shards, so that it can be deployed alone
   if (prefix) {
     for (const [rel] of ASSETS) emitter.link(prefix + rel, rel);
-    for (const r of records) emitter.link(prefix + r.page, r.page);
+    const media = new Set<string>();
+    for (const r of records) {
+      emitter.link(prefix + r.page, r.page);
+      for (const m of local.mediaOf.get(r) ?? []) if (!media.has(m)) media.add(m) && emitter.link(prefix + m, m);
+    }
   }
   const link = (depth: number, r: ArticleMeta) => `<a href="${'../'.repeat(depth)}${r.page}">${esc(r.title)}</a>`;
   const list = (depth: number, rs: ArticleMeta[]) => `<ul class="articles">${rs.map((r) => `<li>${link(depth, r)}${r.description ? `<p>${esc(r.description)}</p>` : ''}</li>`).join('')}</ul>`;
 
 
   const listing = (dir: string, groups: Map<string, ArticleMeta[]>, what: string) => {
-    for (const [key, rs] of groups) {
-      put(`${prefix}${dir}/${slug(key)}.html`, () => layout(1, `${what}: ${key}`, [[`${dir}.html`, `By ${what.toLowerCase()}`], ['', key]], `<h1>${esc(what)}: ${esc(key)}</h1><p>${rs.length} article${rs.length === 1 ? '' : 's'}</p>${list(1, rs)}`, info), `${key}\0${shown(rs)}`);
+    for (const [key, all] of groups) {
+      const parts = pages(all);
+      parts.forEach((rs, n) => {
+        const nav = pager(slug(key), parts.length, n);
+        const body = `<h1>${esc(what)}: ${esc(key)}</h1><p>${all.length} article${all.length === 1 ? '' : 's'}</p>${nav}${list(1, rs)}${nav}`;
+        put(`${prefix}${dir}/${pageName(slug(key), n)}`, () => layout(1, `${what}: ${key}`, [[`${dir}.html`, `By ${what.toLowerCase()}`], ['', key]], body, info), `${key}\0${n}\0${parts.length}\0${all.length}\0${shown(rs)}`);
+      });
     }
     put(`${prefix}${dir}.html`, () => layout(0, `By ${what.toLowerCase()}`, [['', `By ${what.toLowerCase()}`]], `<h1>By ${esc(what.toLowerCase())}</h1><ul class="groups">${[...groups].map(([k, rs]) => `<li><a href="${dir}/${slug(k)}.html">${esc(k)}</a> <span class="count">${rs.length}</span></li>`).join('')}</ul>`, info));
   };
   listing('services', byService, 'Service');
   listing('types', byType, 'Type');
-  // support topics are many (thousands): one page, a section per topic, instead of a file each
+  // support topics are many (thousands): a page per hash bucket of ids, a section per topic, titles only
+  const topicName = (t: string) => (names.has(t) ? `${names.get(t)} (${t})` : t);
+  const byPageOfTopic = new Map<string, Array<[string, ArticleMeta[]]>>();
+  for (const entry of byTopic) {
+    const p = topicPage(entry[0]);
+    (byPageOfTopic.get(p) ?? byPageOfTopic.set(p, []).get(p)!).push(entry);
+  }
+  const titles = (rs: ArticleMeta[]) => `<ul>${rs.map((r) => `<li>${link(1, r)}</li>`).join('')}</ul>`;
+  for (const [p, entries] of [...byPageOfTopic].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const body = () => `<h1>Support topics, page ${esc(p.replace(/\D/g, ''))}</h1>${entries.map(([t, rs]) => `<section id="topic-${slug(t)}"><h2>${esc(topicName(t))} <span class="count">${rs.length}</span></h2>${titles(rs)}</section>`).join('')}`;
+    put(`${prefix}${p}`, () => layout(1, 'Support topics', [['topics.html', 'By support topic'], ['', p.replace(/\D/g, '')]], body(), info), entries.map(([t, rs]) => `${t}\0${names.get(t) ?? ''}\0${rs.map((r) => r.listed).join('')}`).join('\n'));
+  }
+  const named = [...byTopic.keys()].filter((t) => names.has(t));
   put(
     `${prefix}topics.html`,
-    () => layout(0, 'By support topic', [['', 'By support topic']], `<h1>By support topic</h1><p>${byTopic.size} topics</p>${[...byTopic].map(([t, rs]) => `<section id="topic-${slug(t)}"><h2>${esc(t)} <span class="count">${rs.length}</span></h2>${list(0, rs)}</section>`).join('')}`, info),
-    [...byTopic].map(([t, rs]) => `${t}\0${shown(rs)}`).join('\n'),
+    () => layout(0, 'By support topic', [['', 'By support topic']], `<h1>By support topic</h1><p>${byTopic.size} topics, ${named.length} of them named by a support topic description.</p>
+<h2>Named topics</h2><ul class="groups">${named.map((t) => `<li><a href="${topicPage(t)}#topic-${slug(t)}">${esc(names.get(t)!)}</a> <span class="count">${byTopic.get(t)!.length}</span></li>`).join('')}</ul>
+<h2>All topics, by page</h2><ul class="groups">${[...byPageOfTopic].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, e]) => `<li><a href="${p}">Page ${p.replace(/\D/g, '')}</a> <span class="count">${e.length} topics</span></li>`).join('')}</ul>`, info),
+    [...byTopic].map(([t, rs]) => `${t}\0${names.get(t) ?? ''}\0${rs.length}`).join('\n'),
   );
 
   // an article's entry is made from its source alone: the source hashes name the whole manifest
@@ -267,28 +383,91 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
   const topics = () => Object.fromEntries([...byTopic].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, rs]) => [t, rs.map((r) => r.articleId || r.file)]));
   put(`${prefix}support-topics.json`, () => `${JSON.stringify({ $schema: 'schemas/support-topics.schema.json', cloud: cloud ?? 'all', topics: topics() }, null, 2)}\n`, allShown);
 
+  // the lists behind the charts' bars
+  const noTopic = (rs: ArticleMeta[]) => rs.filter((r) => !r.supportTopicIds.length);
+  for (const [service] of noTopicChart(byService)) {
+    const missing = noTopic(byService.get(service)!);
+    const parts = pages(missing);
+    parts.forEach((part, n) => {
+      const nav = pager(slug(service), parts.length, n);
+      put(`${prefix}reports/no-topic/${pageName(slug(service), n)}`, () => layout(2, `No support topic: ${service}`, [['../coverage.html', 'Support topic coverage'], ['', service]], `<h1>Articles of ${esc(service)} without a support topic</h1><p>${missing.length} articles</p>${nav}${list(2, part)}${nav}`, info), `${service}\0${n}\0${parts.length}\0${shown(part)}`);
+    });
+  }
+  const byRuleFile = !prefix ? options.lint?.byRuleFile : undefined;
+  const recordOf = new Map(records.map((r) => [r.file, r]));
+  for (const [rule, perFile] of Object.entries(byRuleFile ?? {})) {
+    const rows = Object.entries(perFile).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const parts = pages(rows);
+    parts.forEach((part, n) => {
+      const nav = pager(slug(rule), parts.length, n);
+      const item = ([file, count]: [string, number]) => {
+        const r = recordOf.get(file);
+        return `<li>${r ? `<a href="../../${r.page}">${esc(r.title)}</a> <small>${esc(file)}</small>` : esc(file)} <span class="count">${count}</span></li>`;
+      };
+      put(`reports/rules/${pageName(slug(rule), n)}`, () => layout(2, `Problems: ${rule}`, [['../index.html', 'Reports'], ['', rule]], `<h1>Problems of <code>${esc(rule)}</code>, by article</h1>${nav}<ul>${part.map(item).join('')}</ul>${nav}`, info));
+    });
+  }
   put(`${prefix}reports/coverage.html`, () => layout(1, 'Support topic coverage', [['', 'Support topic coverage']], coverage(records, byService, byTopic), info), allShown);
-  if (!prefix) put('reports/index.html', () => layout(1, 'Reports', [['', 'Reports']], reports(options), info));
+  if (!prefix) put('reports/index.html', () => layout(1, 'Reports', [['', 'Reports']], reports(options, findings), info));
+  const own = cloud ? findings.get(cloud) : undefined;
+  if (own) {
+    // made from the sources of the articles with such links: their hashes name the file
+    const inputs = records.filter((r) => r.publicLinks.length).map((r) => `${r.file}\0${r.hash}`).join('\n');
+    put(`${prefix}reports/cloud-links.json`, () => `{\n"cloud": ${JSON.stringify(cloud)},\n"count": ${own.length},\n"links": [\n${own.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`, inputs);
+  }
 
   const stats = `<p class="lead">${records.length} articles, ${byService.size} services, ${byTopic.size} support topics.</p>`;
-  const searchBox = `<form class="search" role="search" data-shards="${shards.map((s) => s.name).join(' ')}"><input id="q" type="search" placeholder="Search titles, descriptions and text" aria-label="Search" autocomplete="off"><ol id="results"></ol></form>`;
+  const searchBox = searchForm(shards, byService, byType, cloud);
   const top = (m: Map<string, ArticleMeta[]>, dir: string) => [...m].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).slice(0, 24).map(([k, rs]) => `<li><a href="${dir}/${slug(k)}.html">${esc(k)}</a> <span class="count">${rs.length}</span></li>`).join('');
   put(
     `${prefix}index.html`,
     () => layout(0, `Self-help — ${label}`, [], `<h1>Self-help articles — ${esc(label)}</h1>${stats}${searchBox}
 <section class="columns"><div><h2><a href="services.html">By service</a></h2><ul class="groups">${top(byService, 'services')}</ul></div>
 <div><h2><a href="types.html">By type</a></h2><ul class="groups">${top(byType, 'types')}</ul></div>
-<div><h2><a href="topics.html">By support topic</a></h2><p>${byTopic.size} topics</p><h2>Reports</h2><ul><li><a href="reports/coverage.html">Support topic coverage</a></li>${prefix ? '' : '<li><a href="reports/index.html">Lint summary</a></li>'}${!prefix && options.duplicatesReport ? `<li><a href="${esc(options.duplicatesReport)}">Duplicate guidance</a></li>` : ''}</ul></div></section>
-<script src="assets/minisearch.js"></script><script src="assets/search.js"></script>`, info),
+<div><h2><a href="topics.html">By support topic</a></h2><p>${byTopic.size} topics</p><h2>Reports</h2><ul><li><a href="reports/coverage.html">Support topic coverage</a></li>${own ? `<li><a href="reports/cloud-links.json">Links to other clouds (${own.length}, JSON)</a></li>` : ''}${prefix ? '' : '<li><a href="reports/index.html">Lint summary</a></li>'}${!prefix && options.duplicatesReport ? `<li><a href="${esc(options.duplicatesReport)}">Duplicate guidance</a></li>` : ''}</ul></div></section>
+<script src="assets/search.js"></script>`, info),
   );
 
-  const base = (options.baseUrl ?? '').replace(/\/$/, '');
-  // the article pages come sorted: merged with the bundle's other pages
+  // a sitemap lists absolute URLs: made only when the site's URL is configured
+  const base = cloud ? info.urls?.[cloud] : options.baseUrl;
+  if (!base) return;
+  const root = base.endsWith('/') ? base : `${base}/`;
+  // the article pages come sorted: merged with the bundle's other pages (paths relative to the bundle)
   const urls = merge(
-    written.filter((f) => f.endsWith('.html')).sort(),
-    byPage.map((r) => prefix + r.page),
+    written.filter((f) => f.endsWith('.html')).map((f) => f.slice(prefix.length)).sort(),
+    byPage.map((r) => r.page),
   );
-  emitter.file(`${prefix}sitemap.xml`, `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <url><loc>${esc(`${base}/${u}`)}</loc></url>`).join('\n')}\n</urlset>\n`);
+  const loc = (u: string) => `  <url><loc>${esc(root + u.split('/').map(encodeURIComponent).join('/'))}</loc></url>`;
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map(loc).join('\n')}\n</urlset>\n`;
+  emitter.file(`${prefix}sitemap.xml`, xml);
+}
+
+/** Each cloud bundle's absolute URL: configured, or `<baseUrl>/<cloud>/`; none without a base URL. */
+export function bundleUrls(options: SiteOptions): Record<string, string> | undefined {
+  if (!options.baseUrl && !options.bundleUrls) return undefined;
+  const root = options.baseUrl ? (options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`) : '';
+  const urls: Record<string, string> = {};
+  for (const c of CLOUDS) {
+    const url = options.bundleUrls?.[c] ?? (root && `${root}${c}/`);
+    if (url) urls[c] = url;
+  }
+  return urls;
+}
+
+/** The search form: the box, the filters (service, type, cloud), a status line and the results. */
+function searchForm(shards: Shard[], byService: Map<string, unknown>, byType: Map<string, unknown>, cloud: string | undefined): string {
+  const options = (keys: Iterable<string>) => [...keys].map((k) => `<option value="${esc(k)}">${esc(k)}</option>`).join('');
+  const select = (name: string, label: string, keys: Iterable<string>) =>
+    `<label>${label} <select name="${name}" id="f-${name}"><option value="">all</option>${options(keys)}</select></label>`;
+  const clouds = cloud ? '' : select('cloud', 'Cloud', CLOUDS);
+  return `<form class="search" role="search" action="index.html" data-groups="${shards.map((s) => s.name).join(' ')}">
+<label for="q" class="visually-hidden">Search the articles</label>
+<input id="q" name="q" type="search" placeholder="Search titles, descriptions and text" autocomplete="off">
+<div class="filters">${select('service', 'Service', byService.keys())}${select('type', 'Type', byType.keys())}${clouds}</div>
+<p id="status" role="status" aria-live="polite"></p>
+<ol id="results"></ol>
+<noscript><p>Search needs JavaScript; the listings below work without it.</p></noscript>
+</form>`;
 }
 
 /** An article's entry in manifest.json, as it stands in the file: one line. */
@@ -299,7 +478,7 @@ function manifestEntry(r: ArticleMeta): Buffer {
     articleId: r.articleId,
     title: r.title,
     description: r.description,
-    service: r.service,
+    service: r.inferredService ? '' : r.service,
     selfHelpType: r.typeName,
     supportTopicIds: r.supportTopicIds,
     cloudEnvironments: r.clouds,
@@ -349,33 +528,47 @@ function group(records: ArticleMeta[], keys: (r: ArticleMeta) => string[]): Map<
 }
 
 /** A horizontal bar chart as inline SVG: no script, no external resource. */
-export function barChart(rows: Array<[string, number]>, title: string): string {
+export function barChart(rows: Array<[string, number]>, title: string, href?: (key: string) => string | undefined): string {
   const max = Math.max(1, ...rows.map(([, v]) => v));
   const h = 22;
   const bars = rows
-    .map(([k, v], i) => `<g transform="translate(0,${i * h})"><text x="0" y="15" class="label">${esc(k.length > 38 ? `${k.slice(0, 36)}…` : k)}</text><rect x="260" y="3" height="16" width="${Math.max(1, (v / max) * 420).toFixed(1)}" class="bar"/><text x="${(266 + (v / max) * 420).toFixed(1)}" y="15" class="value">${v}</text></g>`)
+    .map(([k, v], i) => {
+      const bar = `<g transform="translate(0,${i * h})"><text x="0" y="15" class="label">${esc(k.length > 38 ? `${k.slice(0, 36)}…` : k)}</text><rect x="260" y="3" height="16" width="${Math.max(1, (v / max) * 420).toFixed(1)}" class="bar"/><text x="${(266 + (v / max) * 420).toFixed(1)}" y="15" class="value">${v}</text></g>`;
+      // each bar links to the list behind it
+      const to = href?.(k);
+      return to ? `<a href="${esc(to)}">${bar}</a>` : bar;
+    })
     .join('');
-  return `<figure><figcaption>${esc(title)}</figcaption><svg class="chart" role="img" aria-label="${esc(title)}" viewBox="0 0 740 ${rows.length * h + 4}" width="100%">${bars}</svg></figure>`;
+  const role = href ? 'role="group"' : 'role="img"';
+  return `<figure><figcaption>${esc(title)}</figcaption><svg class="chart" ${role} aria-label="${esc(title)}" viewBox="0 0 740 ${rows.length * h + 4}" width="100%">${bars}</svg></figure>`;
+}
+
+/** The bars of the coverage chart: the 25 services with most articles naming no support topic. */
+function noTopicChart(byService: Map<string, ArticleMeta[]>): Array<[string, number]> {
+  const rows = [...byService].map(([s, rs]) => [s, rs.filter((r) => !r.supportTopicIds.length).length] as [string, number]);
+  return rows.filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 25);
 }
 
 function coverage(records: ArticleMeta[], byService: Map<string, ArticleMeta[]>, byTopic: Map<string, ArticleMeta[]>): string {
   const noTopic = records.filter((r) => !r.supportTopicIds.length);
   const crowded = [...byTopic].filter(([, rs]) => rs.length >= 5).sort((a, b) => b[1].length - a[1].length);
   const lonely = records.filter((r) => r.supportTopicIds.length && r.supportTopicIds.every((t) => byTopic.get(t)!.length === 1));
-  const perService = [...byService].map(([s, rs]) => [s, rs.filter((r) => !r.supportTopicIds.length).length] as [string, number]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  const perService = noTopicChart(byService);
   return `<h1>Support topic coverage</h1>
 <p class="lead">${byTopic.size} support topics have articles. ${noTopic.length} articles name no support topic; ${crowded.length} topics have 5 or more articles; ${lonely.length} articles point only at topics no other article uses.</p>
 <p>Which topic ids have no article at all needs the portal's list of support topics, which is not part of the content repository.</p>
-${barChart(perService, 'Articles without a support topic, by service (top 25)')}
-<h2>Topics with many articles</h2><table><thead><tr><th>Topic</th><th>Articles</th></tr></thead><tbody>${crowded.slice(0, 50).map(([t, rs]) => `<tr><td><a href="../topics.html#topic-${slug(t)}">${esc(t)}</a></td><td>${rs.length}</td></tr>`).join('')}</tbody></table>
+${barChart(perService, 'Articles without a support topic, by service (top 25)', (k) => `no-topic/${slug(k)}.html`)}
+<h2>Topics with many articles</h2><table><thead><tr><th>Topic</th><th>Articles</th></tr></thead><tbody>${crowded.slice(0, 50).map(([t, rs]) => `<tr><td><a href="../${topicPage(t)}#topic-${slug(t)}">${esc(t)}</a></td><td>${rs.length}</td></tr>`).join('')}</tbody></table>
 <h2>Articles whose topics no other article uses</h2><p>${lonely.length} articles.</p>`;
 }
 
-function reports(options: SiteOptions): string {
+function reports(options: SiteOptions, findings: Map<string, CloudLinkFinding[]>): string {
   const lint = options.lint;
-  if (!lint) return '<h1>Reports</h1><p>No lint summary: the build ran with --force or without lint.</p>';
+  const rows = [...findings].map(([c, list]) => `<tr><td>${esc(CLOUD_NAMES[c])}</td><td>${list.length}</td><td><a href="../${c}/reports/cloud-links.json">${c}/reports/cloud-links.json</a></td></tr>`).join('');
+  const cloudLinks = `<h2>Links to another cloud's portal or docs</h2><p>Every link, in each sovereign bundle, that sends its readers to another cloud (the public one, or another sovereign cloud); links to the bundle's own cloud are not counted.</p><table><thead><tr><th>Bundle</th><th>Links</th><th>All of them</th></tr></thead><tbody>${rows}</tbody></table>`;
+  if (!lint) return `<h1>Reports</h1><p>No lint summary: the build ran without lint.</p>${cloudLinks}`;
   const top = (m: Record<string, number>) => Object.entries(m).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 25);
-  return `<h1>Lint summary</h1><p class="lead">${lint.errors} errors and ${lint.warnings} warnings.</p>${barChart(top(lint.byRule), 'Problems by rule')}${barChart(top(lint.byService), 'Problems by service')}${options.duplicatesReport ? `<p><a href="../${esc(options.duplicatesReport)}">Duplicate guidance report</a></p>` : ''}`;
+  return `<h1>Lint summary</h1><p class="lead">${lint.errors} errors and ${lint.warnings} warnings.</p>${barChart(top(lint.byRule), 'Problems by rule', (k) => (lint.byRuleFile?.[k] ? `rules/${slug(k)}.html` : undefined))}${barChart(top(lint.byService), 'Problems by service', (k) => `../services/${slug(k)}.html`)}${options.duplicatesReport ? `<p><a href="../${esc(options.duplicatesReport)}">Duplicate guidance report</a></p>` : ''}${cloudLinks}`;
 }
 
 /** A stable digest of the whole site, for tests and logs. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { parseArticle, type Article } from '../parse/index.js';
 import { loadCatalog, normalize } from '../validate/index.js';
-import { renderArticle } from './render.js';
+import { renderArticle, type LocalLink } from './render.js';
 import { publicLinks, type PublicLink } from './sovereign.js';
 
 import { CLOUDS } from './clouds.js';
@@ -30,6 +30,12 @@ export interface ArticleMeta {
   clouds: string[];
   /** links to the public portal or docs that reach the rendered page, with their position in the source */
   publicLinks: PublicLink[];
+  /** set by the site (not the worker): the service was taken from the article's folder, its own is empty */
+  inferredService?: boolean;
+  /** links to other articles and to local media, checked when the site is written */
+  links: LocalLink[];
+  /** support topic id -> name, from a supportTopicDescription's payload */
+  topicNames: Array<[string, string]>;
   /** a digest of what the listings show of the article: a body-only edit leaves it, and every listing, as it was */
   listed: string;
 }
@@ -64,7 +70,7 @@ export function renderChunk(chunk: { files: string[]; cwd: string }): ArticleRec
 }
 
 function emptyRecord(file: string, hash: string): ArticleRecord {
-  return { file, hash, page: pagePath(file), ok: false, title: path.basename(file, '.md'), description: '', service: '', type: '', typeName: '', articleId: '', supportTopicIds: [], clouds: [], publicLinks: [], listed: '', html: '', text: '' };
+  return { file, hash, page: pagePath(file), ok: false, title: path.basename(file, '.md'), description: '', service: '', type: '', typeName: '', articleId: '', supportTopicIds: [], clouds: [], publicLinks: [], links: [], topicNames: [], listed: '', html: '', text: '' };
 }
 
 function listingDigest(r: Omit<ArticleMeta, 'listed'>): string {
@@ -93,10 +99,21 @@ export function renderRecord(article: Article, hash: string): ArticleRecord {
     supportTopicIds: ((o.supportTopicIds as string[] | undefined) ?? []).slice(),
     clouds: CLOUDS.filter((c) => listed.has(c) && !disabled.has(c)),
     publicLinks: publicLinks(article, rendered.html),
+    links: rendered.links,
+    topicNames: topicNames(article.payload?.value),
     html: rendered.html,
     text: rendered.text,
   };
   return { ...record, listed: listingDigest(record) };
+}
+
+/** The names a supportTopicDescription's payload gives its support topics (`supportTopics[].shortDescription`). */
+function topicNames(payload: unknown): Array<[string, string]> {
+  const topics = (payload as { supportTopics?: unknown } | null)?.supportTopics;
+  if (!Array.isArray(topics)) return [];
+  return topics.flatMap((t: { id?: unknown; shortDescription?: unknown } | null) =>
+    t && typeof t.id === 'string' && typeof t.shortDescription === 'string' && t.shortDescription.trim() ? [[t.id.trim(), t.shortDescription.trim()] as [string, string]] : [],
+  );
 }
 
 /** The record without its body. */
