@@ -15,6 +15,7 @@ export const dupeOptionsSchema = {
     types: { type: 'object', additionalProperties: { enum: ['report', 'ignore'] }, description: 'selfHelpType (lower case) -> `report` or `ignore` its pairs' },
     perCloudCopies: { enum: ['report', 'ignore'], description: 'pairs whose file names differ only by a cloud suffix (`-mooncake`, `-fairfax`...)' },
     boilerplateSpread: { type: 'integer', minimum: 2, description: 'a passage in more articles than this is boilerplate: listed once, never per pair' },
+    perCloudSuggestion: { type: 'boolean', description: 'report each group of per-cloud copies (when `perCloudCopies` is `ignore`) once, at `info`, as a consolidation suggestion' },
   },
   additionalProperties: false,
 };
@@ -38,6 +39,8 @@ export const defaultDupeOptions: DupeOptions = {
     '^understand and use resource health center to troubleshoot',
     '^microsoft azure also provides access to resource health',
     '^please make sure the above are verified and work with a ta',
+    '^api management (apim )?is a way to create consistent and modern api gateways',
+    '^you can use azure api management to take any backend and launch',
   ],
   types: {
     servicehealthinsights: 'ignore',
@@ -51,6 +54,7 @@ export const defaultDupeOptions: DupeOptions = {
   },
   perCloudCopies: 'ignore',
   boilerplateSpread: 20,
+  perCloudSuggestion: true,
 };
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -80,7 +84,12 @@ export default defineRule<PackedSummary>({
   defaultOptions: defaultDupeOptions as unknown as Record<string, unknown>,
   configSection: 'dupes',
   summarize({ article, meta, options }) {
-    return summarize(article, meta.type, options as DupeOptions);
+    const service = meta.object.service;
+    const clouds = meta.object.cloudEnvironments;
+    return summarize(article, meta.type, options as DupeOptions, {
+      service: typeof service === 'string' ? service : null,
+      clouds: Array.isArray(clouds) ? clouds.map(String) : typeof clouds === 'string' ? clouds.split(',').map((c) => c.trim()) : [],
+    });
   },
   checkCorpus(entries, report, options, run) {
     const unpacked = unpackEntries(entries);
