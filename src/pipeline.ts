@@ -251,7 +251,7 @@ function lintCorpus(summaries: Map<string, CorpusEntry<unknown>[]>, config: Conf
     const options = resolver.forFile(entries[0]?.file ?? '').get(rule.id)?.options ?? rule.defaultOptions ?? {};
     rule.checkCorpus(entries, (r) => {
       const setting = resolver.forFile(r.file).get(rule.id);
-      if (setting) out.push({ ...r, ruleId: rule.id, severity: setting.severity });
+      if (setting) out.push({ ...r, ruleId: rule.id, severity: r.severity ?? setting.severity });
     }, options, run);
     timings[rule.id] = performance.now() - start;
   }

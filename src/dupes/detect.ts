@@ -190,7 +190,7 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
       if (!sa.length || !common(x, a)) continue;
       for (let y = 0; y < b.passageCount; y++) {
         const sb = b.passageShingles(y);
-        if (sb.length && common(y, b) && passageSimilarity(sa, sb) >= options.passageThreshold) return true;
+        if (sb.length && common(y, b) && passageSimilarity(sa, sb, true) >= options.passageThreshold) return true;
       }
     }
     return false;
@@ -253,10 +253,13 @@ function nearPassageCandidates(
   return out;
 }
 
-/** How near two passages are: their Jaccard similarity, or the share of the smaller one found in the other. */
-export function passageSimilarity(a: Uint32Array, b: Uint32Array): number {
+/**
+ * How much of passage a stands in passage b: their Jaccard similarity, or the share of a's 3-shingles found
+ * in b when that is larger (a copied sentence or item inside a longer passage). `both`: either way round.
+ */
+export function passageSimilarity(a: Uint32Array, b: Uint32Array, both = false): number {
   const inter = intersection(a, b);
-  return Math.max(inter / (a.length + b.length - inter), inter / Math.min(a.length, b.length));
+  return Math.max(inter / (a.length + b.length - inter), inter / (both ? Math.min(a.length, b.length) : a.length));
 }
 
 function byFileName(entries: DupeEntry[]): DupeEntry[] {

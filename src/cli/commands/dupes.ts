@@ -1,8 +1,7 @@
 /** selfhelp dupes: duplicate and near-duplicate guidance across the whole corpus. */
 import path from 'node:path';
 import { requireConfig, RuleResolver, toPosix, type Config } from '../../config/index.js';
-import type { Diagnostic } from '../../diagnostic.js';
-import { UserError, compareDiagnostics } from '../../diagnostic.js';
+import { UserError } from '../../diagnostic.js';
 import { LintCache } from '../../cache/index.js';
 import { Baseline, BASELINE_NAME } from '../../dupes/baseline.js';
 import { detect, reportable } from '../../dupes/detect.js';
@@ -11,7 +10,8 @@ import type { DupeOptions } from '../../dupes/summary.js';
 import { writeFileAtomic } from '../../files.js';
 import { lintProject } from '../../pipeline.js';
 import { ruleInfos, rules } from '../../rules/index.js';
-import { reportedPairs, unpackEntries } from '../../rules/duplicate-guidance/rule.js';
+import { cloudSuggestions, reportedPairs, unpackEntries } from '../../rules/duplicate-guidance/rule.js';
+import { dupesDiagnostics, dupesExitCode, dupesJson } from '../../dupes/json.js';
 import { changeSet, type ChangeFlags } from './changes.js';
 import { progressBar } from '../progress.js';
 import { render, type Format } from './render.js';
@@ -63,9 +63,8 @@ export async function dupesCommand(paths: string[], flags: DupesFlags): Promise<
   const baseline = Baseline.read(baselineFile);
   const reported = reportedPairs(dupes, entries, options, { changed: changes?.changed, accepted: (a, b) => baseline.has(a, b) });
 
-  const diagnostics: Diagnostic[] = result.diagnostics.filter((d) => d.severity === 'error' && (d.ruleId.startsWith('parse/') || d.ruleId.startsWith('internal/')));
-  for (const r of reported) diagnostics.push({ ...r.report, ruleId: RULE, severity: 'warning' });
-  diagnostics.sort(compareDiagnostics);
+  const suggestions = cloudSuggestions(dupes, options, { changed: changes?.changed });
+  const diagnostics = dupesDiagnostics(result.diagnostics, reported, suggestions, RULE, changes?.changed);
 
   if (flags.html !== false) {
     const htmlFile = path.resolve(cwd, flags.html);
@@ -78,11 +77,10 @@ export async function dupesCommand(paths: string[], flags: DupesFlags): Promise<
         `parse ${((parsed - started) / 1000).toFixed(2)} s, detect ${((detected - parsed) / 1000).toFixed(3)} s\n`,
     );
   }
-  const report = render(diagnostics, result.files.length, flags.format);
+  const report = flags.format === 'json' ? dupesJson(diagnostics) : render(diagnostics, result.files.length, flags.format);
   if (flags.output) writeFileAtomic(path.resolve(cwd, flags.output), report);
   else process.stdout.write(report);
-  if (diagnostics.some((d) => d.ruleId.startsWith('internal/'))) return 2;
-  return reported.length || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  return dupesExitCode(diagnostics);
 }
 
 

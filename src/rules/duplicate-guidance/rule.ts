@@ -1,4 +1,4 @@
-import { detect, reportable, type DupeEntry, type DupePair, type DupeResult, type SharedPassage } from '../../dupes/detect.js';
+import { cloudSuffix, detect, perCloudGroups, reportable, type DupeEntry, type DupePair, type DupeResult, type SharedPassage } from '../../dupes/detect.js';
 import { DupeSummary, summarize, type DupeOptions, type PackedSummary } from '../../dupes/summary.js';
 import { defineRule, type CorpusReport, type CorpusRun } from '../rule.js';
 import { detectIncremental, type DupeState } from '../../dupes/incremental.js';
@@ -103,6 +103,7 @@ export default defineRule<PackedSummary>({
     }
     run.results?.set('duplicate-guidance', { result, entries: unpacked });
     for (const r of reportedPairs(result, unpacked, options as DupeOptions, run)) report(r.report);
+    for (const r of cloudSuggestions(result, options as DupeOptions, run)) report(r);
   },
 });
 
@@ -141,6 +142,38 @@ export function reportedPairs(result: DupeResult, entries: DupeEntry[], options:
         message: pairMessage(pair, here, shared),
         related: [{ file: pair[there], line: first ? first[there].startLine : 1, column: 1, message: 'the other copy' }],
       },
+    });
+  }
+  return out;
+}
+
+/**
+ * Each group of per-cloud copies with identical guidance (exempt as pairs), once, at `info`: which clouds, and that one article
+ * whose `cloudEnvironments` lists them all would serve them. At the copy without a cloud suffix (else the
+ * first); in changed-files mode only groups with a changed file, at the first changed one.
+ */
+export function cloudSuggestions(result: DupeResult, options: DupeOptions, run: CorpusRun): CorpusReport[] {
+  if (!options.perCloudSuggestion || options.perCloudCopies !== 'ignore') return [];
+  const out: CorpusReport[] = [];
+  for (const group of perCloudGroups(result.pairs.filter((p) => p.exact))) {
+    const files = [...group.filter((f) => !cloudSuffix(f)), ...group.filter((f) => cloudSuffix(f))];
+    const changed = run.changed ? files.filter((f) => run.changed!.has(f)) : files;
+    if (!changed.length) continue;
+    const here = run.changed ? changed[0] : (files.find((f) => !cloudSuffix(f)) ?? files[0]);
+    const cloudsOf = (f: string) => {
+      const listed = result.summaryOf(f)?.clouds ?? [];
+      const suffix = cloudSuffix(f);
+      return listed.length ? listed : suffix ? [suffix] : [];
+    };
+    const all = [...new Set(files.flatMap(cloudsOf))];
+    const named = files.map((f) => `${f}${cloudsOf(f).length ? ` (${cloudsOf(f).join(', ')})` : ''}`);
+    out.push({
+      file: here,
+      line: 1,
+      column: 1,
+      severity: 'info',
+      message: `Per-cloud copies of the same guidance: ${named.join(', ')}; one article whose \`cloudEnvironments\` lists ${all.join(', ') || 'their clouds'} would serve them all`,
+      related: files.filter((f) => f !== here).map((f) => ({ file: f, line: 1, column: 1, message: 'a per-cloud copy' })),
     });
   }
   return out;
