@@ -103,9 +103,15 @@ describe('selfhelp dupes', () => {
     writeFileSync(path.join(dir, 'articles/x/reset.md'), article(7, STEPS.map((s) => s.replace(/widget/g, 'gizmo'))));
     writeFileSync(path.join(dir, 'articles/x/reset-mooncake.md'), article(7, STEPS.map((s) => s.replace(/widget/g, 'gizmo'))));
     writeFileSync(path.join(dir, 'articles/x/broken.md'), '<properties\n    pageTitle="Broken\n/>\n# Broken\n');
-    const r = run(dir, 'dupes', '--format', 'json', '--no-html');
+    const r = run(dir, 'dupes', '--format', 'json');
     assert.equal(r.code, 1, r.stderr);
     const rows = JSON.parse(r.stdout) as any[];
+    // the HTML report shows the exempt group with its reason, and its charts
+    const html = readFileSync(path.join(dir, 'dist/reports/duplicates.html'), 'utf8');
+    const exempt = html.slice(html.indexOf('id="exempt"'), html.indexOf('Passages in several articles'));
+    assert.match(exempt, /per-cloud copies/);
+    assert.ok(exempt.includes('articles/x/reset-mooncake.md'));
+    assert.equal(html.match(/<svg /g)?.length, 2, 'pairs by service, clusters by size');
     const ajv = new Ajv2020({ strict: true });
     const validate = ajv.compile(JSON.parse(readFileSync(path.join(root, 'schemas', 'dupes-report.schema.json'), 'utf8')));
     assert.ok(validate(rows), JSON.stringify(validate.errors));

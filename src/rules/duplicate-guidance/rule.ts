@@ -148,14 +148,14 @@ export function reportedPairs(result: DupeResult, entries: DupeEntry[], options:
 }
 
 /**
- * Each group of per-cloud copies with identical guidance (exempt as pairs), once, at `info`: which clouds, and that one article
+ * Each group of per-cloud copies (exempt as pairs), once, at `info`: which clouds, and that one article
  * whose `cloudEnvironments` lists them all would serve them. At the copy without a cloud suffix (else the
  * first); in changed-files mode only groups with a changed file, at the first changed one.
  */
 export function cloudSuggestions(result: DupeResult, options: DupeOptions, run: CorpusRun): CorpusReport[] {
   if (!options.perCloudSuggestion || options.perCloudCopies !== 'ignore') return [];
   const out: CorpusReport[] = [];
-  for (const group of perCloudGroups(result.pairs.filter((p) => p.exact))) {
+  for (const group of perCloudGroups(result.pairs)) {
     const files = [...group.filter((f) => !cloudSuffix(f)), ...group.filter((f) => cloudSuffix(f))];
     const changed = run.changed ? files.filter((f) => run.changed!.has(f)) : files;
     if (!changed.length) continue;
@@ -172,9 +172,17 @@ export function cloudSuggestions(result: DupeResult, options: DupeOptions, run: 
       line: 1,
       column: 1,
       severity: 'info',
-      message: `Per-cloud copies of the same guidance: ${named.join(', ')}; one article whose \`cloudEnvironments\` lists ${all.join(', ') || 'their clouds'} would serve them all`,
+      message: `Per-cloud copies of ${sameness(result.pairs, files)} guidance: ${named.join(', ')}; one article whose \`cloudEnvironments\` lists ${all.join(', ') || 'their clouds'} would serve them all`,
       related: files.filter((f) => f !== here).map((f) => ({ file: f, line: 1, column: 1, message: 'a per-cloud copy' })),
     });
   }
   return out;
+}
+
+/** "the same" when every pair of the group is an exact copy, else "nearly the same (Jaccard x or more)". */
+function sameness(pairs: DupePair[], files: string[]): string {
+  const inGroup = new Set(files);
+  const own = pairs.filter((p) => inGroup.has(p.a) && inGroup.has(p.b));
+  if (own.every((p) => p.exact)) return 'the same';
+  return `nearly the same (Jaccard ${Math.min(...own.map((p) => p.jaccard)).toFixed(2)} or more)`;
 }
