@@ -4,7 +4,7 @@
  * by union-find with a suggested canonical article, and the passages that stand in more than one article.
  * Nothing here compares all pairs: cost grows with the number of candidates, near-linearly with the corpus.
  */
-import { focusCandidates, intersection, jaccard, lshCandidates } from './minhash.js';
+import { estimate, focusCandidates, intersection, jaccard, lshCandidates } from './minhash.js';
 import type { DupeOptions, DupeSummary, PassageSummary } from './summary.js';
 
 export interface DupeEntry {
@@ -171,8 +171,6 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
       }
     }
   }
-  // articles sharing a near passage (an edited copy shares no passage byte for byte)
-  for (const [i, j] of nearPassageCandidates(entries, withShingles, spread, options, repInFocus)) candidates.set(i * n + j, [i, j]);
   // one article contained in another counts only when they share a passage that is not boilerplate,
   // the same or near (Jaccard or containment of word 3-shingles at passageThreshold)
   const sharesGuidance = (i: number, j: number) => {
@@ -190,7 +188,9 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
       if (!sa.length || !common(x, a)) continue;
       for (let y = 0; y < b.passageCount; y++) {
         const sb = b.passageShingles(y);
-        if (sb.length && common(y, b) && passageSimilarity(sa, sb, true) >= options.passageThreshold) return true;
+        // no equal MinHash slot: the two share (almost surely) no 3-shingle
+        if (!sb.length || !estimate(a.passageSignature(x), b.passageSignature(y)) || !common(y, b)) continue;
+        if (passageSimilarity(sa, sb, true) >= options.passageThreshold) return true;
       }
     }
     return false;
@@ -209,48 +209,6 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
   pairs.sort((p, q) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0));
 
   return resultOf(entries, options, pairs, candidates.size, !focus);
-}
-
-const NEAR_BANDS = 8;
-const NEAR_ROWS = 4;
-
-/**
- * Article pairs with a near passage in common: LSH over the passages' MinHash signatures (one per distinct
- * passage, boilerplate left out), each near pair of passages in two articles a candidate pair of articles.
- */
-function nearPassageCandidates(
-  entries: DupeEntry[],
-  articles: number[],
-  spread: Map<number, number>,
-  options: DupeOptions,
-  focus: Set<number> | undefined,
-): Array<[number, number]> {
-  const fileOf: number[] = [];
-  const signatures: Uint32Array[] = [];
-  const inFocus: boolean[] = [];
-  const seen = new Map<number, number>();
-  for (const i of articles) {
-    const s = entries[i].summary;
-    for (let k = 0; k < s.passageCount; k++) {
-      const sig = s.passageSignature(k);
-      const h = s.passageHashOf(k);
-      if (!sig.length || (spread.get(h) ?? 0) > options.boilerplateSpread) continue;
-      // identical passages are paired by their hash already: one of them stands for all
-      if (seen.get(h) === i) continue;
-      seen.set(h, i);
-      fileOf.push(i);
-      signatures.push(sig);
-      inFocus.push(!focus || focus.has(i));
-    }
-  }
-  const found = focus ? focusCandidates(signatures, inFocus, NEAR_BANDS, NEAR_ROWS) : lshCandidates(signatures, NEAR_BANDS, NEAR_ROWS, 64);
-  const out: Array<[number, number]> = [];
-  for (const [x, y] of found) {
-    const i = fileOf[x];
-    const j = fileOf[y];
-    if (i !== j) out.push(i < j ? [i, j] : [j, i]);
-  }
-  return out;
 }
 
 /**
@@ -358,7 +316,7 @@ export function sharedPassages(a: DupeSummary, b: DupeSummary, options: DupeOpti
     }
     let best: SharedPassage | undefined;
     for (const pb of b.passages) {
-      if (pb.ignored || !pa.signature.length || !pb.signature.length) continue;
+      if (pb.ignored || !pa.signature.length || !pb.signature.length || !estimate(pa.signature, pb.signature)) continue;
       const s = passageSimilarity(pa.shingles, pb.shingles);
       if (s >= options.passageThreshold && (!best || s > best.similarity)) best = { a: pa, b: pb, exact: false, similarity: s };
     }
