@@ -76,7 +76,7 @@ export default defineRule<PackedSummary>({
   id: 'duplicate-guidance',
   description: 'No article copies most of its guidance from another article',
   rationale:
-    'Copied troubleshooting steps drift: one copy gets fixed, the others go stale. Articles whose guidance text (markdown stripped, tokens masked, link targets kept) is at least 80% the same (Jaccard similarity of word 5-shingles), or 80% contained in another, are reported in the newer or changed one, at the first shared passage, naming the other file. Templated types and per-cloud copies repeat by design and are not reported by default (see the `dupes` config section).',
+    'Copied troubleshooting steps drift: one copy gets fixed, the others go stale. Articles whose guidance text (markdown stripped, tokens masked, link targets kept) is at least 80% the same (Jaccard similarity of word 5-shingles), or 80% contained in another, are reported in the newer or changed one, at the first shared passage, naming the other file. Templated types repeat by design and their near copies are not reported by default, but byte-identical bodies are, whatever the type. Per-cloud copies are reported once per group, at `info`, as a suggestion to publish one article to all their clouds (see the `dupes` config section).',
   severity: 'warning',
   fixable: false,
   tags: ['corpus', 'duplicates'],
