@@ -316,7 +316,11 @@ export function sharedPassages(a: DupeSummary, b: DupeSummary, options: DupeOpti
     }
     let best: SharedPassage | undefined;
     for (const pb of b.passages) {
-      if (pb.ignored || !pa.signature.length || !pb.signature.length || !estimate(pa.signature, pb.signature)) continue;
+      if (pb.ignored || !pa.signature.length || !pb.signature.length) continue;
+      // the Jaccard similarity that a's share in b of passageThreshold implies, less the estimate's slack
+      const na = pa.shingles.length;
+      const least = (options.passageThreshold * na) / (na + pb.shingles.length - options.passageThreshold * na);
+      if (estimate(pa.signature, pb.signature) < Math.min(options.passageThreshold, least) - 0.2) continue;
       const s = passageSimilarity(pa.shingles, pb.shingles);
       if (s >= options.passageThreshold && (!best || s > best.similarity)) best = { a: pa, b: pb, exact: false, similarity: s };
     }
@@ -409,8 +413,19 @@ export function cloudSuffix(file: string): string | undefined {
   return CLOUD_SUFFIX.exec(file)?.[1].toLowerCase();
 }
 
+/** File names without their cloud suffix, kept: every pair asks, every run. */
+const withoutSuffix = new Map<string, string>();
+function baseName(file: string): string {
+  let base = withoutSuffix.get(file);
+  if (base === undefined) {
+    if (withoutSuffix.size > 100_000) withoutSuffix.clear();
+    withoutSuffix.set(file, (base = file.replace(CLOUD_SUFFIX, '')));
+  }
+  return base;
+}
+
 export function isPerCloudCopy(pair: { a: string; b: string }): boolean {
-  return pair.a.replace(CLOUD_SUFFIX, '') === pair.b.replace(CLOUD_SUFFIX, '');
+  return baseName(pair.a) === baseName(pair.b);
 }
 
 /**
@@ -447,7 +462,9 @@ export function perCloudGroups(pairs: DupePair[]): string[][] {
   const groups = new Map<number, string[]>();
   files.forEach((f, i) => {
     const root = uf.find(i);
-    groups.set(root, [...(groups.get(root) ?? []), f]);
+    const g = groups.get(root);
+    if (g) g.push(f);
+    else groups.set(root, [f]);
   });
   return [...groups.values()].map((g) => g.sort()).sort((x, y) => (x[0] < y[0] ? -1 : 1));
 }

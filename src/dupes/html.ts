@@ -228,7 +228,10 @@ export function exemptGroups(pairs: DupePair[], reasonOf: (pair: DupePair) => st
   const byReason = new Map<string, DupePair[]>();
   for (const p of pairs) {
     const reason = reasonOf(p);
-    if (reason) byReason.set(reason, [...(byReason.get(reason) ?? []), p]);
+    if (!reason) continue;
+    const list = byReason.get(reason);
+    if (list) list.push(p);
+    else byReason.set(reason, [p]);
   }
   const out: ExemptGroup[] = [];
   for (const [reason, list] of byReason) {

@@ -1,4 +1,4 @@
-import { cloudSuffix, detect, perCloudGroups, reportable, type DupeEntry, type DupePair, type DupeResult, type SharedPassage } from '../../dupes/detect.js';
+import { cloudSuffix, detect, isPerCloudCopy, perCloudGroups, reportable, type DupeEntry, type DupePair, type DupeResult, type SharedPassage } from '../../dupes/detect.js';
 import { DupeSummary, summarize, type DupeOptions, type PackedSummary } from '../../dupes/summary.js';
 import { defineRule, type CorpusReport, type CorpusRun } from '../rule.js';
 import { detectIncremental, type DupeState } from '../../dupes/incremental.js';
@@ -155,7 +155,8 @@ export function reportedPairs(result: DupeResult, entries: DupeEntry[], options:
 export function cloudSuggestions(result: DupeResult, options: DupeOptions, run: CorpusRun): CorpusReport[] {
   if (!options.perCloudSuggestion || options.perCloudCopies !== 'ignore') return [];
   const out: CorpusReport[] = [];
-  for (const group of perCloudGroups(result.pairs)) {
+  const cloudPairs = result.pairs.filter(isPerCloudCopy);
+  for (const group of perCloudGroups(cloudPairs)) {
     const files = [...group.filter((f) => !cloudSuffix(f)), ...group.filter((f) => cloudSuffix(f))];
     const changed = run.changed ? files.filter((f) => run.changed!.has(f)) : files;
     if (!changed.length) continue;
@@ -172,7 +173,7 @@ export function cloudSuggestions(result: DupeResult, options: DupeOptions, run: 
       line: 1,
       column: 1,
       severity: 'info',
-      message: `Per-cloud copies of ${sameness(result.pairs, files)} guidance: ${named.join(', ')}; one article whose \`cloudEnvironments\` lists ${all.join(', ') || 'their clouds'} would serve them all`,
+      message: `Per-cloud copies of ${sameness(cloudPairs, files)} guidance: ${named.join(', ')}; one article whose \`cloudEnvironments\` lists ${all.join(', ') || 'their clouds'} would serve them all`,
       related: files.filter((f) => f !== here).map((f) => ({ file: f, line: 1, column: 1, message: 'a per-cloud copy' })),
     });
   }
