@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli, tempDir } from './fixtures.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { root, runCli, tempDir } from './fixtures.js';
 
 const run = runCli;
 
@@ -94,5 +95,59 @@ describe('selfhelp dupes', () => {
     const rows = JSON.parse(run(dir, 'dupes', '--staged', '--no-html', '--format', 'json').stdout) as Array<{ file: string }>;
     assert.ok(rows.length >= 2 && rows.every((x) => x.file === 'articles/x/new.md'), JSON.stringify(rows));
     assert.ok(!existsSync(path.join(dir, 'dist')));
+  });
+
+  it('--format json carries the scores, the other file and the shared passages as fields, valid against its schema', () => {
+    const dir = project();
+    // a per-cloud group (a consolidation suggestion at info) and a file with a parse error
+    writeFileSync(path.join(dir, 'articles/x/reset.md'), article(7, STEPS.map((s) => s.replace(/widget/g, 'gizmo'))));
+    writeFileSync(path.join(dir, 'articles/x/reset-mooncake.md'), article(7, STEPS.map((s) => s.replace(/widget/g, 'gizmo'))));
+    writeFileSync(path.join(dir, 'articles/x/broken.md'), '<properties\n    pageTitle="Broken\n/>\n# Broken\n');
+    const r = run(dir, 'dupes', '--format', 'json');
+    assert.equal(r.code, 1, r.stderr);
+    const rows = JSON.parse(r.stdout) as any[];
+    // the HTML report shows the exempt group with its reason, and its charts
+    const html = readFileSync(path.join(dir, 'dist/reports/duplicates.html'), 'utf8');
+    const exempt = html.slice(html.indexOf('id="exempt"'), html.indexOf('Passages in several articles'));
+    assert.match(exempt, /per-cloud copies/);
+    assert.ok(exempt.includes('articles/x/reset-mooncake.md'));
+    assert.equal(html.match(/<svg /g)?.length, 2, 'pairs by service, clusters by size');
+    const ajv = new Ajv2020({ strict: true });
+    const validate = ajv.compile(JSON.parse(readFileSync(path.join(root, 'schemas', 'dupes-report.schema.json'), 'utf8')));
+    assert.ok(validate(rows), JSON.stringify(validate.errors));
+    const pair = rows.find((x: any) => x.file === 'articles/x/original.md');
+    assert.equal(pair.duplicate.other, 'articles/x/copy.md');
+    assert.ok(pair.duplicate.containment.here > 0.5 && pair.duplicate.jaccard > 0.5, JSON.stringify(pair));
+    assert.ok(pair.duplicate.shared.length >= 1 && pair.duplicate.shared[0].here.startLine === pair.line, JSON.stringify(pair));
+    const cloud = rows.find((x: any) => x.perCloud);
+    assert.equal(cloud.severity, 'info');
+    assert.deepEqual(cloud.perCloud.files, ['articles/x/reset.md', 'articles/x/reset-mooncake.md']);
+    assert.ok(rows.some((x: any) => x.file === 'articles/x/broken.md' && x.ruleId.startsWith('parse/')), 'a full run shows parse errors');
+  });
+
+  it('changed-files mode neither prints the corpus\'s parse errors nor exits 1 for them (the pre-commit hook)', () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'articles/x/broken.md'), '<properties\n    pageTitle="Broken\n/>\n# Broken\n');
+    writeFileSync(path.join(dir, 'articles/x/fresh.md'), article(8, ['Completely unrelated words about hedgehogs and the autumn garden in the evening light.']));
+    for (const args of [['--files', 'articles/x/fresh.md'], ['--files', 'articles/x/fresh.md', '--format', 'json']]) {
+      const r = run(dir, 'dupes', '--no-html', ...args);
+      assert.equal(r.code, 0, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
+      assert.doesNotMatch(r.stdout, /broken\.md|parse\//);
+    }
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
+    git('init', '-q');
+    git('-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '.');
+    git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'init');
+    writeFileSync(path.join(dir, 'articles/x/fresh.md'), article(8, ['Other unrelated words about hedgehogs and the winter garden in the morning light.']));
+    git('add', 'articles/x/fresh.md');
+    const staged = run(dir, 'dupes', '--staged');
+    assert.equal(staged.code, 0, staged.stdout + staged.stderr);
+    assert.doesNotMatch(staged.stdout, /broken\.md/);
+    const since = run(dir, 'dupes', '--since', 'HEAD', '--no-html');
+    assert.equal(since.code, 0, since.stdout + since.stderr);
+    // a parse error in a changed file is still shown
+    const own = run(dir, 'dupes', '--no-html', '--files', 'articles/x/broken.md');
+    assert.equal(own.code, 1);
+    assert.match(own.stdout, /broken\.md/);
   });
 });

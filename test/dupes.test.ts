@@ -2,15 +2,15 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { detect, type DupeEntry } from '../src/dupes/detect.js';
-import { ReportPieces, renderHtml } from '../src/dupes/html.js';
+import { detect, exemption, type DupeEntry } from '../src/dupes/detect.js';
+import { exemptGroups, ReportPieces, renderHtml } from '../src/dupes/html.js';
 import { detectIncremental } from '../src/dupes/incremental.js';
 import { estimate, focusCandidates, hashWord, jaccard, lshCandidates, shingles, signature } from '../src/dupes/minhash.js';
 import { DupeSummary, summarize } from '../src/dupes/summary.js';
-import { guidanceText } from '../src/dupes/text.js';
+import { guidanceText, urlWord } from '../src/dupes/text.js';
 import { parseText } from '../src/parse/index.js';
 import { lintProject } from '../src/engine/run.js';
-import { defaultDupeOptions } from '../src/rules/duplicate-guidance/rule.js';
+import { cloudSuggestions, defaultDupeOptions } from '../src/rules/duplicate-guidance/rule.js';
 import { emptyConfig, root } from './fixtures.js';
 
 /** A deterministic pseudo-random word stream. */
@@ -249,5 +249,75 @@ describe('the seed articles', () => {
     assert.equal(d.length, 1);
     assert.deepEqual([d[0].file, d[0].related?.[0].file].sort(), ['articles/microsoft.aad/password-sync-no-passwords-synchronized.md', 'articles/microsoft.activedirectory/password-hash-sync-not-working.md']);
     assert.match(d[0].message, /\d+ shared passages/);
+  });
+});
+
+describe('issue 14: recall and what the policy exempts', () => {
+  it('link words lose the query string, a first-segment locale and trailing slashes, keep the fragment', () => {
+    assert.equal(urlWord('https://learn.microsoft.com/en-us/azure/widgets/?WT.mc_id=Portal-fx&view=1'), 'url:learn.microsoft.com/azure/widgets');
+    assert.equal(urlWord('http://www.learn.microsoft.com/zh-hans/azure/widgets'), 'url:learn.microsoft.com/azure/widgets');
+    assert.equal(urlWord('https://docs.microsoft.com/azure/widgets/#step-2'), 'url:docs.microsoft.com/azure/widgets#step-2');
+    // a locale-like segment further down the path is content, not a locale
+    assert.equal(urlWord('https://example.com/docs/en-us/x'), 'url:example.com/docs/en-us/x');
+  });
+
+  it('two link lists that differ only by tracking parameters are the same guidance', () => {
+    const links = (q: string) => Array.from({ length: 12 }, (_, i) => `* [Widget guide part ${i}](https://learn.microsoft.com/azure/widgets/part-${i}${q})`).join('\n');
+    const entries: DupeEntry[] = [
+      { file: 'a.md', summary: summaryOf(article(1, links(''))) },
+      { file: 'b.md', summary: summaryOf(article(2, links('?WT.mc_id=Portal-Microsoft_Azure_Support'))) },
+    ];
+    const pair = detect(entries, defaultDupeOptions).pairs[0];
+    assert.ok(pair && pair.jaccard > 0.9, JSON.stringify(pair));
+  });
+
+  it('boilerplate is removed item by item: a boilerplate first item leaves the rest of its list compared', () => {
+    const options = { ...defaultDupeOptions, ignorePassages: ['^we apologize for any inconvenience'] };
+    const list = `* We apologize for any inconvenience this widget outage may have caused you today.\n* ${words(5, 30).join(' ')}\n* ${words(6, 30).join(' ')}`;
+    const s = new DupeSummary(summarize(parseText('x.md', article(1, list)), 'generic', options));
+    const kinds = s.passages.map((p) => `${p.kind}${p.ignored ? ':ignored' : ''}`);
+    assert.deepEqual(kinds.filter((k) => k.startsWith('item')), ['item:ignored', 'item', 'item']);
+    assert.ok(kinds.includes('list'), 'the list stays');
+    assert.ok(s.shingles.length > 40, 'the other items count toward article similarity');
+  });
+
+  it('an edited copy contained in a longer article counts through a near passage (no passage byte for byte)', () => {
+    const steps = Array.from({ length: 5 }, (_, i) => words(300 + i, 40));
+    const edited = steps.map((p) => [...p.slice(0, 39), 'edited']);
+    const small = article(1, edited.map((p) => p.join(' ')).join('\n\n'));
+    const large = article(2, [...steps, words(400, 40)].map((p) => p.join(' ')).join('\n\n'));
+    const entries: DupeEntry[] = [
+      { file: 'small.md', summary: summaryOf(small) },
+      { file: 'large.md', summary: summaryOf(large) },
+    ];
+    const byHash = new Set(entries[1].summary.passages.map((p) => p.hash));
+    assert.ok(!entries[0].summary.passages.some((p) => p.kind !== 'section' && byHash.has(p.hash)), 'no exact shared passage');
+    const pair = detect(entries, defaultDupeOptions).pairs[0];
+    assert.ok(pair && pair.jaccard < 0.8 && Math.max(pair.containmentA, pair.containmentB) >= 0.8, JSON.stringify(pair));
+  });
+
+  it('byte-identical bodies are reported whatever the type; near copies of templated types and per-cloud copies are exempt, with a reason', () => {
+    const body = words(9, 60).join(' ');
+    const of = (file: string, text: string) => ({ file, summary: new DupeSummary(summarize(parseText(file, text), 'diagnostics', defaultDupeOptions)) });
+    const entries: DupeEntry[] = [
+      of('a.md', article(1, body)),
+      of('b.md', article(1, body)),
+      of('c.md', article(1, `${body} extra`)),
+      of('w.md', article(5, words(11, 60).join(' '))),
+      of('w-mooncake.md', article(5, words(11, 60).join(' '))),
+    ];
+    const result = detect(entries, defaultDupeOptions);
+    const types = new Map(entries.map((e) => [e.file, e.summary.type]));
+    const reason = (a: string, b: string) => exemption(result.pairs.find((p) => p.a === a && p.b === b)!, types, defaultDupeOptions);
+    assert.equal(reason('a.md', 'b.md'), undefined);
+    assert.match(reason('a.md', 'c.md')!, /templated type `diagnostics`/);
+    assert.match(reason('w-mooncake.md', 'w.md')!, /per-cloud/);
+    const suggestions = cloudSuggestions(result, defaultDupeOptions, {});
+    assert.equal(suggestions.length, 1);
+    assert.equal(suggestions[0].file, 'w.md');
+    assert.equal(suggestions[0].severity, 'info');
+    assert.equal(cloudSuggestions(result, { ...defaultDupeOptions, perCloudSuggestion: false }, {}).length, 0);
+    const html = renderHtml({ articles: 5, pairs: [], clusters: [], passageGroups: [], exempt: exemptGroups(result.pairs, (p) => exemption(p, types, defaultDupeOptions)), serviceOf: () => 's', lines: () => [], href: (f) => f });
+    assert.match(html, /id="exempt"[\s\S]*templated type[\s\S]*per-cloud/);
   });
 });

@@ -4,7 +4,7 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-ICJTPD2A.js";
+} from "./chunk-NTJBBN47.js";
 import {
   RuleResolver
 } from "./chunk-BV4TZQA6.js";

@@ -27,7 +27,10 @@ export interface DupePair {
   /** share of a's shingles found in b, and of b's in a */
   containmentA: number;
   containmentB: number;
+  /** the same guidance text after normalisation */
   exact: boolean;
+  /** the same body, byte for byte (line endings and surrounding whitespace folded) */
+  identical: boolean;
 }
 
 export interface Cluster {
@@ -45,6 +48,9 @@ export interface PassageGroup {
 
 export interface DupeResult {
   articles: number;
+  options: DupeOptions;
+  /** a file's summary (its type, service and clouds) */
+  summaryOf(file: string): DupeSummary | undefined;
   candidatePairs: number;
   pairs: DupePair[];
   clusters: Cluster[];
@@ -114,6 +120,7 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
       containmentA: a.length ? inter / a.length : 1,
       containmentB: b.length ? inter / b.length : 1,
       exact,
+      identical: exact && entries[i].summary.rawHash === entries[j].summary.rawHash,
     };
   };
   for (const group of members.values()) {
@@ -164,7 +171,8 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
       }
     }
   }
-  // one article contained in another counts only when they share a passage that is not boilerplate
+  // one article contained in another counts only when they share a passage that is not boilerplate,
+  // the same or near (Jaccard or containment of word 3-shingles at passageThreshold)
   const sharesGuidance = (i: number, j: number) => {
     const a = entries[i].summary;
     const b = entries[j].summary;
@@ -173,6 +181,17 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
     for (let k = 0; k < b.passageCount; k++) {
       const h = b.passageHash(k);
       if (h === h && hashes.has(h) && spread.get(h)! <= options.boilerplateSpread) return true;
+    }
+    const common = (k: number, s: DupeSummary) => spread.get(s.passageHashOf(k))! <= options.boilerplateSpread;
+    for (let x = 0; x < a.passageCount; x++) {
+      const sa = a.passageShingles(x);
+      if (!sa.length || !common(x, a)) continue;
+      for (let y = 0; y < b.passageCount; y++) {
+        const sb = b.passageShingles(y);
+        // no equal MinHash slot: the two share (almost surely) no 3-shingle
+        if (!sb.length || !estimate(a.passageSignature(x), b.passageSignature(y)) || !common(y, b)) continue;
+        if (passageSimilarity(sa, sb, true) >= options.passageThreshold) return true;
+      }
     }
     return false;
   };
@@ -192,6 +211,15 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
   return resultOf(entries, options, pairs, candidates.size, !focus);
 }
 
+/**
+ * How much of passage a stands in passage b: their Jaccard similarity, or the share of a's 3-shingles found
+ * in b when that is larger (a copied sentence or item inside a longer passage). `both`: either way round.
+ */
+export function passageSimilarity(a: Uint32Array, b: Uint32Array, both = false): number {
+  const inter = intersection(a, b);
+  return Math.max(inter / (a.length + b.length - inter), inter / (both ? Math.min(a.length, b.length) : a.length));
+}
+
 function byFileName(entries: DupeEntry[]): DupeEntry[] {
   return [...entries].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
 }
@@ -207,6 +235,8 @@ export function resultOf(input: DupeEntry[], options: DupeOptions, pairs: DupePa
   const shared = new Map<DupePair, SharedPassage[]>();
   return {
     articles: entries.length,
+    options,
+    summaryOf: (file) => byFile.get(file),
     candidatePairs,
     pairs,
     clusters: whole ? clustersOf(entries, pairs) : [],
@@ -287,8 +317,11 @@ export function sharedPassages(a: DupeSummary, b: DupeSummary, options: DupeOpti
     let best: SharedPassage | undefined;
     for (const pb of b.passages) {
       if (pb.ignored || !pa.signature.length || !pb.signature.length) continue;
-      if (estimate(pa.signature, pb.signature) < options.passageThreshold - 0.2) continue;
-      const s = jaccard(pa.shingles, pb.shingles);
+      // the Jaccard similarity that a's share in b of passageThreshold implies, less the estimate's slack
+      const na = pa.shingles.length;
+      const least = (options.passageThreshold * na) / (na + pb.shingles.length - options.passageThreshold * na);
+      if (estimate(pa.signature, pb.signature) < Math.min(options.passageThreshold, least) - 0.2) continue;
+      const s = passageSimilarity(pa.shingles, pb.shingles);
       if (s >= options.passageThreshold && (!best || s > best.similarity)) best = { a: pa, b: pb, exact: false, similarity: s };
     }
     if (best) found.push(best);
@@ -375,12 +408,63 @@ function groupPassages(entries: DupeEntry[], options: DupeOptions): PassageGroup
 
 const CLOUD_SUFFIX = /[-_.](public|fairfax|mooncake|usnat|ussec|blackforest|gov|china)(?=\.md$)/i;
 
-/** Whether a pair is reported under the policy: both types reported, not an intended per-cloud copy. */
-export function reportable(pair: DupePair, types: Map<string, string | null>, options: DupeOptions): boolean {
+/** The cloud a file name's suffix names (`x-mooncake.md` -> `mooncake`), if any. */
+export function cloudSuffix(file: string): string | undefined {
+  return CLOUD_SUFFIX.exec(file)?.[1].toLowerCase();
+}
+
+/** File names without their cloud suffix, kept: every pair asks, every run. */
+const withoutSuffix = new Map<string, string>();
+function baseName(file: string): string {
+  let base = withoutSuffix.get(file);
+  if (base === undefined) {
+    if (withoutSuffix.size > 100_000) withoutSuffix.clear();
+    withoutSuffix.set(file, (base = file.replace(CLOUD_SUFFIX, '')));
+  }
+  return base;
+}
+
+export function isPerCloudCopy(pair: { a: string; b: string }): boolean {
+  return baseName(pair.a) === baseName(pair.b);
+}
+
+/**
+ * Why the policy does not report a pair, or undefined when it does. Byte-identical bodies are reported
+ * whatever their type (copy and paste, not templating); per-cloud copies go to the consolidation suggestion.
+ */
+export function exemption(pair: DupePair, types: Map<string, string | null>, options: DupeOptions): string | undefined {
+  if (options.perCloudCopies === 'ignore' && isPerCloudCopy(pair)) return 'per-cloud copies (file names differ only by a cloud suffix)';
+  if (pair.identical) return undefined;
   for (const f of [pair.a, pair.b]) {
     const t = types.get(f);
-    if (t && options.types[t] === 'ignore') return false;
+    if (t && options.types[t] === 'ignore') return `templated type \`${t}\` (repeats by design)`;
   }
-  if (options.perCloudCopies === 'ignore' && pair.a.replace(CLOUD_SUFFIX, '') === pair.b.replace(CLOUD_SUFFIX, '')) return false;
-  return true;
+  return undefined;
+}
+
+/** Whether a pair is reported under the policy: both types reported or byte-identical, not a per-cloud copy. */
+export function reportable(pair: DupePair, types: Map<string, string | null>, options: DupeOptions): boolean {
+  return exemption(pair, types, options) === undefined;
+}
+
+/** Groups of per-cloud copies (union of the per-cloud pairs), each sorted, the groups by their first file. */
+export function perCloudGroups(pairs: DupePair[]): string[][] {
+  const index = new Map<string, number>();
+  const files: string[] = [];
+  const id = (f: string) => {
+    let i = index.get(f);
+    if (i === undefined) index.set(f, (i = files.push(f) - 1));
+    return i;
+  };
+  const cloudPairs = pairs.filter(isPerCloudCopy).map((p) => [id(p.a), id(p.b)] as const);
+  const uf = new UnionFind(files.length);
+  for (const [a, b] of cloudPairs) uf.union(a, b);
+  const groups = new Map<number, string[]>();
+  files.forEach((f, i) => {
+    const root = uf.find(i);
+    const g = groups.get(root);
+    if (g) g.push(f);
+    else groups.set(root, [f]);
+  });
+  return [...groups.values()].map((g) => g.sort()).sort((x, y) => (x[0] < y[0] ? -1 : 1));
 }

@@ -6,12 +6,25 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Cluster, DupePair, PassageGroup, SharedPassage } from './detect.js';
+import { exemption, type Cluster, type DupePair, type PassageGroup, type SharedPassage } from './detect.js';
+import type { DupeOptions, DupeSummary } from './summary.js';
 import { escapeHtml as esc } from '../html.js';
+
+/** Pairs the policy finds but does not report, united into groups, each with the reason. */
+export interface ExemptGroup {
+  reason: string;
+  files: string[];
+  pairs: number;
+  identical: number;
+  maxJaccard: number;
+}
 
 export interface HtmlReport {
   articles: number;
   pairs: Array<{ pair: DupePair; shared: SharedPassage[] }>;
+  exempt?: ExemptGroup[];
+  /** the service of a file (its `service` attribute, else its folder), for the chart of pairs by service */
+  serviceOf?: (file: string) => string;
   clusters: Cluster[];
   passageGroups: PassageGroup[];
   /** lines of a file, for the side-by-side view */
@@ -79,6 +92,12 @@ details { border: 1px solid var(--line); border-radius: 8px; margin: .5rem 0; } 
 .side > div { min-width: 0; } .side h4 { margin: 0 0 .2rem; font-size: .85rem; color: var(--muted); font-weight: 600; overflow-wrap: anywhere; }
 pre { background: var(--hit); border: 1px solid var(--line); border-radius: 6px; padding: .5rem; margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; font-size: .82rem; }
 .muted { color: var(--muted); } a { color: var(--accent); } code { font-size: .85em; }
+table { table-layout: fixed; } td, th { overflow-wrap: anywhere; word-break: break-word; }
+th.n, td.n { width: 5.5rem; text-align: right; } .wide { overflow-x: auto; max-width: 100%; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 1rem; }
+.chart { background: var(--bg2); border: 1px solid var(--line); border-radius: 8px; padding: .6rem .8rem; min-width: 0; }
+.chart h3 { margin: 0 0 .4rem; font-size: 1rem; } .chart svg { width: 100%; height: auto; display: block; }
+.chart text { fill: var(--fg); font-size: 11px; } .chart rect { fill: var(--accent); }
 .badge { display: inline-block; border-radius: 999px; padding: 0 .5rem; font-size: .75rem; border: 1px solid var(--line); }
 @media (max-width: 800px) { .side { grid-template-columns: 1fr; } }
 `;
@@ -104,10 +123,26 @@ export function renderHtml(r: HtmlReport): string {
     ['reported pairs', r.pairs.length],
     ['clusters', r.clusters.length],
     ['shared passages', r.passageGroups.filter((g) => !g.boilerplate).length],
+    ...(r.exempt ? ([['exempt groups', r.exempt.length]] as const) : []),
   ] as const) {
     out.push(`<div class="stat"><b>${value}</b>${label}</div>`);
   }
   out.push('</div>');
+
+  if (r.serviceOf) {
+    const byService = new Map<string, number>();
+    for (const { pair } of r.pairs) {
+      for (const s of new Set([r.serviceOf(pair.a), r.serviceOf(pair.b)])) byService.set(s, (byService.get(s) ?? 0) + 1);
+    }
+    const bySize = new Map<string, number>();
+    for (const c of r.clusters) bySize.set(String(c.files.length), (bySize.get(String(c.files.length)) ?? 0) + 1);
+    const services = [...byService].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 20);
+    const sizes = [...bySize].sort((a, b) => Number(a[0]) - Number(b[0]));
+    out.push('<div class="charts">');
+    out.push(barChart('Reported pairs by service (the 20 with most; a cross-service pair counts in both)', services));
+    out.push(barChart('Clusters by size (articles in the cluster)', sizes));
+    out.push('</div>');
+  }
 
   out.push('<h2>Clusters</h2>');
   if (!r.clusters.length) out.push('<p>None.</p>');
@@ -140,6 +175,19 @@ export function renderHtml(r: HtmlReport): string {
     );
   }
 
+  if (r.exempt) {
+    out.push('<h2 id="exempt">Exempt by policy</h2><p class="muted">Pairs found over the threshold but not reported, grouped (articles linked by such pairs), with the reason. Change <code>dupes.types</code> or <code>dupes.perCloudCopies</code> to report them.</p>');
+    if (!r.exempt.length) out.push('<p>None.</p>');
+    else {
+      out.push('<div class="wide"><table><thead><tr><th style="width:28%">Reason</th><th class="n">Articles</th><th class="n">Pairs</th><th class="n">Identical</th><th class="n">Max Jaccard</th><th>Articles</th></tr></thead><tbody>');
+      for (const g of r.exempt) {
+        const shown = g.files.slice(0, 12).map(link).join('<br>') + (g.files.length > 12 ? `<br><span class="muted">and ${g.files.length - 12} more</span>` : '');
+        out.push(`<tr><td>${esc(g.reason)}</td><td class="n">${g.files.length}</td><td class="n">${g.pairs}</td><td class="n">${g.identical}</td><td class="n">${g.maxJaccard.toFixed(2)}</td><td>${shown}</td></tr>`);
+      }
+      out.push('</tbody></table></div>');
+    }
+  }
+
   const groups = r.passageGroups.filter((g) => !g.boilerplate);
   const boilerplate = r.passageGroups.filter((g) => g.boilerplate);
   out.push(`<h2>Passages in several articles</h2><p class="muted">${groups.length} passages; the 200 most widespread are listed.</p>`);
@@ -158,12 +206,69 @@ export function renderHtml(r: HtmlReport): string {
   return out.join('\n');
 }
 
+/** A horizontal bar chart as inline SVG (no script): one bar per label, its value at the end. */
+function barChart(title: string, rows: Array<[string, number]>): string {
+  if (!rows.length) return `<div class="chart"><h3>${esc(title)}</h3><p class="muted">None.</p></div>`;
+  const max = Math.max(...rows.map((r) => r[1]));
+  const bar = 18;
+  const label = 170;
+  const width = 460;
+  const out = [`<div class="chart"><h3>${esc(title)}</h3><svg viewBox="0 0 ${width} ${rows.length * bar + 4}" role="img" aria-label="${esc(title)}">`];
+  rows.forEach(([name, value], i) => {
+    const y = i * bar + 2;
+    const w = Math.max(1, Math.round(((width - label - 50) * value) / max));
+    const shown = name.length > 28 ? `${name.slice(0, 27)}…` : name;
+    out.push(`<text x="${label - 6}" y="${y + 12}" text-anchor="end">${esc(shown)}<title>${esc(name)}</title></text><rect x="${label}" y="${y + 2}" width="${w}" height="${bar - 5}" rx="2"></rect><text x="${label + w + 4}" y="${y + 12}">${value}</text>`);
+  });
+  out.push('</svg></div>');
+  return out.join('');
+}
+
+/** The pairs the policy exempts, united into groups by reason, the largest first. */
+export function exemptGroups(pairs: DupePair[], reasonOf: (pair: DupePair) => string | undefined): ExemptGroup[] {
+  const byReason = new Map<string, DupePair[]>();
+  for (const p of pairs) {
+    const reason = reasonOf(p);
+    if (!reason) continue;
+    const list = byReason.get(reason);
+    if (list) list.push(p);
+    else byReason.set(reason, [p]);
+  }
+  const out: ExemptGroup[] = [];
+  for (const [reason, list] of byReason) {
+    const parent = new Map<string, string>();
+    const find = (f: string): string => {
+      let x = f;
+      while (parent.get(x) !== x) x = parent.get(x) ?? (parent.set(x, x), x);
+      parent.set(f, x);
+      return x;
+    };
+    for (const p of list) {
+      const a = find(p.a);
+      const b = find(p.b);
+      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    }
+    const groups = new Map<string, { files: Set<string>; pairs: DupePair[] }>();
+    for (const p of list) {
+      const root = find(p.a);
+      const g = groups.get(root) ?? { files: new Set<string>(), pairs: [] };
+      g.files.add(p.a).add(p.b);
+      g.pairs.push(p);
+      groups.set(root, g);
+    }
+    for (const g of groups.values()) {
+      out.push({ reason, files: [...g.files].sort(), pairs: g.pairs.length, identical: g.pairs.filter((p) => p.identical).length, maxJaccard: Math.max(...g.pairs.map((p) => p.jaccard)) });
+    }
+  }
+  return out.sort((a, b) => b.files.length - a.files.length || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : a.files[0] < b.files[0] ? -1 : 1));
+}
+
 /**
  * The report of a detection run, for an HTML file at `htmlFile`: article lines are read from the files
  * (relative to `cwd`) as the side-by-side view needs them, and links point from the report to the articles.
  */
 export function duplicatesReport(
-  dupes: { articles: number; clusters: Cluster[]; passageGroups: PassageGroup[] },
+  dupes: { articles: number; clusters: Cluster[]; passageGroups: PassageGroup[]; pairs?: DupePair[]; options?: DupeOptions; summaryOf?: (file: string) => DupeSummary | undefined },
   reported: Array<{ pair: DupePair; shared: SharedPassage[] }>,
   cwd: string,
   htmlFile: string,
@@ -172,9 +277,13 @@ export function duplicatesReport(
   pieces?: ReportPieces,
 ): string {
   const cache = new Map<string, string[]>();
+  const { summaryOf, options } = dupes;
+  const types = { get: (f: string) => summaryOf?.(f)?.type ?? null } as Map<string, string | null>;
   return renderHtml({
     articles: dupes.articles,
     pairs: reported.map((r) => ({ pair: r.pair, shared: r.shared })),
+    exempt: dupes.pairs && options ? exemptGroups(dupes.pairs, (p) => exemption(p, types, options)) : undefined,
+    serviceOf: summaryOf && ((file) => summaryOf(file)?.service ?? (file.includes('/') ? file.slice(0, file.indexOf('/')) : '(top folder)')),
     clusters: dupes.clusters.filter((c) => reported.some((r) => c.files.includes(r.pair.a))),
     passageGroups: dupes.passageGroups,
     lines(file) {

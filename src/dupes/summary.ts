@@ -22,6 +22,8 @@ export interface DupeOptions {
   perCloudCopies: 'report' | 'ignore';
   /** a passage standing in more articles than this is boilerplate, listed once but never per pair */
   boilerplateSpread: number;
+  /** per-cloud copies (when not reported as pairs) are reported once per group as an `info` suggestion */
+  perCloudSuggestion: boolean;
 }
 
 export const ARTICLE_SHINGLE = 5;
@@ -47,8 +49,14 @@ export interface PassageSummary {
  */
 export interface PackedSummary {
   type: string | null;
+  /** the `service` attribute, lower case (charts of the report) */
+  service: string | null;
+  /** `cloudEnvironments`, lower case, comma-separated (the per-cloud consolidation suggestion) */
+  clouds: string;
   words: number;
   bodyHash: number;
+  /** hash of the body's bytes after the properties block (line endings folded): byte-identical bodies */
+  rawHash: number;
   /** article shingles, article signature, then every passage's shingles and signature */
   data: Uint32Array;
   shingleCount: number;
@@ -74,6 +82,15 @@ export class DupeSummary {
   }
   get bodyHash(): number {
     return this.packed.bodyHash;
+  }
+  get rawHash(): number {
+    return this.packed.rawHash;
+  }
+  get service(): string | null {
+    return this.packed.service;
+  }
+  get clouds(): string[] {
+    return this.packed.clouds ? this.packed.clouds.split(',') : [];
   }
   get shingles(): Uint32Array {
     return this.packed.data.subarray(0, this.packed.shingleCount);
@@ -135,7 +152,14 @@ export class DupeSummary {
   }
 }
 
-function pack(type: string | null, words: number, bodyHash: number, articleShingles: Uint32Array, articleSignature: Uint32Array, passages: PassageSummary[]): PackedSummary {
+interface Identity {
+  type: string | null;
+  service: string | null;
+  clouds: string;
+  rawHash: number;
+}
+
+function pack(id: Identity, words: number, bodyHash: number, articleShingles: Uint32Array, articleSignature: Uint32Array, passages: PassageSummary[]): PackedSummary {
   let size = articleShingles.length + articleSignature.length;
   for (const p of passages) size += p.shingles.length + p.signature.length;
   const data = new Uint32Array(size);
@@ -150,7 +174,7 @@ function pack(type: string | null, words: number, bodyHash: number, articleShing
     data.set(p.signature, at);
     at += p.signature.length;
   });
-  return { type, words, bodyHash, data, shingleCount: articleShingles.length, signatureSize: articleSignature.length, meta };
+  return { ...id, words, bodyHash, data, shingleCount: articleShingles.length, signatureSize: articleSignature.length, meta };
 }
 
 const regexCache = new Map<string, RegExp | null>();
@@ -171,7 +195,13 @@ function passagePrefix(words: string[], start: number, end: number): string {
   return out;
 }
 
-export function summarize(article: Article, type: string | null, options: DupeOptions): PackedSummary {
+/** What a summary records of the article's metadata. */
+export interface SummaryMeta {
+  service?: string | null;
+  clouds?: string[];
+}
+
+export function summarize(article: Article, type: string | null, options: DupeOptions, meta: SummaryMeta = {}): PackedSummary {
   const payloadStrings = payloadText(article);
   const text = guidanceText(article.tree, payloadStrings);
   const hashes = new Uint32Array(text.words.length);
@@ -184,7 +214,8 @@ export function summarize(article: Article, type: string | null, options: DupeOp
   if (ignore) {
     const drop = new Uint8Array(hashes.length);
     for (const p of text.passages) {
-      if (p.kind === 'section' || p.end - p.start < options.minPassageWords || !ignore.test(passagePrefix(text.words, p.start, p.end))) continue;
+      // boilerplate is told item by item: a list or section whose first item matches is not dropped whole
+      if (p.kind === 'section' || p.kind === 'list' || p.end - p.start < options.minPassageWords || !ignore.test(passagePrefix(text.words, p.start, p.end))) continue;
       ignoredPassages.add(p);
       drop.fill(1, p.start, p.end);
     }
@@ -213,7 +244,10 @@ export function summarize(article: Article, type: string | null, options: DupeOp
       ignored,
     });
   }
-  return pack(type, text.words.length, sequenceHash(hashes), articleShingles, signature(articleShingles, articleShingles.length ? ARTICLE_SIGNATURE : 0), passages);
+  const body = article.text.slice(article.properties?.end ?? 0).replace(/\r\n?/g, '\n').trim();
+  const rawHash = body ? hashWord(body) : 0;
+  const id: Identity = { type, service: meta.service?.toLowerCase() ?? null, clouds: (meta.clouds ?? []).map((c) => c.toLowerCase()).join(','), rawHash };
+  return pack(id, text.words.length, sequenceHash(hashes), articleShingles, signature(articleShingles, articleShingles.length ? ARTICLE_SIGNATURE : 0), passages);
 }
 
 /** String values of the JSON payload (form labels, descriptions), with their lines: forms are compared too. */

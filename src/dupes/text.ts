@@ -32,15 +32,22 @@ function isWordChar(code: number, text: string, i: number): boolean {
 const TOKEN_OPEN = /^<!--\s*\$\s*([\w.]+)\s*-->$/;
 const TOKEN_CLOSE = /^<!--\s*\/\s*\$/;
 
-/** Link targets as one word each: scheme, `www.`, a locale segment and a trailing slash do not matter. */
+/**
+ * Link targets as one word each. Scheme, `www.`, the query string (tracking parameters such as
+ * `?WT.mc_id=...` and every other one), a locale as the first path segment (`/en-us/`, `/zh-hans/`) and
+ * trailing slashes do not matter; a fragment (`#section`) does.
+ */
 export function urlWord(url: string): string {
-  return `url:${url
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/\/[a-z]{2}-[a-z]{2}(?=\/)/, '')
-    .replace(/[/#?]+$/, '')}`;
+  let u = url.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^www\./, '');
+  const hash = u.indexOf('#');
+  let fragment = hash === -1 ? '' : u.slice(hash);
+  if (hash !== -1) u = u.slice(0, hash);
+  const query = u.indexOf('?');
+  if (query !== -1) u = u.slice(0, query);
+  // a query string after the fragment (`#blade?x=1` is a path of its own in the portal) stays
+  fragment = fragment.replace(/[#?/]+$/, '');
+  u = u.replace(/^([^/]*)\/(?:[a-z]{2}-[a-z]{2}|zh-hans|zh-hant)(?=\/|$)/, '$1').replace(/\/+$/, '');
+  return `url:${u}${fragment}`;
 }
 
 export function guidanceText(tree: Root, payloadStrings: Array<{ text: string; line: number }> = []): GuidanceText {

@@ -17,7 +17,8 @@ import { bandKey } from '../dupes/minhash.js';
 import { duplicatesReport } from '../dupes/html.js';
 import type { DupeOptions } from '../dupes/summary.js';
 import { addedTimes } from '../git/index.js';
-import { reportedPairs, unpackEntries, type ReportedPair } from '../rules/duplicate-guidance/rule.js';
+import { cloudSuggestions, reportedPairs, unpackEntries, type ReportedPair } from '../rules/duplicate-guidance/rule.js';
+import { dupesDiagnostics, type DupeDiagnostic } from '../dupes/json.js';
 import { ruleInfos, rules } from '../rules/index.js';
 import type { Codec } from '../cache/fields.js';
 import type { CorpusEntry, CorpusReport, CorpusRun } from '../rules/rule.js';
@@ -80,8 +81,9 @@ export interface DupesOutcome {
   files: string[];
   dupes: DupeResult;
   reported: ReportedPair[];
-  /** the parse and internal errors of the files in scope, and a warning per reported pair; sorted */
-  diagnostics: Diagnostic[];
+  /** the parse and internal errors of the files in scope, a warning per reported pair (with its facts), an info
+   * per per-cloud suggestion; sorted */
+  diagnostics: DupeDiagnostic[];
   timings: { parse: number; detect: number };
 }
 
@@ -234,11 +236,8 @@ export class Engine {
     const baseline = Baseline.read(this.baselineFile);
     const accepted = (a: string, b: string) => baseline.has(a, b);
     const reported = reportedPairs(dupes, entries, options, { changed: changes?.changed, accepted });
-    const inScope = (file: string) => !changes || changes.changed.has(file);
-    const fatal = (d: Diagnostic) => d.severity === 'error' && /^(parse|internal)\//.test(d.ruleId);
-    const diagnostics = result.diagnostics.filter((d) => fatal(d) && inScope(d.file));
-    for (const r of reported) diagnostics.push({ ...r.report, ruleId: rule, severity: 'warning' });
-    diagnostics.sort(compareDiagnostics);
+    const suggestions = cloudSuggestions(dupes, options, { changed: changes?.changed });
+    const diagnostics = dupesDiagnostics(result.diagnostics, reported, suggestions, rule, changes?.changed);
     if (req.html !== undefined) {
       const { writeFileAtomic } = await import('../files.js');
       const htmlFile = path.resolve(this.cwd, req.html);

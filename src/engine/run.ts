@@ -267,7 +267,7 @@ function lintCorpus(
             if (!group.files.has(r.file)) return;
             if (silenced.get(r.file)?.some(([id, from, to]) => (id === '*' || id === rule.id) && r.line >= from && r.line <= to)) return;
             const setting = resolver.forFile(r.file).get(rule.id);
-            if (setting) out.push({ ...r, ruleId: rule.id, severity: setting.severity });
+            if (setting) out.push({ ...r, ruleId: rule.id, severity: r.severity ?? setting.severity });
           },
           group.options,
           runOf,

@@ -40,6 +40,8 @@ export interface CorpusEntry<S> {
 export interface CorpusReport {
   file: string;
   message: string;
+  /** a severity of its own (a suggestion at `info`), instead of the rule's */
+  severity?: 'error' | 'warning' | 'info';
   line: number;
   column: number;
   endLine?: number;

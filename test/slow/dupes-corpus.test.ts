@@ -6,7 +6,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { detect } from '../../src/dupes/detect.js';
 import { lintProject } from '../../src/engine/run.js';
-import { defaultDupeOptions, unpackEntries } from '../../src/rules/duplicate-guidance/rule.js';
+import { defaultDupeOptions, reportedPairs, unpackEntries } from '../../src/rules/duplicate-guidance/rule.js';
+import { recallAgainst, referencePairs } from '../../scripts/dupes-reference.js';
 import { emptyConfig, root } from '../fixtures.js';
 
 const corpus = path.resolve(root, '..', 'shared', 'corpus', 'articles');
@@ -37,5 +38,18 @@ describe('real corpus', { skip: existsSync(corpus) ? false : 'no ../shared/corpu
       }
     }
     assert.ok(checked > 50, `${checked} identical pairs checked`);
+  });
+
+  it('reports at least 95% of the brute-force reference pairs (exact 5-shingle Jaccard or containment >= 0.8)', async () => {
+    const result = await lintProject({ cwd: corpus, patterns: ['.'], config: emptyConfig(), fix: false, skipCorpusRules: true });
+    const entries = unpackEntries(result.summaries.get('duplicate-guidance') ?? []);
+    const types = new Map(entries.map((e) => [e.file, e.summary.type]));
+    const reported = reportedPairs(detect(entries, defaultDupeOptions), entries, defaultDupeOptions, {})
+      .map((r) => r.pair)
+      .filter((p) => [p.a, p.b].every((f) => defaultDupeOptions.types[types.get(f) ?? ''] !== 'ignore'));
+    const figures = recallAgainst(referencePairs(entries, defaultDupeOptions), reported);
+    assert.ok(figures.reference > 300, `${figures.reference} reference pairs`);
+    assert.ok(figures.recall >= 0.95, `recall ${figures.recall}: missed ${figures.missed.slice(0, 5).map((m) => `${m.a} ~ ${m.b}`).join('; ')}`);
+    assert.ok(figures.precision >= 0.95, `precision against the reference ${figures.precision}`);
   });
 });

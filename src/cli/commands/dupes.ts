@@ -4,6 +4,7 @@ import { toPosix } from '../../config/index.js';
 import { UserError } from '../../diagnostic.js';
 import { Engine } from '../../engine/index.js';
 import { writeFileAtomic } from '../../files.js';
+import { dupesExitCode, dupesJson } from '../../dupes/json.js';
 import { changeSet, type ChangeFlags } from './changes.js';
 import { progressBar } from '../progress.js';
 import { render, type Format } from './render.js';
@@ -58,9 +59,8 @@ export async function dupesCommand(paths: string[], flags: DupesFlags): Promise<
         `parse ${(timings.parse / 1000).toFixed(2)} s, detect ${(timings.detect / 1000).toFixed(3)} s\n`,
     );
   }
-  const report = render(diagnostics, files.length, flags.format);
+  const report = flags.format === 'json' ? dupesJson(diagnostics) : render(diagnostics, files.length, flags.format);
   if (flags.output) writeFileAtomic(path.resolve(cwd, flags.output), report);
   else process.stdout.write(report);
-  if (diagnostics.some((d) => d.ruleId.startsWith('internal/'))) return 2;
-  return reported.length || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  return dupesExitCode(diagnostics);
 }

@@ -1,4 +1,4 @@
-import { detect, reportable, type DupeEntry, type DupePair, type DupeResult, type SharedPassage } from '../../dupes/detect.js';
+import { cloudSuffix, detect, isPerCloudCopy, perCloudGroups, reportable, type DupeEntry, type DupePair, type DupeResult, type SharedPassage } from '../../dupes/detect.js';
 import { DupeSummary, summarize, type DupeOptions, type PackedSummary } from '../../dupes/summary.js';
 import { defineRule, type CorpusReport, type CorpusRun } from '../rule.js';
 import { detectIncremental, type DupeState } from '../../dupes/incremental.js';
@@ -15,6 +15,7 @@ export const dupeOptionsSchema = {
     types: { type: 'object', additionalProperties: { enum: ['report', 'ignore'] }, description: 'selfHelpType (lower case) -> `report` or `ignore` its pairs' },
     perCloudCopies: { enum: ['report', 'ignore'], description: 'pairs whose file names differ only by a cloud suffix (`-mooncake`, `-fairfax`...)' },
     boilerplateSpread: { type: 'integer', minimum: 2, description: 'a passage in more articles than this is boilerplate: listed once, never per pair' },
+    perCloudSuggestion: { type: 'boolean', description: 'report each group of per-cloud copies (when `perCloudCopies` is `ignore`) once, at `info`, as a consolidation suggestion' },
   },
   additionalProperties: false,
 };
@@ -38,6 +39,8 @@ export const defaultDupeOptions: DupeOptions = {
     '^understand and use resource health center to troubleshoot',
     '^microsoft azure also provides access to resource health',
     '^please make sure the above are verified and work with a ta',
+    '^api management (apim )?is a way to create consistent and modern api gateways',
+    '^you can use azure api management to take any backend and launch',
   ],
   types: {
     servicehealthinsights: 'ignore',
@@ -51,6 +54,7 @@ export const defaultDupeOptions: DupeOptions = {
   },
   perCloudCopies: 'ignore',
   boilerplateSpread: 20,
+  perCloudSuggestion: true,
 };
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -72,7 +76,7 @@ export default defineRule<PackedSummary>({
   id: 'duplicate-guidance',
   description: 'No article copies most of its guidance from another article',
   rationale:
-    'Copied troubleshooting steps drift: one copy gets fixed, the others go stale. Articles whose guidance text (markdown stripped, tokens masked, link targets kept) is at least 80% the same (Jaccard similarity of word 5-shingles), or 80% contained in another, are reported in the newer or changed one, at the first shared passage, naming the other file. Templated types and per-cloud copies repeat by design and are not reported by default (see the `dupes` config section).',
+    'Copied troubleshooting steps drift: one copy gets fixed, the others go stale. Articles whose guidance text (markdown stripped, tokens masked, link targets kept) is at least 80% the same (Jaccard similarity of word 5-shingles), or 80% contained in another, are reported in the newer or changed one, at the first shared passage, naming the other file. Templated types repeat by design and their near copies are not reported by default, but byte-identical bodies are, whatever the type. Per-cloud copies are reported once per group, at `info`, as a suggestion to publish one article to all their clouds (see the `dupes` config section).',
   severity: 'warning',
   fixable: false,
   tags: ['corpus', 'duplicates'],
@@ -80,7 +84,12 @@ export default defineRule<PackedSummary>({
   defaultOptions: defaultDupeOptions as unknown as Record<string, unknown>,
   configSection: 'dupes',
   summarize({ article, meta, options }) {
-    return summarize(article, meta.type, options as DupeOptions);
+    const service = meta.object.service;
+    const clouds = meta.object.cloudEnvironments;
+    return summarize(article, meta.type, options as DupeOptions, {
+      service: typeof service === 'string' ? service : null,
+      clouds: Array.isArray(clouds) ? clouds.map(String) : typeof clouds === 'string' ? clouds.split(',').map((c) => c.trim()) : [],
+    });
   },
   checkCorpus(entries, report, options, run) {
     const unpacked = unpackEntries(entries);
@@ -94,6 +103,7 @@ export default defineRule<PackedSummary>({
     }
     run.results?.set('duplicate-guidance', { result, entries: unpacked });
     for (const r of reportedPairs(result, unpacked, options as DupeOptions, run)) report(r.report);
+    for (const r of cloudSuggestions(result, options as DupeOptions, run)) report(r);
   },
 });
 
@@ -135,4 +145,45 @@ export function reportedPairs(result: DupeResult, entries: DupeEntry[], options:
     });
   }
   return out;
+}
+
+/**
+ * Each group of per-cloud copies (exempt as pairs), once, at `info`: which clouds, and that one article
+ * whose `cloudEnvironments` lists them all would serve them. At the copy without a cloud suffix (else the
+ * first); in changed-files mode only groups with a changed file, at the first changed one.
+ */
+export function cloudSuggestions(result: DupeResult, options: DupeOptions, run: CorpusRun): CorpusReport[] {
+  if (!options.perCloudSuggestion || options.perCloudCopies !== 'ignore') return [];
+  const out: CorpusReport[] = [];
+  const cloudPairs = result.pairs.filter(isPerCloudCopy);
+  for (const group of perCloudGroups(cloudPairs)) {
+    const files = [...group.filter((f) => !cloudSuffix(f)), ...group.filter((f) => cloudSuffix(f))];
+    const changed = run.changed ? files.filter((f) => run.changed!.has(f)) : files;
+    if (!changed.length) continue;
+    const here = run.changed ? changed[0] : (files.find((f) => !cloudSuffix(f)) ?? files[0]);
+    const cloudsOf = (f: string) => {
+      const listed = result.summaryOf(f)?.clouds ?? [];
+      const suffix = cloudSuffix(f);
+      return listed.length ? listed : suffix ? [suffix] : [];
+    };
+    const all = [...new Set(files.flatMap(cloudsOf))];
+    const named = files.map((f) => `${f}${cloudsOf(f).length ? ` (${cloudsOf(f).join(', ')})` : ''}`);
+    out.push({
+      file: here,
+      line: 1,
+      column: 1,
+      severity: 'info',
+      message: `Per-cloud copies of ${sameness(cloudPairs, files)} guidance: ${named.join(', ')}; one article whose \`cloudEnvironments\` lists ${all.join(', ') || 'their clouds'} would serve them all`,
+      related: files.filter((f) => f !== here).map((f) => ({ file: f, line: 1, column: 1, message: 'a per-cloud copy' })),
+    });
+  }
+  return out;
+}
+
+/** "the same" when every pair of the group is an exact copy, else "nearly the same (Jaccard x or more)". */
+function sameness(pairs: DupePair[], files: string[]): string {
+  const inGroup = new Set(files);
+  const own = pairs.filter((p) => inGroup.has(p.a) && inGroup.has(p.b));
+  if (own.every((p) => p.exact)) return 'the same';
+  return `nearly the same (Jaccard ${Math.min(...own.map((p) => p.jaccard)).toFixed(2)} or more)`;
 }
