@@ -8,7 +8,7 @@ import { detect, type DupeEntry, type DupeResult } from '../../dupes/detect.js';
 import { duplicatesReport, ReportPieces } from '../../dupes/html.js';
 import { readChecked, writeChecked } from '../../cache/checked.js';
 import type { DupeOptions } from '../../dupes/summary.js';
-import { writeBuild } from '../../site/index.js';
+import { checkOutputFolder, writeBuild } from '../../site/index.js';
 import type { LintSummary } from '../../site/site.js';
 import { SOVEREIGN_RULE, sovereignLinks } from '../../site/sovereign.js';
 import { addTally, type Tally } from '../../diagnostic.js';
@@ -36,6 +36,7 @@ export interface BuildFlags {
 export async function buildCommand(paths: string[], flags: BuildFlags): Promise<number> {
   const cwd = process.cwd();
   const config = requireConfig(cwd, flags.config, ruleInfos());
+  checkOutputFolder(path.resolve(cwd, flags.out), cwd); // issue 19: a refused output folder before any work
   const progress = progressBar('selfhelp build: lint');
   mark('config');
   // the threads that lint stay for the search indexing
