@@ -3,7 +3,7 @@
  * (a temp file beside the target, then a rename, so no reader ever sees half a file), content hashes and stats.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 let counter = 0;
@@ -43,4 +43,48 @@ export function statOf(file: string): { mtimeMs: number; size: number } | undefi
   } catch {
     return undefined;
   }
+}
+
+/** A file that is not a regular file (a FIFO, socket, device or folder), or one over the size limit. */
+export class NotRegularFile extends Error {
+  constructor(
+    readonly code: 'ENOTREG' | 'E2BIG',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A regular file's bytes. Opened without blocking (a FIFO never stalls the open) and checked with fstat
+ * before anything is read, so a FIFO, a device such as /dev/zero or a socket is refused, never read; a file
+ * over `maxBytes` is refused too.
+ */
+export function readRegularFile(file: string, maxBytes = Infinity): Buffer {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const s = fstatSync(fd);
+    if (!s.isFile()) throw new NotRegularFile('ENOTREG', `not a regular file (${kindOf(s)})`);
+    if (s.size > maxBytes) throw new NotRegularFile('E2BIG', `${s.size} bytes, over the limit of ${maxBytes}`);
+    const bytes = Buffer.allocUnsafe(s.size);
+    let at = 0;
+    while (at < bytes.length) {
+      const n = readSync(fd, bytes, at, bytes.length - at, at);
+      if (!n) break;
+      at += n;
+    }
+    return at === bytes.length ? bytes : bytes.subarray(0, at);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What a non-regular file is, in words. */
+export function kindOf(s: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): string {
+  if (s.isFIFO()) return 'a FIFO';
+  if (s.isSocket()) return 'a socket';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'a device';
+  if (s.isDirectory()) return 'a folder';
+  if (s.isSymbolicLink()) return 'a symbolic link';
+  return 'a special file';
 }

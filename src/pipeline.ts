@@ -6,7 +6,7 @@ import type { CacheEntry, LintCache } from './cache/index.js';
 import { hashBytes, statOf } from './files.js';
 import type { Config } from './config/index.js';
 import { addTally, compareDiagnostics, tallyOf, type Diagnostic, type Tally } from './diagnostic.js';
-import { discover } from './discover/index.js';
+import { discoverFiles } from './discover/index.js';
 import type { FileResult } from './lint/file.js';
 import { META_KEY, RENDER_KEY } from './lint/keys.js';
 import { mark } from './timing.js';
@@ -74,7 +74,8 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
     t = now;
   };
   const excluded = new Set(options.exclude ?? []);
-  const found = await discover({ cwd: options.cwd, patterns: options.patterns, ignore: options.config.ignore, base: options.config.base });
+  // issue 19: files not read (special files, links out of the tree) come back as problems
+  const { files: found, problems: unread } = await discoverFiles({ cwd: options.cwd, patterns: options.patterns, ignore: options.config.ignore, base: options.config.base });
   // staged files that exist only in the index are linted too
   const staged = [...(options.contents?.keys() ?? [])].filter((f) => !found.includes(f) && /\.md$/i.test(f));
   const files = [...found, ...staged].filter((f) => !excluded.has(f)).sort();
@@ -98,6 +99,7 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
     if (Object.values(tally).some((t) => t[0] > 0)) for (const d of found()) if (d.severity === 'error') diagnostics.push(d);
   };
   for (const r of results) if (!scope || scope.has(r.file)) collect(r.file, () => r.diagnostics, r.tally);
+  for (const d of unread) if ((!scope || scope.has(d.file)) && !excluded.has(d.file)) collect(d.file, () => [d]); // issue 19
   const summaries = collectSummaries(results);
   if (!options.skipCorpusRules) {
     const run: CorpusRun = { ...options.corpus };

@@ -4,9 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { lintProject } from '../src/pipeline.js';
+import { github } from '../src/report/github.js';
+import { renderChunk } from '../src/site/worker.js';
 import { SITE_MARKER, writeAtomically } from '../src/site/index.js';
 import type { Emitter } from '../src/site/site.js';
-import { root, runCli, tempDir } from './fixtures.js';
+import { emptyConfig, root, runCli, tempDir } from './fixtures.js';
 
 /** A project folder: a copy of the example articles and a sibling file that must survive. */
 function project(prefix: string): string {
@@ -106,5 +109,75 @@ describe('the spare tree', () => {
     (await import('node:fs')).utimesSync(page, mtime, mtime);
     await writeAtomically(out, index, pages);
     assert.equal(readFileSync(path.join(out, 'pages', 'a.html'), 'utf8'), '<p>a</p>');
+  });
+});
+
+describe('symbolic links and special files', () => {
+  const article = (title: string) => `<properties\n    pageTitle="${title}"\n    service="microsoft.storage"\n    selfHelpType="generic"\n/>\n# ${title}\n\nText.\n`;
+  function tree(): string {
+    const dir = tempDir('links');
+    mkdirSync(path.join(dir, 'articles', 'sub'), { recursive: true });
+    writeFileSync(path.join(dir, 'articles', 'one.md'), article('One'));
+    writeFileSync(path.join(dir, 'secret.txt'), 'Authorization: SECRET-TOKEN');
+    symlinkSync('../secret.txt', path.join(dir, 'articles', 'leak.md'));
+    symlinkSync('/dev/zero', path.join(dir, 'articles', 'zero.md'));
+    symlinkSync('one.md', path.join(dir, 'articles', 'same.md'));
+    symlinkSync('..', path.join(dir, 'articles', 'sub', 'up'));
+    execFileSync('mkfifo', [path.join(dir, 'articles', 'fifo.md')]);
+    return dir;
+  }
+
+  it('lint reads only regular files inside the tree, one problem for each other *.md, and never stalls', () => {
+    const dir = tree();
+    const r = runCli(dir, 'lint', 'articles', '--no-cache', '-f', 'json');
+    assert.equal(r.code, 1, r.stderr);
+    const found = (JSON.parse(r.stdout) as Array<{ file: string; ruleId: string }>).map((d) => `${d.file} ${d.ruleId}`);
+    const odd = found.filter((f) => f.includes('not-regular-file')).sort();
+    assert.deepEqual(odd, ['articles/fifo.md parse/not-regular-file', 'articles/leak.md parse/not-regular-file', 'articles/zero.md parse/not-regular-file']);
+    assert.ok(!found.some((f) => f.includes('up/')), 'a folder link back up is not walked');
+    assert.ok(!found.some((f) => f.includes('unique-article-id')), 'no file linted twice');
+  });
+
+  it('build --force publishes nothing from outside the tree', () => {
+    const dir = tree();
+    const r = runCli(dir, 'build', '--force');
+    assert.equal(r.code, 0, r.stderr);
+    const leaked = readdirSync(path.join(dir, 'dist'), { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile() && readFileSync(path.join(f.parentPath, f.name), 'utf8').includes('SECRET-TOKEN'));
+    assert.deepEqual(leaked.map((f) => f.name), []);
+  });
+});
+
+describe('GitHub annotations', () => {
+  it('no file name or message can forge a workflow command, in annotations or in the log group', () => {
+    const forged = [
+      { file: 'a\n::error file=x.md::forged.md', line: 1, column: 1, severity: 'error' as const, ruleId: 'r', message: 'm' },
+      { file: '::warning file=y::z.md', line: 2, column: 3, severity: 'warning' as const, ruleId: 'r', message: 'title "x\r\n::error::forged" 100%' },
+      { file: 'b,c:d.md', line: 1, column: 1, severity: 'info' as const, ruleId: 'r', message: 'x' },
+    ];
+    const out = github(forged, 3);
+    const commands = out.split('\n').filter((l) => l.trimStart().startsWith('::'));
+    assert.deepEqual(commands.map((l) => l.split(' ')[0]), ['::error', '::warning', '::notice', '::group::All', '::endgroup::']);
+    assert.ok(commands[0].includes('file=a%0A%3A%3Aerror file=x.md%3A%3Aforged.md,'), commands[0]);
+    assert.ok(commands[1].endsWith('::title "x%0D%0A::error::forged" 100%25'), commands[1]);
+    assert.ok(commands[2].includes('file=b%2Cc%3Ad.md,'), commands[2]);
+  });
+});
+
+describe('payloads the renderer must survive', () => {
+  const form = (elements: string) =>
+    `<properties\n    pageTitle="Form"\n    selfHelpType="problemScopingQuestions"\n    articleId="99999999-0000-4000-8000-000000000001"\n/>\n# Form\n---\n{ "formElements": ${elements} }\n---\n`;
+  const cases: Record<string, string> = {
+    'null.md': '[null]',
+    'to-string.md': '[{ "toString": 1 }]',
+    'fields.md': '[{ "id": { "toString": 1 }, "order": { "valueOf": 1 }, "displayLabel": [1], "visibility": { "toString": 1 }, "controlType": "dropdown", "dropdownOptions": [null, { "value": { "toString": 1 } }] }]',
+    'scalars.md': '[1, "x", true, []]',
+  };
+  it('renders every valid JSON form without a crash', async () => {
+    const dir = tempDir('payloads');
+    for (const [name, elements] of Object.entries(cases)) writeFileSync(path.join(dir, name), form(elements));
+    for (const r of renderChunk({ files: Object.keys(cases), cwd: dir })) assert.ok(r.ok && r.html.includes('form-preview'), r.file);
+    const lint = await lintProject({ cwd: dir, patterns: ['.'], config: emptyConfig(), fix: false, threads: 1, render: true });
+    assert.deepEqual(lint.diagnostics.filter((d) => d.ruleId.startsWith('internal/')), []);
   });
 });

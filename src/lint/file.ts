@@ -1,5 +1,4 @@
 /** One file: read, parse, validate, lint, and (with --fix) fix in place. Never throws. */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { ActiveRule } from '../config/index.js';
@@ -8,7 +7,7 @@ import { parseArticle, parseText } from '../parse/index.js';
 import { lintArticle } from '../rules/run.js';
 import { metaOf, renderRecord, type ArticleBody } from '../site/worker.js';
 import { META_KEY, RENDER_KEY } from './keys.js';
-import { hashBytes, writeFileAtomic } from '../files.js';
+import { hashBytes, readRegularFile, writeFileAtomic } from '../files.js';
 
 export interface FileResult {
   file: string;
@@ -29,7 +28,7 @@ export function lintFile(file: string, cwd: string, active: Map<string, ActiveRu
   try {
     let bytes: Uint8Array;
     try {
-      bytes = content ?? readFileSync(full);
+      bytes = content ?? readRegularFile(full); // issue 19: never blocks on a FIFO nor reads a device
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       return single(file, active, 'parse/unreadable', `Cannot read this file (${code})`);

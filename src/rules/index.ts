@@ -77,6 +77,7 @@ export interface ParseRule {
 /** Problems found by the parser: reported under these ids, configurable like rules. */
 export const parseRules: ParseRule[] = [
   { id: 'parse/unreadable', description: 'The file cannot be read', severity: 'error', fixable: false },
+  { id: 'parse/not-regular-file', description: 'Not read: a FIFO, socket or device, or a symbolic link to anything but a regular file inside the folder linted', severity: 'error', fixable: false },
   { id: 'parse/binary', description: 'The file is binary, not a markdown article', severity: 'error', fixable: false },
   { id: 'parse/not-utf8', description: 'The file is not valid UTF-8 (the position of the first bad byte is given)', severity: 'error', fixable: false },
   { id: 'parse/no-properties', description: 'The file has no `<properties ... />` block', severity: 'error', fixable: false },
