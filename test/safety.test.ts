@@ -181,3 +181,24 @@ describe('payloads the renderer must survive', () => {
     assert.deepEqual(lint.diagnostics.filter((d) => d.ruleId.startsWith('internal/')), []);
   });
 });
+
+describe('odd file names', () => {
+  it('ü.md, é.md and a 252-byte name: reported by lint, published under distinct pages by build', () => {
+    const dir = tempDir('names');
+    mkdirSync(path.join(dir, 'articles'));
+    const long = `${'n'.repeat(249)}.md`;
+    const names = ['ü.md', 'é.md', long, 'plain.md'];
+    names.forEach((n, i) =>
+      writeFileSync(path.join(dir, 'articles', n), `<properties\n    pageTitle="T${i}"\n    articleId="99999999-0000-4000-8000-00000000000${i}"\n/>\n# T${i}\n`),
+    );
+    const lint = runCli(dir, 'lint', '--no-cache');
+    const named = lint.stdout.split('\n').filter((l) => l.includes('parse/file-name'));
+    assert.equal(named.length, 3, lint.stdout);
+    const build = runCli(dir, 'build', '--force');
+    assert.equal(build.code, 0, build.stderr);
+    const pages = readdirSync(path.join(dir, 'dist', 'articles')).sort();
+    assert.equal(pages.length, 4, pages.join(' '));
+    assert.ok(pages.includes('plain.html'));
+    assert.ok(pages.every((p) => Buffer.byteLength(p) < 255 && /^[A-Za-z0-9._-]+$/.test(p)), pages.join(' '));
+  });
+});

@@ -1,6 +1,7 @@
 /** bytes -> Article: the decoded text, the properties block with positions, the mdast tree, the payload. */
 import type { Root } from 'mdast';
 import { decode } from './decode.js';
+import { fileNameProblems } from './filename.js';
 import { parseMarkdown } from './markdown.js';
 import { findPayload, parsePayload, type Payload } from './payload.js';
 import { LineIndex, blank } from './positions.js';
@@ -36,6 +37,7 @@ export function parseArticle(file: string, bytes: Uint8Array): ParseResult {
 export function parseText(file: string, text: string, bom = false): Article {
   const lines = new LineIndex(text);
   const { block, problems } = scanProperties(text, lines);
+  problems.push(...fileNameProblems(file));
   let masked = block ? maskProperties(text, block) : text;
   const payload = findPayload(text, block ? block.end : 0);
   if (payload) {
