@@ -11,6 +11,7 @@ import type { FileResult } from './lint/file.js';
 import { META_KEY, RENDER_KEY } from './lint/keys.js';
 import { mark } from './timing.js';
 import { acquirePool, releasePool } from './workers.js';
+import { budgetOf, isBudgetResult, lintSmallRun, runGuarded } from './lint/budget.js';
 import type { Chunk } from './lint/worker.js';
 import { rules } from './rules/index.js';
 import type { CorpusEntry, CorpusRun } from './rules/rule.js';
@@ -150,7 +151,7 @@ async function lintFiles(all: string[], options: RunOptions): Promise<FileResult
   if (cache && !options.fix) {
     for (const r of fresh) {
       const stat = stats.get(r.file);
-      if (stat && r.hash && !r.diagnostics.some((d) => d.ruleId.startsWith('internal/'))) {
+      if (stat && r.hash && !isBudgetResult(r) && !r.diagnostics.some((d) => d.ruleId.startsWith('internal/'))) {
         cache.set(r.file, { hash: r.hash, mtimeMs: stat.mtimeMs, size: stat.size, diagnostics: r.diagnostics, tally: tallyOf(r.diagnostics), summaries: r.summaries });
       }
     }
@@ -176,6 +177,7 @@ function cachedResult(file: string, entry: CacheEntry): FileResult {
 
 async function lintUncached(files: string[], options: RunOptions, alreadyDone: number, total: number): Promise<FileResult[]> {
   const threads = options.threads ?? availableParallelism();
+  const budget = budgetOf(options.config);
   const chunks: Chunk[] = [];
   for (let i = 0; i < files.length; i += CHUNK_SIZE) {
     const part = files.slice(i, i + CHUNK_SIZE);
@@ -191,17 +193,14 @@ async function lintUncached(files: string[], options: RunOptions, alreadyDone: n
   if (threads < 2 || files.length < PARALLEL_THRESHOLD) {
     // the parser and rules are loaded only when a file is linted here: a warm run without changes skips them
     const { lintChunk } = await import('./lint/worker.js');
-    return chunks.flatMap((c) => {
-      const r = lintChunk(c);
-      progress(c.files.length);
-      return r;
-    });
+    // issue 19: files large enough to outlast the budget go to a worker, where they can be stopped
+    return lintSmallRun(chunks, budget, lintChunk, async () => ({ pool: await acquirePool(1), release: releasePool }), progress);
   }
   const pool = await acquirePool(threads);
   try {
     const parts = await Promise.all(
       chunks.map(async (c) => {
-        const r = (await pool.run(c)) as FileResult[];
+        const r = await runGuarded(pool, c, budget); // issue 19: a file over its time budget is stopped
         progress(c.files.length);
         return r;
       }),

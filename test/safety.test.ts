@@ -9,7 +9,9 @@ import { github } from '../src/report/github.js';
 import { renderChunk } from '../src/site/worker.js';
 import { SITE_MARKER, writeAtomically } from '../src/site/index.js';
 import type { Emitter } from '../src/site/site.js';
+import { ADVERSARIAL, PARSER_BOUND } from './adversarial.js';
 import { emptyConfig, root, runCli, tempDir } from './fixtures.js';
+import { ruleGrowth, superLinear } from './linear.js';
 
 /** A project folder: a copy of the example articles and a sibling file that must survive. */
 function project(prefix: string): string {
@@ -200,5 +202,37 @@ describe('odd file names', () => {
     assert.equal(pages.length, 4, pages.join(' '));
     assert.ok(pages.includes('plain.html'));
     assert.ok(pages.every((p) => Buffer.byteLength(p) < 255 && /^[A-Za-z0-9._-]+$/.test(p)), pages.join(' '));
+  });
+});
+
+describe('linear time', () => {
+  it('every rule grows linearly on 100 KB and 200 KB of each adversarial pattern', () => {
+    const patterns = Object.keys(ADVERSARIAL).filter((p) => !PARSER_BOUND.has(p));
+    const slow = ruleGrowth(patterns, 100_000).filter((g) => superLinear(g));
+    // a second look at the suspects, so that a busy machine's hiccup is not taken for a quadratic rule
+    const confirmed = slow.filter((g) => ruleGrowth([g.pattern], 100_000).some((h) => h.rule === g.rule && superLinear(h)));
+    assert.deepEqual(confirmed.map((g) => `${g.rule} on ${g.pattern}: ${g.small.toFixed(0)} ms -> ${g.large.toFixed(0)} ms`), []);
+  });
+
+  it('a file over its time budget gets one problem, no other result, and the run goes on', async () => {
+    const dir = tempDir('budget');
+    writeFileSync(path.join(dir, 'slow.md'), ADVERSARIAL['heading of emphasis marks'](40_000));
+    writeFileSync(path.join(dir, 'fine.md'), '<properties\n    pageTitle="Fine"\n/>\n# Fine\n');
+    const config = { ...emptyConfig(), limits: { fileTimeMs: 1000 } };
+    const t = performance.now();
+    const r = await lintProject({ cwd: dir, patterns: ['.'], config, fix: false, threads: 1, render: true });
+    const took = performance.now() - t;
+    const slow = r.diagnostics.filter((d) => d.file === 'slow.md');
+    assert.deepEqual(slow.map((d) => `${d.line}:${d.column} ${d.ruleId}`), ['1:1 parse/too-complex']);
+    assert.match(slow[0].message, /1000 ms/);
+    assert.ok(r.diagnostics.some((d) => d.file === 'fine.md'), 'the other file is linted');
+    assert.ok(took < 15_000, `took ${took} ms`);
+  });
+
+  it('a file over the size limit gets one problem and is not read', async () => {
+    const dir = tempDir('size');
+    writeFileSync(path.join(dir, 'big.md'), `<properties\n    pageTitle="Big"\n/>\n# Big\n\n${'word '.repeat(1000)}\n`);
+    const r = await lintProject({ cwd: dir, patterns: ['.'], config: { ...emptyConfig(), limits: { fileBytes: 2048 } }, fix: false, threads: 1 });
+    assert.deepEqual(r.diagnostics.map((d) => d.ruleId), ['parse/too-large']);
   });
 });

@@ -19,6 +19,8 @@ export interface Config {
   ignore: string[];
   overrides: Array<{ files: string[]; rules: Record<string, RuleSetting> }>;
   dupes?: Record<string, unknown>;
+  /** per-file budgets (see src/lint/budget.ts) */
+  limits?: { fileTimeMs?: number; fileBytes?: number };
   /** the config file's folder, posix, relative to cwd ('' when none) */
   base: string;
   /** the config file path, when one was read */
@@ -114,7 +116,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
   const base = toPosix(path.relative(cwd, path.dirname(file)));
   return {
     ok: true,
-    config: { rules: value.rules ?? {}, ignore: value.ignore ?? [], overrides: value.overrides ?? [], dupes: value.dupes, base, file: rel },
+    config: { rules: value.rules ?? {}, ignore: value.ignore ?? [], overrides: value.overrides ?? [], dupes: value.dupes, limits: value.limits, base, file: rel },
   };
 }
 

@@ -5,6 +5,7 @@
  * list items, whole lists and sections, each a range of those words with its line range in the file.
  */
 import type { Nodes, Root } from 'mdast';
+import { replaceHtmlComments, trimEndOf } from '../parse/positions.js';
 
 export interface Passage {
   kind: 'paragraph' | 'item' | 'list' | 'section';
@@ -34,13 +35,16 @@ const TOKEN_CLOSE = /^<!--\s*\/\s*\$/;
 
 /** Link targets as one word each: scheme, `www.`, a locale segment and a trailing slash do not matter. */
 export function urlWord(url: string): string {
-  return `url:${url
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/\/[a-z]{2}-[a-z]{2}(?=\/)/, '')
-    .replace(/[/#?]+$/, '')}`;
+  // the trailing `/`, `#` and `?` trimmed linearly, unlike /[/#?]+$/ (issue 19)
+  return `url:${trimEndOf(
+    url
+      .trim()
+      .toLowerCase()
+      .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+      .replace(/^www\./, '')
+      .replace(/\/[a-z]{2}-[a-z]{2}(?=\/)/, ''),
+    '/#?',
+  )}`;
 }
 
 export function guidanceText(tree: Root, payloadStrings: Array<{ text: string; line: number }> = []): GuidanceText {
@@ -91,7 +95,7 @@ export function guidanceText(tree: Root, payloadStrings: Array<{ text: string; l
         else if (!value.startsWith('<!--')) {
           // raw HTML (Apollo's <video><title>...</title></video>, <insight>...): its text is guidance too
           const start = words.length;
-          addText(node.value.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' '), line);
+          addText(stripTags(replaceHtmlComments(node.value, () => ' ')), line);
           if (words.length > start && itemDepth === 0 && node.value.includes('\n')) {
             passages.push({ kind: 'paragraph', start, end: words.length, startLine: line, endLine: node.position?.end.line ?? line });
           }
@@ -168,4 +172,10 @@ export function guidanceText(tree: Root, payloadStrings: Array<{ text: string; l
   closeSections(0, Math.max(lastLine, lines[lines.length - 1] ?? lastLine));
   passages.sort((a, b) => a.start - b.start || b.end - a.end);
   return { words, lines, passages };
+}
+
+/** Tags replaced by a space; linear: no `<` after the last `>` is tried (each would scan on to the end). */
+function stripTags(html: string): string {
+  const last = html.lastIndexOf('>') + 1;
+  return html.slice(0, last).replace(/<[^>]*>/g, ' ') + html.slice(last);
 }

@@ -7,7 +7,8 @@ import { parseArticle, parseText } from '../parse/index.js';
 import { lintArticle } from '../rules/run.js';
 import { metaOf, renderRecord, type ArticleBody } from '../site/worker.js';
 import { META_KEY, RENDER_KEY } from './keys.js';
-import { hashBytes, readRegularFile, writeFileAtomic } from '../files.js';
+import { hashBytes, NotRegularFile, readRegularFile, statOf, writeFileAtomic } from '../files.js';
+import { overSize } from './budget.js';
 
 export interface FileResult {
   file: string;
@@ -22,14 +23,16 @@ export interface FileResult {
 
 const MAX_FIX_PASSES = 10;
 
-export function lintFile(file: string, cwd: string, active: Map<string, ActiveRule>, fix: boolean, content?: Uint8Array, render = false): FileResult {
+export function lintFile(file: string, cwd: string, active: Map<string, ActiveRule>, fix: boolean, content?: Uint8Array, render = false, maxBytes = Infinity): FileResult {
   const full = path.resolve(cwd, file);
   const folder = path.dirname(full);
   try {
     let bytes: Uint8Array;
     try {
-      bytes = content ?? readRegularFile(full); // issue 19: never blocks on a FIFO nor reads a device
+      bytes = content ?? readRegularFile(full, maxBytes); // issue 19: never blocks on a FIFO nor reads a device
+      if (bytes.length > maxBytes) throw new NotRegularFile('E2BIG', String(bytes.length));
     } catch (error) {
+      if (error instanceof NotRegularFile && error.code === 'E2BIG') return overSize(file, content?.length ?? statOf(full)?.size ?? 0, { timeMs: 0, maxBytes });
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       return single(file, active, 'parse/unreadable', `Cannot read this file (${code})`);
     }

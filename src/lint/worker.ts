@@ -1,6 +1,7 @@
 /** Worker thread entry: lints a chunk of files with the config it is given. */
 import { RuleResolver, type Config } from '../config/index.js';
 import { ruleInfos } from '../rules/index.js';
+import { lintMarked, type Budget } from './budget.js';
 import { lintFile, type FileResult } from './file.js';
 
 export interface Chunk {
@@ -12,6 +13,9 @@ export interface Chunk {
   contents?: Record<string, Uint8Array>;
   /** also render each article for the site (selfhelp build) */
   render?: boolean;
+  /** the per-file budgets, and where the worker marks the file it is on and since when (see budget.ts) */
+  budget?: Budget;
+  progress?: SharedArrayBuffer;
 }
 
 let resolver: { key: string; value: RuleResolver } | undefined;
@@ -20,7 +24,7 @@ export function lintChunk(chunk: Chunk): FileResult[] {
   const key = JSON.stringify(chunk.config);
   if (!resolver || resolver.key !== key) resolver = { key, value: new RuleResolver(chunk.config, ruleInfos()) };
   const r = resolver.value;
-  return chunk.files.map((file) => lintFile(file, chunk.cwd, r.forFile(file), chunk.fix, chunk.contents?.[file], chunk.render));
+  return lintMarked(chunk, (file, content) => lintFile(file, chunk.cwd, r.forFile(file), chunk.fix && !content, content ?? chunk.contents?.[file], chunk.render, chunk.budget?.maxBytes));
 }
 
 export default lintChunk;

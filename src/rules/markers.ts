@@ -1,4 +1,5 @@
 /** The HTML-comment markers of diagnostics articles: <!--issueDescription--> blocks and <!--$token-->...<!--/$token--> tokens. */
+import { htmlComments } from '../parse/positions.js';
 import type { FileContext } from './rule.js';
 
 export interface Marker {
@@ -10,7 +11,6 @@ export interface Marker {
   end: number;
 }
 
-const COMMENT = /<!--([\s\S]*?)-->/g;
 const cache = new WeakMap<object, Marker[]>();
 
 /** Markers outside code, in document order. */
@@ -20,15 +20,18 @@ export function markers(ctx: FileContext): Marker[] {
   const { text } = ctx.article;
   const out: Marker[] = [];
   if (text.includes('<!--')) {
-    const code = codeRanges(ctx);
-    for (const m of text.matchAll(COMMENT)) {
-      const start = m.index ?? 0;
-      if (code.some(([s, e]) => start >= s && start < e)) continue;
-      const body = m[1].trim();
+    // linear (issue 19): comments found without a lazy regex, code ranges walked once in order
+    const code = codeRanges(ctx).sort((a, b) => a[0] - b[0]);
+    let c = 0;
+    for (const m of htmlComments(text)) {
+      const { start } = m;
+      while (c < code.length && code[c][1] <= start) c++;
+      if (c < code.length && start >= code[c][0]) continue;
+      const body = m.inner.trim();
       const closing = body.startsWith('/');
       const inner = closing ? body.slice(1).trimStart() : body;
-      if (/^issuedescription$/i.test(inner)) out.push({ kind: 'issue', closing, name: inner, start, end: start + m[0].length });
-      else if (inner.startsWith('$')) out.push({ kind: 'token', closing, name: inner.slice(1), start, end: start + m[0].length });
+      if (/^issuedescription$/i.test(inner)) out.push({ kind: 'issue', closing, name: inner, start, end: m.end });
+      else if (inner.startsWith('$')) out.push({ kind: 'token', closing, name: inner.slice(1), start, end: m.end });
     }
   }
   cache.set(ctx.article, out);

@@ -1,13 +1,9 @@
 import { toString } from 'mdast-util-to-string';
+import { trimEndSpaceAnd } from '../../parse/positions.js';
 import { defineRule } from '../rule.js';
 
-const fold = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[*_`]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.:!?]+$/, '')
-    .trim();
+// the final punctuation trimmed linearly, unlike /[\s.:!?]+$/ (issue 19)
+const fold = (s: string) => trimEndSpaceAnd(s.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, ' '), '.:!?').trim();
 
 export default defineRule({
   id: 'title-matches-h1',
