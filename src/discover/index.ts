@@ -87,6 +87,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<{ files: 
 function linkVerdict(full: string, root: string): { target: string } | string {
   const l = lstatSync(full, { throwIfNoEntry: false });
   if (!l) return 'This file vanished while being listed';
+  if (l.isFile()) return { target: full };
   if (!l.isSymbolicLink()) return `This is ${kindOf(l)}, not a regular file`;
   let target: string;
   try {
@@ -129,12 +130,17 @@ function oddEntries(cwd: string, dir: string, pattern: string, ignore: string[])
       const child = rel === '.' ? e.name : `${rel}/${e.name}`;
       if (e.isDirectory()) {
         if (!ignored(`${child}/\u0001/\u0001.md`)) walk(child);
-      } else if (!e.isFile() && e.name.endsWith('.md') && matches(child) && !ignored(child)) out.push(child);
+      } else if (e.name.endsWith('.md') && !ignored(child) && (e.isFile() ? SEPARATOR.test(child) && (pattern === '**/*.md' || pattern.endsWith('/**/*.md') || matches(child)) : matches(child))) {
+        // the glob skips paths with U+2028/U+2029 in them (picomatch's `.`): such regular files are found here
+        out.push(child);
+      }
     }
   };
   walk(dir);
   return out;
 }
+
+const SEPARATOR = /[\u2028\u2029]/;
 
 /** The folder part of a glob before its first dynamic segment. */
 function staticBase(pattern: string): string {
