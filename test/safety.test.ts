@@ -257,3 +257,22 @@ describe('deep nesting and odd names', () => {
     assert.deepEqual(r.files, ['a\u2029b/z.md', 'x\u2028y.md']);
   });
 });
+
+describe('damaged caches', () => {
+  it('a FIFO at build.v8 and a folder at lint.v8: one warning each, rebuilt, no hang, no internal error', () => {
+    const work = project('cache');
+    assert.equal(runCli(work, 'build', '--force').code, 0);
+    const cache = path.join(work, '.selfhelp-cache');
+    rmSync(path.join(cache, 'build.v8'));
+    execFileSync('mkfifo', [path.join(cache, 'build.v8')]);
+    rmSync(path.join(cache, 'lint.v8'));
+    mkdirSync(path.join(cache, 'lint.v8'));
+    writeFileSync(path.join(cache, 'lint.v8', 'x'), 'x');
+    const r = runCli(work, 'build', '--force');
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr.match(/warning: the cache file/g)?.length, 2, r.stderr);
+    const again = runCli(work, 'build', '--force');
+    assert.equal(again.code, 0);
+    assert.doesNotMatch(again.stderr, /warning: the cache file/, 'rebuilt: no warning the next time');
+  });
+});
