@@ -276,3 +276,25 @@ describe('damaged caches', () => {
     assert.doesNotMatch(again.stderr, /warning: the cache file/, 'rebuilt: no warning the next time');
   });
 });
+
+describe('--fix keeps what a file is', () => {
+  it('mode, hard links and symbolic links are kept; no temp file is left', async () => {
+    const { chmodSync, linkSync, lstatSync, statSync } = await import('node:fs');
+    const dir = tempDir('fix');
+    mkdirSync(path.join(dir, 'articles'));
+    const fixture = readFileSync(path.join(root, 'src', 'rules', 'attribute-name-casing', 'fixtures', 'invalid', 'lower-case.md'));
+    for (const f of ['mode.md', 'linked.md', 'target.md']) writeFileSync(path.join(dir, 'articles', f), fixture);
+    chmodSync(path.join(dir, 'articles', 'mode.md'), 0o751);
+    linkSync(path.join(dir, 'articles', 'linked.md'), path.join(dir, 'linked-elsewhere.md'));
+    symlinkSync('target.md', path.join(dir, 'articles', 'link.md'));
+    const inode = statSync(path.join(dir, 'articles', 'linked.md')).ino;
+    runCli(dir, 'lint', '--fix', '--no-cache');
+    const changed = (f: string) => !readFileSync(path.join(dir, f)).equals(fixture);
+    assert.ok(changed('articles/mode.md') && changed('articles/linked.md') && changed('articles/target.md'), 'fixed');
+    assert.equal(statSync(path.join(dir, 'articles', 'mode.md')).mode & 0o777, 0o751, 'mode kept');
+    assert.equal(statSync(path.join(dir, 'articles', 'linked.md')).ino, inode, 'inode kept');
+    assert.ok(changed('linked-elsewhere.md'), 'the hard link sees the fix');
+    assert.ok(lstatSync(path.join(dir, 'articles', 'link.md')).isSymbolicLink(), 'the link is still a link');
+    assert.deepEqual(readdirSync(path.join(dir, 'articles')).filter((f) => f.endsWith('.tmp')), []);
+  });
+});

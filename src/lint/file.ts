@@ -7,7 +7,7 @@ import { parseArticle, parseText } from '../parse/index.js';
 import { lintArticle } from '../rules/run.js';
 import { metaOf, renderRecord, type ArticleBody } from '../site/worker.js';
 import { META_KEY, RENDER_KEY } from './keys.js';
-import { hashBytes, NotRegularFile, readRegularFile, statOf, writeFileAtomic } from '../files.js';
+import { hashBytes, NotRegularFile, readRegularFile, rewriteFile, statOf } from '../files.js';
 import { overSize } from './budget.js';
 
 export interface FileResult {
@@ -52,7 +52,7 @@ export function lintFile(file: string, cwd: string, active: Map<string, ActiveRu
         result = lintArticle(article, active, { folder });
         fixed = true;
       }
-      if (fixed) writeFileAtomic(full, (article.bom ? '\ufeff' : '') + article.text);
+      if (fixed) rewriteFile(full, (article.bom ? '\ufeff' : '') + article.text); // issue 19: mode, owner, links kept
     }
     if (render) {
       const record = renderRecord(article, hash);
