@@ -24,7 +24,9 @@ describe('fuzzing the corpus', { skip: !existsSync(corpus) && 'no ../shared/corp
   it('every rule grows linearly from 1 MB to 2 MB of the adversarial patterns the parser handles quickly', () => {
     const quick = ['unclosed replacement tokens', 'unclosed closing tokens', 'spaces in visibility', 'URL of commas', 'URL of dots', 'title of spaces', 'long attribute value'];
     assert.ok(quick.every((p) => p in ADVERSARIAL && !PARSER_BOUND.has(p)));
-    const slow = ruleGrowth(quick, 1_000_000).filter((g) => superLinear(g, 100));
+    // suspects are measured twice more: a busy machine's garbage collection is not a quadratic rule
+    const again = (g: { pattern: string; rule: string }) => ruleGrowth([g.pattern], 1_000_000).some((h) => h.rule === g.rule && superLinear(h, 100));
+    const slow = ruleGrowth(quick, 1_000_000).filter((g) => superLinear(g, 100) && again(g) && again(g));
     assert.deepEqual(slow.map((g) => `${g.rule} on ${g.pattern}: ${g.small.toFixed(0)} ms -> ${g.large.toFixed(0)} ms`), []);
   });
 });
