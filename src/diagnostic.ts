@@ -80,3 +80,7 @@ export class UserError extends Error {
     this.name = 'UserError';
   }
 }
+
+/** The problems of a file over its per-file budgets (see src/engine/budget.ts): time, and size. */
+export const TOO_COMPLEX = 'parse/too-complex';
+export const TOO_LARGE = 'parse/too-large';

@@ -3,7 +3,8 @@
  * (a temp file beside the target, then a rename, so no reader ever sees half a file), content hashes and stats.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, constants, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import path from 'node:path';
 
 let counter = 0;
@@ -42,5 +43,109 @@ export function statOf(file: string): { mtimeMs: number; size: number } | undefi
     return { mtimeMs: s.mtimeMs, size: s.size };
   } catch {
     return undefined;
+  }
+}
+
+/** A file that is not a regular file (a FIFO, socket, device or folder), or one over the size limit. */
+export class NotRegularFile extends Error {
+  constructor(
+    readonly code: 'ENOTREG' | 'E2BIG',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A regular file's bytes. Opened without blocking (a FIFO never stalls the open) and checked with fstat
+ * before anything is read, so a FIFO, a device such as /dev/zero or a socket is refused, never read; a file
+ * over `maxBytes` is refused too.
+ */
+export function readRegularFile(file: string, maxBytes = Infinity): Buffer {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const s = fstatSync(fd);
+    if (!s.isFile()) throw new NotRegularFile('ENOTREG', `not a regular file (${kindOf(s)})`);
+    if (s.size > maxBytes) throw new NotRegularFile('E2BIG', `${s.size} bytes, over the limit of ${maxBytes}`);
+    const bytes = Buffer.allocUnsafe(s.size);
+    let at = 0;
+    while (at < bytes.length) {
+      const n = readSync(fd, bytes, at, bytes.length - at, at);
+      if (!n) break;
+      at += n;
+    }
+    return at === bytes.length ? bytes : bytes.subarray(0, at);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What a non-regular file is, in words. */
+export function kindOf(s: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): string {
+  if (s.isFIFO()) return 'a FIFO';
+  if (s.isSocket()) return 'a socket';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'a device';
+  if (s.isDirectory()) return 'a folder';
+  if (s.isSymbolicLink()) return 'a symbolic link';
+  return 'a special file';
+}
+
+/** Temp files being written, removed if the process is interrupted (SIGINT, SIGTERM, SIGHUP) meanwhile. */
+const pending = new Set<string>();
+let trapped = false;
+
+function trapSignals(): void {
+  if (trapped || !isMainThread) return;
+  trapped = true;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      for (const t of pending) rmSync(t, { force: true });
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
+/**
+ * Rewrite an existing file with new content, keeping what it is (`--fix`): a symbolic link is written
+ * through to its target; a file with other hard links is rewritten in place (its inode, and so its links,
+ * kept); any other is replaced atomically (temp file + rename) with its mode and, where allowed, its owner
+ * kept. A temp file is removed when the run is interrupted by a signal.
+ */
+export function rewriteFile(file: string, data: string | Uint8Array): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  const target = lstatSync(file).isSymbolicLink() ? realpathSync(file) : file;
+  const before = statSync(target);
+  if (before.nlink > 1) {
+    const fd = openSync(target, 'r+');
+    try {
+      ftruncateSync(fd, 0);
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, at);
+    } finally {
+      closeSync(fd);
+    }
+    return;
+  }
+  trapSignals();
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${counter++}.tmp`);
+  pending.add(temp);
+  try {
+    const fd = openSync(temp, 'wx', before.mode & 0o7777);
+    try {
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    } finally {
+      closeSync(fd);
+    }
+    chmodSync(temp, before.mode & 0o7777);
+    try {
+      chownSync(temp, before.uid, before.gid);
+    } catch {
+      /* not allowed (another owner): the mode is kept */
+    }
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  } finally {
+    pending.delete(temp);
   }
 }

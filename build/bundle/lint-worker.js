@@ -1,17 +1,26 @@
 import { createRequire as __selfhelpRequire } from 'node:module';
 const require = __selfhelpRequire(import.meta.url);
 import {
+  lintMarked
+} from "./chunk-2NEEMJTA.js";
+import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-NTJBBN47.js";
+} from "./chunk-JQNWVEMZ.js";
 import {
   RuleResolver
-} from "./chunk-BV4TZQA6.js";
+} from "./chunk-34UXUMQO.js";
 import {
+  TOO_LARGE
+} from "./chunk-E5TTG7W6.js";
+import {
+  NotRegularFile,
   hashBytes,
-  writeFileAtomic
-} from "./chunk-CIO5GOH6.js";
+  readRegularFile,
+  rewriteFile,
+  statOf
+} from "./chunk-KIF3DI5L.js";
 import {
   metaOf,
   normalize,
@@ -19,17 +28,16 @@ import {
   parseText,
   renderRecord,
   validateMetadata
-} from "./chunk-BLQOA4MK.js";
+} from "./chunk-MQBL63DS.js";
 import "./chunk-R33AW5XD.js";
 import {
   loadCatalog
 } from "./chunk-Q33GWPDB.js";
-import "./chunk-DPGIXPRS.js";
-import "./chunk-35I6ETIK.js";
+import "./chunk-JBXO74PG.js";
+import "./chunk-LFY4CKH3.js";
 import "./chunk-CELZMKDY.js";
 
 // build/src/lint/file.js
-import { readFileSync } from "node:fs";
 import path2 from "node:path";
 
 // build/src/rules/run.js
@@ -199,14 +207,19 @@ function indexTree(article) {
 
 // build/src/lint/file.js
 var MAX_FIX_PASSES = 10;
-function lintFile(file, cwd, active, fix, content) {
+function lintFile(file, cwd, active, fix, content, maxBytes = Infinity) {
   const full = path2.resolve(cwd, file);
   const folder = path2.dirname(full);
   try {
     let bytes;
     try {
-      bytes = content ?? readFileSync(full);
+      bytes = content ?? readRegularFile(full, maxBytes);
+      if (bytes.length > maxBytes)
+        throw new NotRegularFile("E2BIG", String(bytes.length));
     } catch (error) {
+      if (error instanceof NotRegularFile && error.code === "E2BIG") {
+        return { result: overSize(file, content?.length ?? statOf(full)?.size ?? 0, maxBytes) };
+      }
       const code = error.code ?? "error";
       return { result: single(file, active, "parse/unreadable", `Cannot read this file (${code})`) };
     }
@@ -230,7 +243,7 @@ function lintFile(file, cwd, active, fix, content) {
         fixed = true;
       }
       if (fixed)
-        writeFileAtomic(full, (article.bom ? "\uFEFF" : "") + article.text);
+        rewriteFile(full, (article.bom ? "\uFEFF" : "") + article.text);
     }
     const { diagnostics, summaries, silenced } = result;
     return { result: { file, diagnostics, summaries, fixed, hash, ...silenced && { silenced } }, article };
@@ -261,6 +274,17 @@ function applyFixes(text, fixes) {
   }
   return out + text.slice(last);
 }
+function overSize(file, size, maxBytes) {
+  const d = {
+    file,
+    line: 1,
+    column: 1,
+    severity: "error",
+    ruleId: TOO_LARGE,
+    message: `This file is ${size} bytes, over the limit of ${maxBytes} (\`limits.fileBytes\`): it is not read`
+  };
+  return { file, diagnostics: [d], summaries: {}, fixed: false };
+}
 
 // build/src/engine/worker.js
 var resolver;
@@ -269,8 +293,9 @@ function lintChunk(chunk) {
   if (!resolver || resolver.key !== key)
     resolver = { key, value: new RuleResolver(chunk.config, ruleInfos()) };
   const r = resolver.value;
-  return chunk.files.map((file) => {
-    const { result, article } = lintFile(file, chunk.cwd, r.forFile(file), chunk.fix, chunk.contents?.[file]);
+  return lintMarked(chunk, (file, content) => {
+    const own = content ?? chunk.contents?.[file];
+    const { result, article } = lintFile(file, chunk.cwd, r.forFile(file), chunk.fix && !content, own, chunk.budget?.maxBytes);
     if (!chunk.render || !article || !result.hash)
       return result;
     return renderStage(result, article, result.hash);

@@ -13,12 +13,13 @@
  * schemas and the resolved config: when any of them changes, the cache starts empty.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Config } from '../config/index.js';
 import type { Diagnostic, Tally } from '../diagnostic.js';
-import { writePartsAtomic } from '../files.js';
+import { readRegularFile, writePartsAtomic } from '../files.js';
+import { regularOrAbsent } from './damaged.js';
 import { BlobFile, type BlobRef } from './blobs.js';
 import { schemaDir } from '../validate/schemas.js';
 import { codeDir } from '../paths.js';
@@ -290,7 +291,9 @@ export class LintCache {
     const key = `${cacheKey(config)}:${codecsKey(codecs)}`;
     let bytes: Buffer;
     try {
-      bytes = readFileSync(file);
+      // issue 19: a FIFO, folder or link in the cache file's place is a damaged cache (removed, rebuilt)
+      if (!regularOrAbsent(file) || !regularOrAbsent(path.join(dir, BLOBS)) || !regularOrAbsent(path.join(dir, JOURNAL))) return new LintCache(file, key, new Map(), codecs, 'corrupt');
+      bytes = readRegularFile(file);
     } catch {
       return new LintCache(file, key, new Map(), codecs, 'none');
     }

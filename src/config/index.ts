@@ -22,6 +22,8 @@ export interface Config {
   dupes?: Record<string, unknown>;
   /** the published site: its URL (for the sitemaps) and those of the cloud bundles deployed alone */
   site?: SiteConfig;
+  /** per-file budgets (see src/lint/budget.ts) */
+  limits?: { fileTimeMs?: number; fileBytes?: number };
   /** the config file's folder, posix, relative to cwd ('' when none) */
   base: string;
   /** the cwd, posix, relative to the config file's folder ('' when the same): globs are matched from there */
@@ -159,6 +161,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
     overrides: value.overrides ?? [],
     dupes: value.dupes,
     site: value.site,
+    limits: value.limits,
     base,
     file: rel,
   };

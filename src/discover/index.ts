@@ -1,10 +1,11 @@
 /** paths and globs -> the sorted list of article files (posix paths relative to cwd). */
-import { statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { climbs, fromConfigFolder, joinGlob, toPosix } from '../config/index.js';
-import { UserError } from '../diagnostic.js';
+import { UserError, type Diagnostic } from '../diagnostic.js';
+import { kindOf } from '../files.js';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -17,29 +18,49 @@ export interface DiscoverOptions {
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', 'dist/**', '.selfhelp-cache/**'];
 
 export async function discover(options: DiscoverOptions): Promise<string[]> {
+  return (await discoverFiles(options)).files;
+}
+
+/**
+ * The article files, and one problem (`parse/not-regular-file`) for each `*.md` that is not read: anything
+ * but a regular file (a FIFO, socket or device), or a symbolic link whose target is not a regular file
+ * inside the folder linted. Walks never follow a folder's symbolic link, so no file is found twice.
+ */
+export async function discoverFiles(options: DiscoverOptions): Promise<{ files: string[]; problems: Diagnostic[] }> {
   const { cwd } = options;
   // a config found above the cwd: its ignore globs are matched against paths from its folder, after globbing
   // (tinyglobby cannot apply a glob such as `../../**/drafts/**` to the paths below the cwd)
   const above = climbs(options.base) && options.ignore.length > 0 ? aboveIgnore(cwd, options) : undefined;
   const ignore = [...ALWAYS_IGNORED, ...(above ? [] : options.ignore.map((g) => joinGlob(options.base, g)))];
   const found = new Set<string>();
+  /** symbolic links and special files: relative path -> the folder (absolute) their target must be in */
+  const odd = new Map<string, string>();
   for (const pattern of options.patterns) {
     const full = path.resolve(cwd, pattern);
     let stat: ReturnType<typeof statSync> | undefined;
     try {
       stat = statSync(full);
     } catch {
-      stat = undefined;
+      stat = lstatSync(full, { throwIfNoEntry: false });
     }
     let matches: string[];
     if (stat?.isDirectory()) {
       const dir = toPosix(path.relative(cwd, full)) || '.';
-      matches = await glob(`${escapeGlob(dir)}/**/*.md`, { cwd, ignore, dot: false, expandDirectories: false });
-    } else if (stat?.isFile()) {
-      matches = [toPosix(path.relative(cwd, full))];
+      const g = `${escapeGlob(dir)}/**/*.md`;
+      matches = await glob(g, { cwd, ignore, dot: false, expandDirectories: false, followSymbolicLinks: false });
+      for (const m of oddEntries(cwd, dir, dir === '.' ? '**/*.md' : g, ignore)) odd.set(m, full);
+    } else if (stat && !stat.isDirectory() && !isDynamicPattern(pattern)) {
+      // named on the command line: linted even when ignored; its target, if a link, must be inside the current folder
+      const rel = toPosix(path.relative(cwd, full));
+      matches = [];
+      if (lstatSync(full).isFile()) matches.push(rel);
+      else odd.set(rel, cwd);
     } else if (isDynamicPattern(pattern)) {
-      matches = await glob(pattern, { cwd, ignore, dot: false, expandDirectories: false, onlyFiles: true });
-      if (!matches.length) throw new UserError(`No files match \`${pattern}\``, 'Check the glob; quote it so the shell does not expand it.');
+      matches = await glob(pattern, { cwd, ignore, dot: false, expandDirectories: false, onlyFiles: true, followSymbolicLinks: false });
+      const base = staticBase(pattern);
+      const baseAbs = path.resolve(cwd, base);
+      for (const m of oddEntries(cwd, toPosix(path.relative(cwd, baseAbs)) || '.', pattern, ignore)) odd.set(m, baseAbs);
+      if (!matches.length && !odd.size) throw new UserError(`No files match \`${pattern}\``, 'Check the glob; quote it so the shell does not expand it.');
     } else {
       throw new UserError(`No such file or folder: ${pattern}`);
     }
@@ -50,7 +71,92 @@ export async function discover(options: DiscoverOptions): Promise<string[]> {
       if (stat?.isFile() || !above?.(file)) found.add(file);
     }
   }
-  return [...found].sort();
+  const problems: Diagnostic[] = [];
+  let realCwd: string | undefined;
+  for (const [rel, root] of odd) {
+    const file = PLAIN.test(rel) ? rel : toPosix(path.normalize(rel));
+    if (found.has(file)) continue;
+    const verdict = linkVerdict(path.resolve(cwd, file), root);
+    if (typeof verdict === 'string') {
+      problems.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'parse/not-regular-file', message: `${verdict}: it is not read` });
+      continue;
+    }
+    // a link to an article linted anyway is that article: not linted twice
+    realCwd ??= realpathSync(cwd);
+    const target = toPosix(path.relative(realCwd, verdict.target));
+    if (!found.has(target)) found.add(file);
+  }
+  return { files: [...found].sort(), problems: problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
+}
+
+/** A symbolic link's target when it is a regular file inside `root` (and not in an ignored tool folder), else what is wrong. */
+function linkVerdict(full: string, root: string): { target: string } | string {
+  const l = lstatSync(full, { throwIfNoEntry: false });
+  if (!l) return 'This file vanished while being listed';
+  if (l.isFile()) return { target: full };
+  if (!l.isSymbolicLink()) return `This is ${kindOf(l)}, not a regular file`;
+  let target: string;
+  try {
+    target = realpathSync(full);
+  } catch {
+    return 'This is a broken symbolic link';
+  }
+  const s = statSync(target);
+  if (!s.isFile()) return `This is a symbolic link to ${kindOf(s)}, not to a regular file`;
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    realRoot = root;
+  }
+  const rel = path.relative(realRoot, target);
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel) || /(^|[\\/])(\.git|node_modules)([\\/]|$)/.test(rel)) {
+    return 'This is a symbolic link to a file outside the folder linted';
+  }
+  return { target };
+}
+
+/**
+ * The `*.md` entries below `dir` (posix, relative to cwd) matching `pattern` that are not regular files
+ * (symbolic links, FIFOs, sockets, devices), which the glob leaves out. Folders' links are not followed.
+ */
+function oddEntries(cwd: string, dir: string, pattern: string, ignore: string[]): string[] {
+  const matches = picomatch(pattern, { dot: false });
+  const ignored = picomatch(ignore, { dot: true });
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    let entries;
+    try {
+      entries = readdirSync(path.resolve(cwd, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const child = rel === '.' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) {
+        if (!ignored(`${child}/\u0001/\u0001.md`)) walk(child);
+      } else if (e.name.endsWith('.md') && !ignored(child) && (e.isFile() ? SEPARATOR.test(child) && (pattern === '**/*.md' || pattern.endsWith('/**/*.md') || matches(child)) : matches(child))) {
+        // the glob skips paths with U+2028/U+2029 in them (picomatch's `.`): such regular files are found here
+        out.push(child);
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const SEPARATOR = /[\u2028\u2029]/;
+
+/** The folder part of a glob before its first dynamic segment. */
+function staticBase(pattern: string): string {
+  const parts = pattern.split('/');
+  const fixed: string[] = [];
+  for (const p of parts.slice(0, -1)) {
+    if (isDynamicPattern(p)) break;
+    fixed.push(p);
+  }
+  return fixed.join('/') || '.';
 }
 
 /** Whether a file (relative to the cwd) is ignored by globs relative to a config folder above the cwd. */

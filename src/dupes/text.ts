@@ -5,6 +5,7 @@
  * list items, whole lists and sections, each a range of those words with its line range in the file.
  */
 import type { Nodes, Root } from 'mdast';
+import { replaceHtmlComments, trimEndOf } from '../parse/positions.js';
 
 export interface Passage {
   kind: 'paragraph' | 'item' | 'list' | 'section';
@@ -45,8 +46,8 @@ export function urlWord(url: string): string {
   const query = u.indexOf('?');
   if (query !== -1) u = u.slice(0, query);
   // a query string after the fragment (`#blade?x=1` is a path of its own in the portal) stays
-  fragment = fragment.replace(/[#?/]+$/, '');
-  u = u.replace(/^([^/]*)\/(?:[a-z]{2}-[a-z]{2}|zh-hans|zh-hant)(?=\/|$)/, '$1').replace(/\/+$/, '');
+  fragment = trimEndOf(fragment, '#?/');
+  u = trimEndOf(u.replace(/^([^/]*)\/(?:[a-z]{2}-[a-z]{2}|zh-hans|zh-hant)(?=\/|$)/, '$1'), '/');
   return `url:${u}${fragment}`;
 }
 
@@ -98,7 +99,7 @@ export function guidanceText(tree: Root, payloadStrings: Array<{ text: string; l
         else if (!value.startsWith('<!--')) {
           // raw HTML (Apollo's <video><title>...</title></video>, <insight>...): its text is guidance too
           const start = words.length;
-          addText(node.value.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' '), line);
+          addText(stripTags(replaceHtmlComments(node.value, () => ' ')), line);
           if (words.length > start && itemDepth === 0 && node.value.includes('\n')) {
             passages.push({ kind: 'paragraph', start, end: words.length, startLine: line, endLine: node.position?.end.line ?? line });
           }
@@ -175,4 +176,10 @@ export function guidanceText(tree: Root, payloadStrings: Array<{ text: string; l
   closeSections(0, Math.max(lastLine, lines[lines.length - 1] ?? lastLine));
   passages.sort((a, b) => a.start - b.start || b.end - a.end);
   return { words, lines, passages };
+}
+
+/** Tags replaced by a space; linear: no `<` after the last `>` is tried (each would scan on to the end). */
+function stripTags(html: string): string {
+  const last = html.lastIndexOf('>') + 1;
+  return html.slice(0, last).replace(/<[^>]*>/g, ' ') + html.slice(last);
 }

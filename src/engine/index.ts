@@ -18,7 +18,7 @@ import { duplicatesReport } from '../dupes/html.js';
 import type { DupeOptions } from '../dupes/summary.js';
 import { addedTimes } from '../git/index.js';
 import { cloudSuggestions, reportedPairs, unpackEntries, type ReportedPair } from '../rules/duplicate-guidance/rule.js';
-import { dupesDiagnostics, type DupeDiagnostic } from '../dupes/json.js';
+import { dupesDiagnostics, type DupeDiagnostic } from './dupes-json.js';
 import { ruleInfos, rules } from '../rules/index.js';
 import type { Codec } from '../cache/fields.js';
 import type { CorpusEntry, CorpusReport, CorpusRun } from '../rules/rule.js';
@@ -284,6 +284,9 @@ export class Engine {
     allProblems?: boolean;
     log: (text: string) => void;
   }) {
+    // a folder the build must not replace is refused before any work (see checkOutputFolder)
+    const { checkOutputFolder } = await import('../site/index.js');
+    checkOutputFolder(path.resolve(this.cwd, req.out), this.cwd);
     // the threads that lint stay for the search indexing
     const release = holdPool();
     try {

@@ -9,9 +9,10 @@ import type { CacheEntry, CachedPage, LintCache } from '../cache/index.js';
 import { hashBytes, statOf } from '../files.js';
 import type { Config } from '../config/index.js';
 import { addTally, compareDiagnostics, tallyOf, type Diagnostic, type Tally } from '../diagnostic.js';
-import { discover } from '../discover/index.js';
+import { discoverFiles } from '../discover/index.js';
 import { mark } from '../timing.js';
 import { acquirePool, releasePool } from './pool.js';
+import { budgetOf, isBudgetResult, lintSmallRun, runGuarded } from './budget.js';
 import type { FileResult } from '../lint/file.js';
 import type { Chunk, Page, WorkResult } from './worker.js';
 
@@ -80,7 +81,8 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
     t = now;
   };
   const excluded = new Set(options.exclude ?? []);
-  const found = await discover({ cwd: options.cwd, patterns: options.patterns, ignore: options.config.ignore, base: options.config.base });
+  // issue 19: files not read (special files, links out of the tree) come back as problems
+  const { files: found, problems: unread } = await discoverFiles({ cwd: options.cwd, patterns: options.patterns, ignore: options.config.ignore, base: options.config.base });
   // staged files that exist only in the index are linted too
   const staged = [...(options.contents?.keys() ?? [])].filter((f) => !found.includes(f) && /\.md$/i.test(f));
   const files = [...found, ...staged].filter((f) => !excluded.has(f)).sort();
@@ -104,6 +106,7 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
     if (Object.values(tally).some((t) => t[0] > 0)) for (const d of found()) if (d.severity === 'error') diagnostics.push(d);
   };
   for (const r of results) if (!scope || scope.has(r.file)) collect(r.file, () => r.diagnostics, r.tally);
+  for (const d of unread) if ((!scope || scope.has(d.file)) && !excluded.has(d.file)) collect(d.file, () => [d]); // issue 19
   const summaries = collectSummaries(results);
   const pages = new Map<string, Page>();
   for (const r of results) if (r.page) pages.set(r.file, r.page);
@@ -158,7 +161,7 @@ async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult
   if (cache && !options.fix) {
     for (const r of fresh) {
       const stat = stats.get(r.file);
-      if (stat && r.hash && !r.diagnostics.some((d) => d.ruleId.startsWith('internal/'))) {
+      if (stat && r.hash && !isBudgetResult(r) && !r.diagnostics.some((d) => d.ruleId.startsWith('internal/'))) {
         const { hash, diagnostics, summaries, page, silenced } = r;
         const tally = tallyOf(diagnostics);
         cache.set(r.file, { hash, mtimeMs: stat.mtimeMs, size: stat.size, diagnostics, tally, summaries, page, silenced });
@@ -188,6 +191,7 @@ function cachedResult(file: string, entry: CacheEntry): WorkResult {
 
 async function lintUncached(files: string[], options: RunOptions, alreadyDone: number, total: number): Promise<WorkResult[]> {
   const threads = options.threads ?? availableParallelism();
+  const budget = budgetOf(options.config);
   const chunks: Chunk[] = [];
   for (let i = 0; i < files.length; i += CHUNK_SIZE) {
     const part = files.slice(i, i + CHUNK_SIZE);
@@ -203,17 +207,15 @@ async function lintUncached(files: string[], options: RunOptions, alreadyDone: n
   if (threads < 2 || files.length < PARALLEL_THRESHOLD) {
     // the parser and rules are loaded only when a file is linted here: a warm run without changes skips them
     const { lintChunk } = await import('./worker.js');
-    return chunks.flatMap((c) => {
-      const r = lintChunk(c);
-      progress(c.files.length);
-      return r;
-    });
+    // files large enough to outlast the budget go to a worker, where they can be stopped
+    const pool = async () => ({ pool: await acquirePool(1), release: releasePool });
+    return (await lintSmallRun(chunks, budget, lintChunk, pool, progress)) as WorkResult[];
   }
   const pool = await acquirePool(threads);
   try {
     const parts = await Promise.all(
       chunks.map(async (c) => {
-        const r = (await pool.run(c)) as WorkResult[];
+        const r = (await runGuarded(pool, c, budget)) as WorkResult[]; // a file over its time budget is stopped
         progress(c.files.length);
         return r;
       }),

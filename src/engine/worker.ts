@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import { lintFile, type FileResult } from '../lint/file.js';
 import { ruleInfos } from '../rules/index.js';
 import { metaOf, renderRecord, type ArticleBody, type ArticleMeta } from '../site/worker.js';
+import { lintMarked, type Budget } from './budget.js';
 
 export interface Chunk {
   files: string[];
@@ -17,6 +18,9 @@ export interface Chunk {
   contents?: Record<string, Uint8Array>;
   /** also render each article for the site (selfhelp build, selfhelp serve) */
   render?: boolean;
+  /** the per-file budgets, and where the worker marks the file it is on and since when (see budget.ts) */
+  budget?: Budget;
+  progress?: SharedArrayBuffer;
 }
 
 /** A rendered article: what the listings need (small) and its page body (large, read lazily from the cache). */
@@ -36,11 +40,13 @@ export function lintChunk(chunk: Chunk): WorkResult[] {
   const key = JSON.stringify(chunk.config);
   if (!resolver || resolver.key !== key) resolver = { key, value: new RuleResolver(chunk.config, ruleInfos()) };
   const r = resolver.value;
-  return chunk.files.map((file) => {
-    const { result, article } = lintFile(file, chunk.cwd, r.forFile(file), chunk.fix, chunk.contents?.[file]);
+  // each file under its budget: one that overruns it keeps only the budget's problem (see budget.ts)
+  return lintMarked(chunk, (file, content) => {
+    const own = content ?? chunk.contents?.[file];
+    const { result, article } = lintFile(file, chunk.cwd, r.forFile(file), chunk.fix && !content, own, chunk.budget?.maxBytes);
     if (!chunk.render || !article || !result.hash) return result;
     return renderStage(result, article, result.hash);
-  });
+  }) as WorkResult[];
 }
 
 /** The render stage: a page for the article; a renderer that throws is one `internal/crash`, the checks stand. */

@@ -3,15 +3,14 @@
  * handed back to the caller (the engine's worker), which renders it when a build asks for its page: the
  * check stage knows nothing of publishing.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { ActiveRule } from '../config/index.js';
-import type { Diagnostic, Fix, Tally } from '../diagnostic.js';
+import { TOO_LARGE, type Diagnostic, type Fix, type Tally } from '../diagnostic.js';
 import { parseArticle, parseText } from '../parse/index.js';
 import { lintArticle } from '../rules/run.js';
 import type { Article } from '../parse/index.js';
-import { hashBytes, writeFileAtomic } from '../files.js';
+import { hashBytes, NotRegularFile, readRegularFile, rewriteFile, statOf } from '../files.js';
 
 export interface FileResult {
   file: string;
@@ -34,14 +33,25 @@ export interface LintedFile {
 
 const MAX_FIX_PASSES = 10;
 
-export function lintFile(file: string, cwd: string, active: Map<string, ActiveRule>, fix: boolean, content?: Uint8Array): LintedFile {
+export function lintFile(
+  file: string,
+  cwd: string,
+  active: Map<string, ActiveRule>,
+  fix: boolean,
+  content?: Uint8Array,
+  maxBytes = Infinity,
+): LintedFile {
   const full = path.resolve(cwd, file);
   const folder = path.dirname(full);
   try {
     let bytes: Uint8Array;
     try {
-      bytes = content ?? readFileSync(full);
+      bytes = content ?? readRegularFile(full, maxBytes); // issue 19: never blocks on a FIFO nor reads a device
+      if (bytes.length > maxBytes) throw new NotRegularFile('E2BIG', String(bytes.length));
     } catch (error) {
+      if (error instanceof NotRegularFile && error.code === 'E2BIG') {
+        return { result: overSize(file, content?.length ?? statOf(full)?.size ?? 0, maxBytes) };
+      }
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       return { result: single(file, active, 'parse/unreadable', `Cannot read this file (${code})`) };
     }
@@ -61,7 +71,7 @@ export function lintFile(file: string, cwd: string, active: Map<string, ActiveRu
         result = lintArticle(article, active, { folder });
         fixed = true;
       }
-      if (fixed) writeFileAtomic(full, (article.bom ? '\ufeff' : '') + article.text);
+      if (fixed) rewriteFile(full, (article.bom ? '\ufeff' : '') + article.text); // issue 19: mode, owner, links kept
     }
     const { diagnostics, summaries, silenced } = result;
     return { result: { file, diagnostics, summaries, fixed, hash, ...(silenced && { silenced }) }, article };
@@ -92,4 +102,17 @@ export function applyFixes(text: string, fixes: Fix[]): string {
     last = f.range[1];
   }
   return out + text.slice(last);
+}
+
+/** The one result of a file over the size limit (`limits.fileBytes`): it is not read. */
+export function overSize(file: string, size: number, maxBytes: number): FileResult {
+  const d: Diagnostic = {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    ruleId: TOO_LARGE,
+    message: `This file is ${size} bytes, over the limit of ${maxBytes} (\`limits.fileBytes\`): it is not read`,
+  };
+  return { file, diagnostics: [d], summaries: {}, fixed: false };
 }

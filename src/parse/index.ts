@@ -1,6 +1,8 @@
 /** bytes -> Article: the decoded text, the properties block with positions, the mdast tree, the payload. */
 import type { Root } from 'mdast';
 import { decode } from './decode.js';
+import { capDepth } from './depth.js';
+import { fileNameProblems } from './filename.js';
 import { parseMarkdown } from './markdown.js';
 import { findPayload, parsePayload, type Payload } from './payload.js';
 import { LineIndex, blank } from './positions.js';
@@ -36,6 +38,7 @@ export function parseArticle(file: string, bytes: Uint8Array): ParseResult {
 export function parseText(file: string, text: string, bom = false): Article {
   const lines = new LineIndex(text);
   const { block, problems } = scanProperties(text, lines);
+  problems.push(...fileNameProblems(file));
   let masked = block ? maskProperties(text, block) : text;
   const payload = findPayload(text, block ? block.end : 0);
   if (payload) {
@@ -43,5 +46,7 @@ export function parseText(file: string, text: string, bom = false): Article {
     masked = blank(masked, payload.start, payload.end);
   }
   const tree = parseMarkdown(masked);
+  const deep = capDepth(tree, text);
+  if (deep) problems.push(deep);
   return { file, text, bom, lines, properties: block, payload, tree, problems };
 }

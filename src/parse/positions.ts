@@ -86,3 +86,51 @@ export function didYouMean(word: string, candidates: Iterable<unknown>): string 
   }
   return best;
 }
+
+/**
+ * `s` without the characters of `set` at its end. Linear, where `s.replace(/[set]+$/, '')` is quadratic on a
+ * long run of them that does not reach the end (each position of the run is tried, and scans the run).
+ */
+export function trimEndOf(s: string, set: string): string {
+  let end = s.length;
+  while (end > 0 && set.includes(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** Whitespace as `\s` means it. */
+const isSpace = (c: string) => /\s/.test(c);
+
+/** `s` without whitespace and the characters of `set` at its end, linearly (see trimEndOf). */
+export function trimEndSpaceAnd(s: string, set: string): string {
+  let end = s.length;
+  while (end > 0 && (set.includes(s[end - 1]) || isSpace(s[end - 1]))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/**
+ * The HTML comments of a text, `<!--` to the first `-->` after it, as `/<!--([\s\S]*?)-->/g` finds them, in
+ * linear time: once a `<!--` has no `-->` after it, none after it has either (the regex would scan on to the
+ * end from every one of them).
+ */
+export function* htmlComments(text: string): Generator<{ start: number; end: number; inner: string }> {
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf('<!--', from);
+    if (start === -1) return;
+    const close = text.indexOf('-->', start + 4);
+    if (close === -1) return;
+    yield { start, end: close + 3, inner: text.slice(start + 4, close) };
+    from = close + 3;
+  }
+}
+
+/** `text.replace(/<!--[\s\S]*?-->/g, replace)`, linearly (see htmlComments). */
+export function replaceHtmlComments(text: string, replace: (comment: string) => string): string {
+  let out = '';
+  let last = 0;
+  for (const c of htmlComments(text)) {
+    out += text.slice(last, c.start) + replace(text.slice(c.start, c.end));
+    last = c.end;
+  }
+  return last ? out + text.slice(last) : text;
+}

@@ -5,7 +5,7 @@
  * is a positioned `ParseProblem`.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { LineIndex } from './positions.js';
+import { replaceHtmlComments, type LineIndex } from './positions.js';
 
 export interface Attribute {
   /** The name as written. */
@@ -216,7 +216,7 @@ function swallowsAttributes(text: string, from: number, to: number): boolean {
 function checkLeadingText(text: string, start: number, problems: ParseProblem[]): void {
   const before = text.slice(0, start);
   if (/^[ \t\r\n]*$/.test(before)) return;
-  const withoutComments = before.replace(/<!--[\s\S]*?-->/g, (m) => ' '.repeat(m.length));
+  const withoutComments = replaceHtmlComments(before, (m) => ' '.repeat(m.length));
   const offset = withoutComments.search(/[^ \t\r\n]/);
   if (offset === -1) return;
   const ch = text[offset];

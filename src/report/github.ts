@@ -10,6 +10,8 @@ export const ANNOTATIONS_PER_LEVEL = 10;
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** A plain log line: data-escaped, and never starting with `::` (which the runner would take for a command). */
+const escapeLine = (s: string) => escapeData(s).replace(/^(\s*):/, '$1%3A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function github(diagnostics: Diagnostic[], fileCount: number): string {
@@ -35,10 +37,11 @@ export function github(diagnostics: Diagnostic[], fileCount: number): string {
   }
   if (diagnostics.length) {
     out.push('::group::All problems');
-    for (const d of diagnostics) out.push(formatLine(d));
+    // a log line is escaped too: a newline in a file name or message never starts a workflow command
+    for (const d of diagnostics) out.push(escapeLine(formatLine(d)));
     out.push('::endgroup::');
   }
   const summary = summaryLine(diagnostics, fileCount);
-  out.push(skipped ? `::notice title=selfhelp::${escapeData(`${summary}; ${skipped} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level per step): see the log`)}` : summary);
+  out.push(skipped ? `::notice title=selfhelp::${escapeData(`${summary}; ${skipped} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level per step): see the log`)}` : escapeData(summary));
   return `${out.join('\n')}\n`;
 }

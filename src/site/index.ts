@@ -10,8 +10,9 @@
  * tree changed by hand is noticed, and a tree the index does not describe is never trusted.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { UserError } from '../diagnostic.js';
 import { mark } from '../timing.js';
 import { readChecked, writeChecked } from '../cache/checked.js';
 import { writeSite, type BodyLoader, type Content, type Emitter, type LintSummary, type ShardIndexer } from './site.js';
@@ -48,15 +49,53 @@ export async function writeBuild(options: {
   const out = path.resolve(options.cwd, options.out);
   const problems: Diagnostic[] = [];
   const site = { lint: options.lint, duplicatesReport: options.duplicates ? 'reports/duplicates.html' : undefined, ...options.urls, cwd: options.cwd, problems };
+  const guard = { cwd: options.cwd, sources: records.map((r) => r.file) };
   const result = await writeAtomically(out, options.index, async (emitter) => {
     await writeSite(records, options.bodies, site, emitter, options.indexShards);
     if (options.duplicates) emitter.file('reports/duplicates.html', options.duplicates.make, options.duplicates.key);
-  });
+  }, guard);
   return { articles: records.filter((r) => r.ok).length, ...result, out, problems };
 }
 
-/** What a file was made from (`k:` its key, or `s:` the sha1 of its bytes), its size and modification time. */
-type Entry = [id: string, size: number, mtimeMs: number];
+/**
+ * What a file was made from (`k:` its key, or `s:` the sha1 of its bytes), its size, modification time and
+ * the sha1 of its bytes (checked before a file of the spare is published again).
+ */
+type Entry = [id: string, size: number, mtimeMs: number, sha1: string];
+
+/** The file every output folder this tool builds holds: a non-empty folder without it is never replaced. */
+export const SITE_MARKER = '.selfhelp-site';
+const MARKER_TEXT = 'This folder is made by `selfhelp build`: its contents are replaced by every build.\n';
+
+/**
+ * Refuse (a UserError, exit 2, before anything is touched) an output folder that is the current folder or
+ * one of its ancestors, that holds an article, that is not a folder, or that is not empty and lacks the
+ * marker of a folder this tool built.
+ */
+export function checkOutputFolder(out: string, cwd: string, sources: string[] = []): void {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  const shown = path.relative(cwd, out) || '.';
+  const hint = 'Choose an output folder of its own, such as `dist` (the default).';
+  const o = real(out);
+  const c = real(cwd);
+  const within = (p: string) => p === o || p.startsWith(o.endsWith(path.sep) ? o : o + path.sep);
+  if (within(c)) throw new UserError(`Refusing to build into \`${shown}\`: it is the current folder or holds it, and a build replaces everything in its output folder`, hint);
+  for (const f of sources) {
+    if (within(real(path.resolve(cwd, f)))) throw new UserError(`Refusing to build into \`${shown}\`: it holds the article \`${f}\`, and a build replaces everything in its output folder`, hint);
+  }
+  const s = lstatSync(out, { throwIfNoEntry: false });
+  if (!s) return;
+  if (!s.isDirectory()) throw new UserError(`Refusing to build into \`${shown}\`: it is not a folder${s.isSymbolicLink() ? ' (a symbolic link)' : ''}`, hint);
+  if (readdirSync(out).length && !lstatSync(path.join(out, SITE_MARKER), { throwIfNoEntry: false })?.isFile()) {
+    throw new UserError(`Refusing to build into \`${shown}\`: it is not empty and was not built by selfhelp (it has no \`${SITE_MARKER}\` file)`, `${hint} Or empty the folder first.`);
+  }
+}
 
 interface TreeIndex {
   /** the tree's root folder, so that a tree replaced by another is not taken for it */
@@ -78,21 +117,26 @@ interface BuildIndex {
  * Every path is checked to stay inside the output folder. Without an index (`--no-cache`) everything is
  * written afresh and no spare is kept.
  */
-export async function writeAtomically(out: string, indexOptions: { file: string; key: string } | undefined, produce: (emitter: Emitter) => Promise<void>): Promise<{ files: number; written: number }> {
+export async function writeAtomically(out: string, indexOptions: { file: string; key: string } | undefined, produce: (emitter: Emitter) => Promise<void>, guard?: { cwd: string; sources: string[] }): Promise<{ files: number; written: number }> {
   const parent = path.dirname(out);
-  mkdirSync(parent, { recursive: true });
   const base = path.basename(out);
   const spareDir = path.join(parent, `.${base}.spare`);
   const temp = path.join(parent, `.${base}.building-${process.pid}`);
+  // a swap cut short by a kill is finished first: then the output folder is checked, before anything is touched
+  if (existsSync(parent)) recoverSwap(parent, base);
+  checkOutputFolder(out, guard?.cwd ?? process.cwd(), guard?.sources);
+  // a spare this tool did not make (no marker) is neither used nor removed: this build keeps none
+  const spareOurs = isMarked(spareDir);
+  mkdirSync(parent, { recursive: true });
   removeStale(parent, base);
   const index = indexOptions ? readIndex(indexOptions.file, indexOptions.key, out) : undefined;
   const current = index?.current && inoOf(out) === index.current.ino ? index.current : undefined;
-  const spare = index?.spare && current && inoOf(spareDir) === index.spare.ino ? index.spare : undefined;
+  const spare = index?.spare && current && spareOurs && inoOf(spareDir) === index.spare.ino ? index.spare : undefined;
   mark('  build index read');
   rmSync(temp, { recursive: true, force: true });
   if (spare) renameSync(spareDir, temp);
   else {
-    rmSync(spareDir, { recursive: true, force: true });
+    if (spareOurs) rmSync(spareDir, { recursive: true, force: true });
     mkdirSync(temp);
   }
 
@@ -102,7 +146,13 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
   const spareDirs = spare ? [...spare.dirs.keys()] : [];
   // folders (relative, '' the root) known to exist, and those whose entries are as the index says
   const intact = new Set<string>();
-  for (const d of spareDirs) if (lstatSync(d ? temp + path.sep + d : temp, { throwIfNoEntry: false })?.mtimeMs === spare!.dirs.get(d)) intact.add(d);
+  // parents first: a folder replaced by anything else (a symbolic link above all) is removed before any file in it is looked at
+  for (const d of spareDirs.sort()) {
+    const at = d ? temp + path.sep + d : temp;
+    const s = lstatSync(at, { throwIfNoEntry: false });
+    if (s?.isDirectory() && s.mtimeMs === spare!.dirs.get(d)) intact.add(d);
+    else if (s && !s.isDirectory()) rmSync(at, { force: true });
+  }
   const dirs = new Set<string>(['', ...intact]);
   const next = new Map<string, Entry>();
   let written = 0;
@@ -117,8 +167,16 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
   const folder = (rel: string) => {
     const d = dirOf(rel);
     if (!dirs.has(d)) {
-      mkdirSync(path.dirname(inside(rel)), { recursive: true });
-      for (let p = d; !dirs.has(p); p = dirOf(p)) dirs.add(p);
+      // each folder not known yet is made, or checked to be one: a symbolic link planted in the spare is removed, never followed
+      const missing: string[] = [];
+      for (let p = d; !dirs.has(p); p = dirOf(p)) missing.push(p);
+      for (const p of missing.reverse()) {
+        const at = inside(`${p}/x`).slice(0, -2);
+        const s = lstatSync(at, { throwIfNoEntry: false });
+        if (s && !s.isDirectory()) rmSync(at, { force: true });
+        if (!s?.isDirectory()) mkdirSync(at);
+        dirs.add(p);
+      }
     }
   };
   /** spare files found as the index says (by reusable()), so that keep() need not look again */
@@ -144,7 +202,7 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
     have.delete(rel);
     // a hard link of a file checked in this build, in a folder whose entries no one has replaced, is that file
     const sameInode = !!linkOf && old[1] === linkOf[1] && old[2] === linkOf[2] && intactDir(rel);
-    if (old[0] === id && (sameInode || checked.has(rel) || unchanged(target(), old))) {
+    if (old[0] === id && (sameInode || checked.has(rel) || verified(target(), old))) {
       next.set(rel, old);
       return true;
     }
@@ -172,6 +230,7 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
       }
     }
     const content = make();
+    const sha1 = id.startsWith('s:') ? id.slice(2) : createHash('sha1').update(content).digest('hex');
     try {
       writeFileSync(target, content, { flag: 'wx' });
     } catch (error) {
@@ -181,7 +240,7 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
       writeFileSync(target, content, { flag: 'wx' });
     }
     const s = lstatSync(target);
-    next.set(rel, [id, s.size, s.mtimeMs]);
+    next.set(rel, [id, s.size, s.mtimeMs, sha1]);
     written++;
   };
   const emitter: Emitter = {
@@ -204,14 +263,14 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
         // where hard links are not allowed: a copy, with its own size and time
         copyFileSync(inside(same), target);
         const s = lstatSync(target);
-        next.set(rel, [source[0], s.size, s.mtimeMs]);
+        next.set(rel, [source[0], s.size, s.mtimeMs, source[3]]);
       }
     },
     reusable(rel, key) {
       const id = `k:${key}`;
       const target = inside(rel);
       const old = have.get(rel);
-      if (old?.[0] === id && unchanged(target, old)) {
+      if (old?.[0] === id && verified(target, old)) {
         checked.add(rel);
         return true;
       }
@@ -234,6 +293,12 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
         /* not empty: a folder still in use */
       }
     }
+    // the marker that lets the next build replace this folder (outside the index: it never changes)
+    const marker = path.join(temp, SITE_MARKER);
+    if (!isMarked(temp)) {
+      rmSync(marker, { recursive: true, force: true });
+      writeFileSync(marker, MARKER_TEXT);
+    }
     // the folders' times, now that nothing in them changes any more
     for (const d of [...used].sort()) dirTimes.set(d, lstatSync(d ? temp + path.sep + d : temp).mtimeMs);
   } catch (error) {
@@ -245,11 +310,16 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
   // swap: the current output becomes the spare (when the index describes it), the new one takes its place
   const old = path.join(parent, `.${base}.old-${process.pid}`);
   const keepSpare = !!indexOptions && !!current;
+  // the journal of the swap: a build killed between its two renames is finished by the next one (recoverSwap)
+  const journal = path.join(parent, `.${base}.swap-${process.pid}`);
   try {
+    writeFileSync(journal, '');
     // a spare left by a build running at the same time is not overwritten: this one keeps none
     if (existsSync(out)) renameSync(out, keepSpare && !existsSync(spareDir) ? spareDir : old);
     renameSync(temp, out);
+    rmSync(journal, { force: true });
   } catch (error) {
+    rmSync(journal, { force: true });
     if (!existsSync(out) && existsSync(old)) renameSync(old, out);
     rmSync(temp, { recursive: true, force: true });
     throw error;
@@ -258,7 +328,7 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
     const spared = keepSpare && !existsSync(old);
     const saved = { key: indexOptions.key, out, current: packTree({ ino: inoOf(out)!, files: next, dirs: dirTimes }), spare: spared ? packDiff({ ...current, ino: inoOf(spareDir)! }, next) : undefined };
     writeChecked(indexOptions.file, INDEX_MAGIC, saved);
-  } else rmSync(spareDir, { recursive: true, force: true });
+  } else if (isMarked(spareDir)) rmSync(spareDir, { recursive: true, force: true });
   mark('  swapped, index saved');
   rmSync(old, { recursive: true, force: true });
   return { files: next.size, written };
@@ -278,11 +348,57 @@ function unchanged(file: string, entry: Entry): boolean {
   return !!s && s.isFile() && s.size === entry[1] && s.mtimeMs === entry[2];
 }
 
-function inoOf(dir: string): number | undefined {
+/**
+ * A file of the spare, to be published again: a regular file (never a link, FIFO or device: opened without
+ * following links and without blocking) with the size, time and content hash the index recorded.
+ */
+function verified(file: string, entry: Entry): boolean {
+  if (!unchanged(file, entry)) return false;
+  let fd: number;
   try {
-    return statSync(dir).ino;
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch {
-    return undefined;
+    return false;
+  }
+  try {
+    const s = fstatSync(fd);
+    if (!s.isFile() || s.size !== entry[1]) return false;
+    const bytes = Buffer.allocUnsafe(s.size);
+    for (let at = 0; at < bytes.length; ) {
+      const n = readSync(fd, bytes, at, bytes.length - at, at);
+      if (!n) return false;
+      at += n;
+    }
+    return createHash('sha1').update(bytes).digest('hex') === entry[3];
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether a folder holds this tool's marker (a regular file). */
+function isMarked(dir: string): boolean {
+  return !!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory() && !!lstatSync(path.join(dir, SITE_MARKER), { throwIfNoEntry: false })?.isFile();
+}
+
+/** A folder's inode, when it is a folder itself (a symbolic link to one is not the tree the index describes). */
+function inoOf(dir: string): number | undefined {
+  const s = lstatSync(dir, { throwIfNoEntry: false });
+  return s?.isDirectory() ? s.ino : undefined;
+}
+
+/**
+ * A swap cut short by a kill: its journal names the build, whose new tree is complete (the journal is
+ * written only then). With no output folder left, that tree is moved into place; the journal is removed.
+ */
+function recoverSwap(parent: string, base: string): void {
+  const pattern = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.swap-(\\d+)$`);
+  for (const name of readdirSync(parent)) {
+    const m = pattern.exec(name);
+    if (!m || alive(Number(m[1]))) continue;
+    const built = path.join(parent, `.${base}.building-${m[1]}`);
+    const out = path.join(parent, base);
+    if (!existsSync(out) && lstatSync(built, { throwIfNoEntry: false })?.isDirectory()) renameSync(built, out);
+    rmSync(path.join(parent, name), { force: true });
   }
 }
 
@@ -310,11 +426,13 @@ function alive(pid: number): boolean {
  * columns (paths and ids as joined strings, numbers as typed arrays), which reads back in a few
  * milliseconds for 30,000 files.
  */
-const INDEX_MAGIC = Buffer.from('SELFHELP-BUILD-4');
+const INDEX_MAGIC = Buffer.from('SELFHELP-BUILD-5');
 
 interface PackedTree {
   ino: number;
   paths: string;
+  /** the files' sha1s, 40 hex digits each, in the order of paths */
+  sha1s: string;
   ids: string;
   idOf: Uint32Array;
   size: Float64Array;
@@ -337,7 +455,9 @@ function packTree(tree: TreeIndex): PackedTree {
     mtime[i] = e[2];
     i++;
   }
-  return { ino: tree.ino, paths: [...tree.files.keys()].join('\n'), ids: [...ids.keys()].join('\n'), idOf, size, mtime, dirs: [...tree.dirs.keys()].join('\n'), dirTimes: Float64Array.from(tree.dirs.values()) };
+  let sha1s = '';
+  for (const e of tree.files.values()) sha1s += e[3];
+  return { ino: tree.ino, paths: [...tree.files.keys()].join('\n'), sha1s, ids: [...ids.keys()].join('\n'), idOf, size, mtime, dirs: [...tree.dirs.keys()].join('\n'), dirTimes: Float64Array.from(tree.dirs.values()) };
 }
 
 /**
@@ -353,7 +473,7 @@ function packDiff(spare: TreeIndex, current: Map<string, Entry>): PackedDiff {
   const differing = new Map<string, Entry>();
   for (const [rel, e] of spare.files) {
     const c = current.get(rel);
-    if (!c || c[0] !== e[0] || c[1] !== e[1] || c[2] !== e[2]) differing.set(rel, e);
+    if (!c || c[0] !== e[0] || c[1] !== e[1] || c[2] !== e[2] || c[3] !== e[3]) differing.set(rel, e);
   }
   const removed: string[] = [];
   for (const rel of current.keys()) if (!spare.files.has(rel)) removed.push(rel);
@@ -365,12 +485,13 @@ function unpackTree(p: PackedTree, base?: Map<string, Entry>): TreeIndex {
   const ids = p.ids ? p.ids.split('\n') : [];
   const dirs = p.dirs.split('\n');
   if (paths.length !== p.idOf.length || paths.length !== p.size.length || paths.length !== p.mtime.length || dirs.length !== p.dirTimes.length) throw new Error('inconsistent tree');
+  if (typeof p.sha1s !== 'string' || p.sha1s.length !== paths.length * 40) throw new Error('inconsistent tree');
   const files = new Map<string, Entry>(base);
   if (base) for (const rel of (p as PackedDiff).removed ? (p as PackedDiff).removed.split('\n') : []) files.delete(rel);
   for (let i = 0; i < paths.length; i++) {
     const id = ids[p.idOf[i]];
     if (id === undefined) throw new Error('inconsistent tree');
-    files.set(paths[i], [id, p.size[i], p.mtime[i]]);
+    files.set(paths[i], [id, p.size[i], p.mtime[i], p.sha1s.slice(i * 40, i * 40 + 40)]);
   }
   return { ino: p.ino, files, dirs: new Map(dirs.map((d, i) => [d, p.dirTimes[i]])) };
 }

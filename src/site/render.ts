@@ -18,8 +18,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Article } from '../parse/index.js';
-import { mediaPath } from './paths.js';
-import { pagePath } from './worker.js';
+import { mediaPath, pagePath } from './paths.js';
 
 const heading = ['id'];
 /** The classes our own transforms add (and `link-N`, which the site uses to find a link to a missing article). */
@@ -191,27 +190,33 @@ function rewriteBladeLinks(tree: HastRoot): void {
   visit(tree);
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+/** A JSON value as text: strings as they are, other scalars spelled, objects and arrays as JSON (never their toString). */
+const text = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const orderOf = (e: Record<string, unknown>): number => (typeof e.order === 'number' ? e.order : typeof e.order === 'string' ? Number(e.order) : NaN);
+
 /** JSON payloads: a problem-scoping form as a read-only preview, advisor metadata as a summary table. */
 function renderPayload(value: Record<string, unknown>, type: string | null): Element {
   if (Array.isArray(value.formElements)) {
-    const elements = [...(value.formElements as Array<Record<string, unknown>>)].sort((a, b) => Number(a.order) - Number(b.order));
+    // any JSON is valid here (`[null]`, `{"toString":1}`): only objects are elements, and values are shown as text
+    const elements = (value.formElements as unknown[]).filter(isObject).sort((a, b) => orderOf(a) - orderOf(b));
     return h('form', { className: ['form-preview'] }, [
       h('p', { className: ['note'] }, 'Preview of the questions the portal asks (read-only).'),
       ...elements.map((e) => {
-        const label = String(e.displayLabel ?? e.id ?? '');
-        const control = String(e.controlType ?? '').toLowerCase();
-        const options = (Array.isArray(e.dropdownOptions) ? e.dropdownOptions : Array.isArray(e.radioButtonOptions) ? e.radioButtonOptions : []) as Array<Record<string, unknown>>;
+        const label = text(e.displayLabel ?? e.id);
+        const control = text(e.controlType).toLowerCase();
+        const options = (Array.isArray(e.dropdownOptions) ? e.dropdownOptions : Array.isArray(e.radioButtonOptions) ? e.radioButtonOptions : []).filter(isObject);
         const input =
           control.includes('dropdown') || control.includes('radio')
-            ? h('select', { disabled: true }, options.map((o) => h('option', { value: String(o.value ?? '') }, String(o.text ?? o.value ?? ''))))
+            ? h('select', { disabled: true }, options.map((o) => h('option', { value: text(o.value) }, text(o.text ?? o.value))))
             : control === 'multilinetextbox'
-              ? h('textarea', { disabled: true, rows: 3, placeholder: String(e.watermarkText ?? '') })
+              ? h('textarea', { disabled: true, rows: 3, placeholder: text(e.watermarkText) })
               : control === 'infoblock' || control === 'textblock'
-                ? h('p', String(e.content ?? ''))
-                : h('input', { type: 'text', disabled: true, placeholder: String(e.watermarkText ?? control) });
+                ? h('p', text(e.content))
+                : h('input', { type: 'text', disabled: true, placeholder: text(e.watermarkText ?? control) });
         // the control is labelled by the question too (a label around it), not by the legend alone
         const labelled = input.tagName === 'p' ? input : h('label', [h('span', { className: ['visually-hidden'] }, label || control || 'Answer'), input]);
-        return h('fieldset', [h('legend', [label, e.required === true ? h('span', { className: ['required'] }, ' (required)') : '']), labelled, e.visibility ? h('p', { className: ['visibility'] }, `Shown when: ${String(e.visibility)}`) : '']);
+        return h('fieldset', [h('legend', [label, e.required === true ? h('span', { className: ['required'] }, ' (required)') : '']), labelled, e.visibility ? h('p', { className: ['visibility'] }, `Shown when: ${text(e.visibility)}`) : '']);
       }),
     ]);
   }

@@ -8,6 +8,7 @@ import { renderArticle, type LocalLink } from './render.js';
 import { publicLinks, type PublicLink } from './sovereign.js';
 
 import { CLOUDS } from './clouds.js';
+import { pagePath } from './paths.js';
 
 export { CLOUDS };
 
@@ -48,12 +49,7 @@ export interface ArticleBody {
 
 export type ArticleRecord = ArticleMeta & ArticleBody;
 
-/** Where an article's page goes: its path without `..` segments or odd characters, never outside the site. */
-export function pagePath(file: string): string {
-  const parts = file.replace(/\.md$/i, '').split('/').filter((p) => p && p !== '.' && p !== '..').map((p) => p.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^\.+/, '_'));
-  if (parts[0] === 'articles' && parts.length > 1) parts.shift();
-  return `articles/${parts.join('/')}.html`;
-}
+export { pagePath };
 
 export function renderChunk(chunk: { files: string[]; cwd: string }): ArticleRecord[] {
   return chunk.files.map((file) => {

@@ -4,7 +4,7 @@ import { toPosix } from '../../config/index.js';
 import { UserError } from '../../diagnostic.js';
 import { Engine } from '../../engine/index.js';
 import { writeFileAtomic } from '../../files.js';
-import { dupesExitCode, dupesJson } from '../../dupes/json.js';
+import { dupesExitCode, dupesJson } from '../../engine/dupes-json.js';
 import { changeSet, type ChangeFlags } from './changes.js';
 import { progressBar } from '../progress.js';
 import { render, type Format } from './render.js';

@@ -16,7 +16,18 @@ export default defineRule({
   fixable: false,
   tags: ['structure', 'diagnostics'],
   check(ctx) {
-    const stack: Marker[] = [];
+    const stack: Array<Marker & { key: string }> = [];
+    // lower-case name -> its positions in the stack, so a closing marker finds its opener in constant time (issue 19)
+    const at = new Map<string, number[]>();
+    const lastIndexOf = (key: string) => {
+      const list = at.get(key);
+      while (list?.length) {
+        const i = list[list.length - 1];
+        if (i < stack.length && stack[i].key === key) return i;
+        list.pop();
+      }
+      return -1;
+    };
     for (const m of markers(ctx)) {
       if (m.kind !== 'token') continue;
       // a bad name is reported once, at the opening marker (a closing one is judged against its opener)
@@ -29,11 +40,15 @@ export default defineRule({
         });
       }
       const name = m.name.replace(/\s+/g, '');
+      const key = name.toLowerCase();
       if (!m.closing) {
-        stack.push({ ...m, name });
+        const list = at.get(key);
+        if (list) list.push(stack.length);
+        else at.set(key, [stack.length]);
+        stack.push({ ...m, name, key });
         continue;
       }
-      const index = stack.map((s) => s.name.toLowerCase()).lastIndexOf(name.toLowerCase());
+      const index = lastIndexOf(key);
       if (index === -1) {
         ctx.report({ message: `Closing token \`<!--/$${m.name}-->\` has no opening \`<!--$${m.name}-->\``, start: m.start, end: m.end });
         continue;
