@@ -30,7 +30,10 @@ const folder = (names) => `^src/(${names.join('|')})([/.]|$)`;
 
 const upward = layers.slice(0, -1).map((names, i) => ({
   name: `layer-${names.join('-')}`,
-  comment: `${names.join(', ')} must not import from the stages above them (${layers.slice(i + 1).flat().join(', ')})`,
+  comment: `${names.join(', ')} must not import from the stages above them (${layers
+    .slice(i + 1)
+    .flat()
+    .join(', ')})`,
   severity: 'error',
   from: { path: folder(names) },
   to: { path: folder(layers.slice(i + 1).flat()) },
@@ -48,7 +51,8 @@ module.exports = {
     ...upward,
     {
       name: 'front-ends-ask-the-engine',
-      comment: 'cli, serve and lsp never read a cache format or a rule folder: they ask the engine (the registry, rules/index.ts, is allowed)',
+      comment:
+        'cli, serve and lsp never read a cache format or a rule folder: they ask the engine (the registry, rules/index.ts, is allowed)',
       severity: 'error',
       from: { path: '^src/(cli|serve|lsp)/' },
       to: { path: ['^src/cache/', '^src/rules/[^/]+/'] },

@@ -56,14 +56,22 @@ function measure(pattern: string, budget: number): Promise<number[]> {
 }
 
 export async function benchAdversarial(budget = DEFAULT_BUDGET.timeMs): Promise<void> {
-  console.log(`## adversarial files: parse + rules + render per file (budget ${budget} ms; targets: < 1 s at 100 KB, growth < 2.5x)\n`);
+  console.log(
+    `## adversarial files: parse + rules + render per file (budget ${budget} ms; targets: < 1 s at 100 KB, growth < 2.5x)\n`,
+  );
   console.log(`${'pattern'.padEnd(36)}${SIZES.map((n) => `${n / 1000} KB`.padStart(10)).join('')}   growth    `);
   for (const pattern of Object.keys(ADVERSARIAL)) {
     const t = await measure(pattern, budget + 2000);
-    const cell = (ms: number) => (ms === Infinity ? 'budget' : ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(1)} s`).padStart(10);
-    const growth = t.slice(1).map((ms, i) => (ms === Infinity || t[i] === Infinity ? '-' : `${(ms / Math.max(t[i], 1)).toFixed(1)}x`)).join(' ');
+    const cell = (ms: number) =>
+      (ms === Infinity ? 'budget' : ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(1)} s`).padStart(10);
+    const growth = t
+      .slice(1)
+      .map((ms, i) => (ms === Infinity || t[i] === Infinity ? '-' : `${(ms / Math.max(t[i], 1)).toFixed(1)}x`))
+      .join(' ');
     const ok = t[2] < 1000 && t.slice(1).every((ms, i) => ms < 2.5 * t[i] + 20);
-    console.log(`${pattern.padEnd(36)}${t.map(cell).join('')}   ${growth.padEnd(10)}${ok ? 'ok' : PARSER_BOUND.has(pattern) ? 'parser (budget)' : 'SLOW'}`);
+    console.log(
+      `${pattern.padEnd(36)}${t.map(cell).join('')}   ${growth.padEnd(10)}${ok ? 'ok' : PARSER_BOUND.has(pattern) ? 'parser (budget)' : 'SLOW'}`,
+    );
   }
   console.log();
 }

@@ -3,12 +3,29 @@
  * (warm cache), and Hugo 0.111 (Debian's `hugo`) building the same articles converted to Hugo pages.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { root } from '../test/fixtures.js';
 import type { BenchContext } from './bench.js';
 import { verdict, type Measure } from './bench-util.js';
-import { CHROMIUM, launch, measureSearch, searchBytesSoFar, staticServer, type SearchMeasure } from '../test/site-browser.js';
+import {
+  CHROMIUM,
+  launch,
+  measureSearch,
+  searchBytesSoFar,
+  staticServer,
+  type SearchMeasure,
+} from '../test/site-browser.js';
 
 export async function benchBuild({ bench, cwd, files, runs }: BenchContext): Promise<void> {
   console.log('## build\n');
@@ -25,10 +42,13 @@ export async function benchBuild({ bench, cwd, files, runs }: BenchContext): Pro
   const filling = bench.median('first build with the cache (fills it)', runs, () => {
     rmSync(out, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
-    for (const stale of readdirSync(work).filter((f) => f.startsWith('.dist.'))) rmSync(path.join(work, stale), { recursive: true, force: true });
+    for (const stale of readdirSync(work).filter((f) => f.startsWith('.dist.')))
+      rmSync(path.join(work, stale), { recursive: true, force: true });
     return bench.measure([bin, 'build', 'articles', '--force'], work);
   });
-  const unchanged = bench.median('rebuild, nothing changed', runs, () => bench.measure([bin, 'build', 'articles', '--force'], work));
+  const unchanged = bench.median('rebuild, nothing changed', runs, () =>
+    bench.measure([bin, 'build', 'articles', '--force'], work),
+  );
   const edited = path.join(work, 'articles', files[Math.floor(files.length / 3)]);
   let n = 0;
   const incremental = bench.median('rebuild after editing one article (warm cache)', runs, () => {
@@ -59,25 +79,43 @@ export async function benchBuild({ bench, cwd, files, runs }: BenchContext): Pro
   console.log('| run | wall s | peak RSS MB |');
   console.log('|---|---|---|');
   console.log(`| selfhelp build, cold, lint included | ${full.wall.toFixed(2)} | ${full.rssMB.toFixed(0)} |`);
-  console.log(`| selfhelp build, first with the cache (fills it) | ${filling.wall.toFixed(2)} | ${filling.rssMB.toFixed(0)} |`);
+  console.log(
+    `| selfhelp build, first with the cache (fills it) | ${filling.wall.toFixed(2)} | ${filling.rssMB.toFixed(0)} |`,
+  );
   console.log(`| selfhelp build, nothing changed | ${unchanged.wall.toFixed(2)} | ${unchanged.rssMB.toFixed(0)} |`);
-  console.log(`| selfhelp build after editing one article | ${incremental.wall.toFixed(2)} | ${incremental.rssMB.toFixed(0)} |`);
+  console.log(
+    `| selfhelp build after editing one article | ${incremental.wall.toFixed(2)} | ${incremental.rssMB.toFixed(0)} |`,
+  );
   console.log(`| node -e 0 | ${bare.wall.toFixed(3)} | |`);
-  if (hugo) console.log(`| hugo 0.111, same articles as Hugo pages | ${hugo.wall.toFixed(2)} | (not node: not measured) |`);
-  console.log(`\ndist/: ${size.files} files, ${(size.bytes / 1e6).toFixed(1)} MB as served (every bundle counted), ${(size.unique / 1e6).toFixed(1)} MB on disk (hard links counted once)`);
+  if (hugo)
+    console.log(`| hugo 0.111, same articles as Hugo pages | ${hugo.wall.toFixed(2)} | (not node: not measured) |`);
+  console.log(
+    `\ndist/: ${size.files} files, ${(size.bytes / 1e6).toFixed(1)} MB as served (every bundle counted), ${(size.unique / 1e6).toFixed(1)} MB on disk (hard links counted once)`,
+  );
   if (searches.length) {
     console.log('\n| search (first, in a fresh page) | first result ms | search files KB (facets included) | files |');
     console.log('|---|---|---|---|');
-    for (const m of searches) console.log(`| ${m.query} | ${m.ms.toFixed(0)} | ${(m.bytes / 1024).toFixed(0)} | ${m.requests} |`);
+    for (const m of searches)
+      console.log(`| ${m.query} | ${m.ms.toFixed(0)} | ${(m.bytes / 1024).toFixed(0)} | ${m.requests} |`);
   } else console.error('  no /usr/bin/chromium: the searches were not measured');
   console.log('\ntargets:');
-  for (const m of searches) console.log(`- search ${JSON.stringify(m.query)}: first results in ${m.ms.toFixed(0)} ms (target < 300), ${(m.bytes / 1024).toFixed(0)} KB (target < 1 MB): ${verdict(m.ms < 300 && m.bytes < 1024 * 1024)}`);
-  if (hugo) console.log(`- cold build ${(full.wall / hugo.wall).toFixed(1)}x Hugo's time (target <= 3x): ${verdict(full.wall <= 3 * hugo.wall)}`);
-  console.log(`- one-article rebuild ${incremental.wall.toFixed(2)} s (target < 1 s + node start-up ${bare.wall.toFixed(2)} s${hugo ? `, and faster than Hugo's ${hugo.wall.toFixed(2)} s` : ''}): ${verdict(incremental.wall < 1 + bare.wall && (!hugo || incremental.wall < hugo.wall))}`);
+  for (const m of searches)
+    console.log(
+      `- search ${JSON.stringify(m.query)}: first results in ${m.ms.toFixed(0)} ms (target < 300), ${(m.bytes / 1024).toFixed(0)} KB (target < 1 MB): ${verdict(m.ms < 300 && m.bytes < 1024 * 1024)}`,
+    );
+  if (hugo)
+    console.log(
+      `- cold build ${(full.wall / hugo.wall).toFixed(1)}x Hugo's time (target <= 3x): ${verdict(full.wall <= 3 * hugo.wall)}`,
+    );
+  console.log(
+    `- one-article rebuild ${incremental.wall.toFixed(2)} s (target < 1 s + node start-up ${bare.wall.toFixed(2)} s${hugo ? `, and faster than Hugo's ${hugo.wall.toFixed(2)} s` : ''}): ${verdict(incremental.wall < 1 + bare.wall && (!hugo || incremental.wall < hugo.wall))}`,
+  );
   const peak = Math.max(full.rssMB, filling.rssMB, unchanged.rssMB, incremental.rssMB);
   console.log(`- peak RSS ${peak.toFixed(0)} MB over all four builds (target < 600 MB): ${verdict(peak < 600)}`);
   console.log(`- the rebuilt dist/ is byte-identical to a clean build of the same articles: ${same ? 'yes' : 'NO'}`);
-  console.log(`- build --verify after one more edit (every reused output made again, compared): ${verified ? 'yes' : 'NO'}\n`);
+  console.log(
+    `- build --verify after one more edit (every reused output made again, compared): ${verified ? 'yes' : 'NO'}\n`,
+  );
 }
 
 /** Files under a folder: their number, their bytes (each path counted) and their bytes on disk (each inode once). */
@@ -123,10 +161,22 @@ async function browserSearches(dist: string): Promise<SearchMeasure[]> {
 /** The articles as a Hugo site: front matter from the properties block, the markdown body, minimal layouts. */
 function toHugo(cwd: string, files: string[], site: string): void {
   mkdirSync(path.join(site, 'layouts', '_default'), { recursive: true });
-  writeFileSync(path.join(site, 'hugo.toml'), 'baseURL = "http://localhost/"\ntitle = "bench"\ndisableKinds = ["taxonomy", "term", "RSS"]\n[markup.goldmark.renderer]\nunsafe = false\n');
-  writeFileSync(path.join(site, 'layouts', '_default', 'baseof.html'), '<!doctype html><html><head><title>{{ .Title }}</title></head><body>{{ block "main" . }}{{ end }}</body></html>');
-  writeFileSync(path.join(site, 'layouts', '_default', 'single.html'), '{{ define "main" }}<article>{{ .Content }}</article>{{ end }}');
-  writeFileSync(path.join(site, 'layouts', '_default', 'list.html'), '{{ define "main" }}<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}');
+  writeFileSync(
+    path.join(site, 'hugo.toml'),
+    'baseURL = "http://localhost/"\ntitle = "bench"\ndisableKinds = ["taxonomy", "term", "RSS"]\n[markup.goldmark.renderer]\nunsafe = false\n',
+  );
+  writeFileSync(
+    path.join(site, 'layouts', '_default', 'baseof.html'),
+    '<!doctype html><html><head><title>{{ .Title }}</title></head><body>{{ block "main" . }}{{ end }}</body></html>',
+  );
+  writeFileSync(
+    path.join(site, 'layouts', '_default', 'single.html'),
+    '{{ define "main" }}<article>{{ .Content }}</article>{{ end }}',
+  );
+  writeFileSync(
+    path.join(site, 'layouts', '_default', 'list.html'),
+    '{{ define "main" }}<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}',
+  );
   for (const file of files) {
     const text = readFileSync(path.join(cwd, file), 'utf8').replace(/^\ufeff+/, '');
     const end = text.indexOf('/>', text.search(/<properties/i));
@@ -139,8 +189,15 @@ function toHugo(cwd: string, files: string[], site: string): void {
 
 /** Whether two folders hold the same files with the same bytes. */
 function sameTree(a: string, b: string): boolean {
-  const list = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => path.relative(dir, path.join(f.parentPath, f.name))).sort();
+  const list = (dir: string) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile())
+      .map((f) => path.relative(dir, path.join(f.parentPath, f.name)))
+      .sort();
   const fa = list(a);
   const fb = list(b);
-  return fa.length === fb.length && fa.every((f, i) => f === fb[i] && readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))));
+  return (
+    fa.length === fb.length &&
+    fa.every((f, i) => f === fb[i] && readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))))
+  );
 }

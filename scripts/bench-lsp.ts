@@ -50,9 +50,7 @@ export async function benchLsp({ bench, cwd, files }: BenchContext): Promise<voi
     const ms = /checked \d+ files? in (\d+) ms/.exec(m.message);
     if (ms) checks.push(Number(ms[1]));
   });
-  const ready = new Promise<{ files: number; ms: number }>((resolve) =>
-    rpc.onNotification('selfhelp/ready', resolve),
-  );
+  const ready = new Promise<{ files: number; ms: number }>((resolve) => rpc.onNotification('selfhelp/ready', resolve));
   rpc.listen();
   await rpc.sendRequest('initialize', {
     processId: process.pid,

@@ -15,7 +15,11 @@ export function benchStaged({ bench, cwd, files, runs }: BenchContext): void {
   const bin = path.join(root, 'bin', 'selfhelp.js');
   const repo = path.join(bench.work, 'repo');
   cpSync(cwd, repo, { recursive: true });
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', ...args], { cwd: repo, stdio: 'pipe' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', ...args], {
+      cwd: repo,
+      stdio: 'pipe',
+    });
   git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'corpus');
@@ -26,14 +30,23 @@ export function benchStaged({ bench, cwd, files, runs }: BenchContext): void {
 
   const bare = bench.median('node -e 0', runs, () => bench.measure(['-e', '0'], repo));
   const importScript = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(path.join(root, 'build', 'bundle', 'main.js')).href)}); console.log(performance.now() - t);`;
-  const imports = bench.median('import of the tool', runs, () => bench.measure(['--input-type=module', '-e', importScript], repo));
+  const imports = bench.median('import of the tool', runs, () =>
+    bench.measure(['--input-type=module', '-e', importScript], repo),
+  );
   const importMs = Number(imports.stdout.trim());
-  const full = bench.median('full lint, no cache', runs, () => bench.measure([bin, 'lint', '.', '--no-cache', '--format', 'json', '--output', path.join(bench.work, 'full.json')], repo));
+  const full = bench.median('full lint, no cache', runs, () =>
+    bench.measure(
+      [bin, 'lint', '.', '--no-cache', '--format', 'json', '--output', path.join(bench.work, 'full.json')],
+      repo,
+    ),
+  );
   const cold = bench.median('--staged, cold cache', runs, () => {
     rmSync(cache, { recursive: true, force: true });
     return bench.measure([bin, 'lint', '--staged', '.'], repo);
   });
-  const warm = bench.median('--staged, warm cache', runs + 2, () => bench.measure([bin, 'lint', '--staged', '.'], repo));
+  const warm = bench.median('--staged, warm cache', runs + 2, () =>
+    bench.measure([bin, 'lint', '--staged', '.'], repo),
+  );
   console.log(`one changed article (${changed}) staged in a git repository of the ${files.length}-article corpus\n`);
   console.log('| run | wall s | peak RSS MB |');
   console.log('|---|---|---|');
@@ -43,6 +56,10 @@ export function benchStaged({ bench, cwd, files, runs }: BenchContext): void {
   console.log(`| selfhelp lint --staged, cold cache | ${cold.wall.toFixed(2)} | ${cold.rssMB.toFixed(0)} |`);
   console.log(`| selfhelp lint --staged, warm cache | ${warm.wall.toFixed(3)} | ${warm.rssMB.toFixed(0)} |`);
   console.log('\ntargets:');
-  console.log(`- warm --staged ${warm.wall.toFixed(3)} s, full-corpus articleId and duplicate checks included (target < 0.5 s): ${verdict(warm.wall < 0.5)}`);
-  console.log(`- cold --staged ${cold.wall.toFixed(2)} s vs full lint ${full.wall.toFixed(2)} s (target: no slower): ${verdict(cold.wall <= full.wall * 1.05)} (within 5%, the run-to-run noise here)\n`);
+  console.log(
+    `- warm --staged ${warm.wall.toFixed(3)} s, full-corpus articleId and duplicate checks included (target < 0.5 s): ${verdict(warm.wall < 0.5)}`,
+  );
+  console.log(
+    `- cold --staged ${cold.wall.toFixed(2)} s vs full lint ${full.wall.toFixed(2)} s (target: no slower): ${verdict(cold.wall <= full.wall * 1.05)} (within 5%, the run-to-run noise here)\n`,
+  );
 }

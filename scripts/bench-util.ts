@@ -71,7 +71,9 @@ export class Bench {
   install(spec: string): string | undefined {
     const prefix = path.join(this.work, spec.replace(/[^\w.-]/g, '_'));
     console.error(`  installing ${spec} into a temporary folder...`);
-    const r = spawnSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--loglevel=error', spec], { encoding: 'utf8' });
+    const r = spawnSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--loglevel=error', spec], {
+      encoding: 'utf8',
+    });
     if (r.status !== 0) {
       console.error(`  ${spec} could not be installed: ${r.stderr.slice(0, 300)}`);
       return undefined;

@@ -29,7 +29,9 @@ const only = new Set((value('--only') ?? 'adversarial,lint,dupes,staged,build,se
 if (only.has('adversarial')) await benchAdversarial();
 if (!corpus) {
   if (only.has('adversarial')) process.exit(0);
-  console.error('usage: npm run bench -- <corpus-dir> [--runs N] [--only adversarial,lint,dupes,staged,build,serve,hooks,lsp] ...');
+  console.error(
+    'usage: npm run bench -- <corpus-dir> [--runs N] [--only adversarial,lint,dupes,staged,build,serve,hooks,lsp] ...',
+  );
   process.exit(2);
 }
 const runs = Number(value('--runs') ?? 3);
@@ -42,7 +44,16 @@ const list = path.join(bench.work, 'files.txt');
 writeFileSync(list, files.map((f) => path.join(cwd, f)).join('\n'));
 console.log(`corpus: ${cwd}\n${files.length} files, ${mb.toFixed(1)} MB; medians of ${runs} runs\n`);
 
-const context = { bench, cwd, files, mb, list, runs, skipMarkdownlint: args.includes('--skip-markdownlint'), skipJscpd: args.includes('--skip-jscpd') };
+const context = {
+  bench,
+  cwd,
+  files,
+  mb,
+  list,
+  runs,
+  skipMarkdownlint: args.includes('--skip-markdownlint'),
+  skipJscpd: args.includes('--skip-jscpd'),
+};
 try {
   if (only.has('lint')) benchLint(context);
   if (only.has('dupes')) await benchDupes(context);

@@ -13,7 +13,11 @@ const out = 'build/bundle';
 rmSync(out, { recursive: true, force: true });
 await build({
   // see src/paths.ts: the worker threads' entry files are named after their worker
-  entryPoints: { main: 'build/src/cli/main.js', 'lint-worker': 'build/src/engine/worker.js', 'search-worker': 'build/src/site/search.js' },
+  entryPoints: {
+    main: 'build/src/cli/main.js',
+    'lint-worker': 'build/src/engine/worker.js',
+    'search-worker': 'build/src/site/search.js',
+  },
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -24,7 +28,9 @@ await build({
   // piscina starts its threads from its own files, found next to it
   external: ['piscina'],
   // CommonJS dependencies (ajv, commander) call require()
-  banner: { js: "import { createRequire as __selfhelpRequire } from 'node:module';\nconst require = __selfhelpRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __selfhelpRequire } from 'node:module';\nconst require = __selfhelpRequire(import.meta.url);",
+  },
   legalComments: 'none',
   logLevel: 'warning',
 });

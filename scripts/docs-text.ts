@@ -15,7 +15,11 @@ export function ruleReadme(rule: Rule<unknown>, rulesDir: string): string {
   if (rule.checkCorpus) out.push('- Cross-file: compares every linted article');
   out.push('', '## Why', '', rule.rationale, '', '## Options', '');
   if (rule.options && rule.defaultOptions) {
-    out.push('```json', JSON.stringify({ rules: { [rule.id]: [SEVERITY[rule.severity], rule.defaultOptions] } }, null, 2), '```');
+    out.push(
+      '```json',
+      JSON.stringify({ rules: { [rule.id]: [SEVERITY[rule.severity], rule.defaultOptions] } }, null, 2),
+      '```',
+    );
     const props = (rule.options.properties ?? {}) as Record<string, { description?: string }>;
     for (const [k, v] of Object.entries(props)) if (v.description) out.push('', `- \`${k}\`: ${v.description}`);
   } else out.push('None.');
@@ -23,13 +27,24 @@ export function ruleReadme(rule: Rule<unknown>, rulesDir: string): string {
   for (const kind of ['invalid', 'valid'] as const) {
     const folder = path.join(dir, kind);
     if (!existsSync(folder)) continue;
-    for (const file of readdirSync(folder).filter((f) => f.endsWith('.md') && !f.endsWith('.fixed.md')).sort()) {
+    for (const file of readdirSync(folder)
+      .filter((f) => f.endsWith('.md') && !f.endsWith('.fixed.md'))
+      .sort()) {
       out.push(`### ${kind === 'invalid' ? 'Reported' : 'Not reported'}: \`${file}\``, '');
       out.push('```markdown', readFileSync(path.join(folder, file), 'utf8').replace(/\r/g, '').trimEnd(), '```', '');
       const expected = path.join(folder, file.replace(/\.md$/, '.expected'));
-      if (kind === 'invalid' && existsSync(expected)) out.push('```text', readFileSync(expected, 'utf8').trimEnd(), '```', '');
+      if (kind === 'invalid' && existsSync(expected))
+        out.push('```text', readFileSync(expected, 'utf8').trimEnd(), '```', '');
       const fixed = path.join(folder, file.replace(/\.md$/, '.fixed.md'));
-      if (existsSync(fixed)) out.push('After `--fix`:', '', '```markdown', readFileSync(fixed, 'utf8').replace(/\r/g, '').trimEnd(), '```', '');
+      if (existsSync(fixed))
+        out.push(
+          'After `--fix`:',
+          '',
+          '```markdown',
+          readFileSync(fixed, 'utf8').replace(/\r/g, '').trimEnd(),
+          '```',
+          '',
+        );
     }
   }
   return `${out.join('\n').trimEnd()}\n`;
@@ -41,10 +56,19 @@ const END = '<!-- rules:end -->';
 export function ruleTable(): string {
   const rows = ['| Rule | What it checks | Default | Fixable |', '|---|---|---|---|'];
   for (const rule of [...rules].sort((a, b) => a.tags[0].localeCompare(b.tags[0]) || a.id.localeCompare(b.id))) {
-    rows.push(`| [\`${rule.id}\`](src/rules/${rule.id}/README.md) | ${rule.description.replace(/\|/g, '\\|')} | ${SEVERITY[rule.severity]} | ${rule.fixable ? 'yes' : 'no'} |`);
+    rows.push(
+      `| [\`${rule.id}\`](src/rules/${rule.id}/README.md) | ${rule.description.replace(/\|/g, '\\|')} | ${SEVERITY[rule.severity]} | ${rule.fixable ? 'yes' : 'no'} |`,
+    );
   }
-  rows.push('', 'Problems found while reading a file are reported under `parse/*` ids, configurable like rules:', '', '| Id | Problem | Default | Fixable |', '|---|---|---|---|');
-  for (const p of parseRules) rows.push(`| \`${p.id}\` | ${p.description} | ${SEVERITY[p.severity]} | ${p.fixable ? 'yes' : 'no'} |`);
+  rows.push(
+    '',
+    'Problems found while reading a file are reported under `parse/*` ids, configurable like rules:',
+    '',
+    '| Id | Problem | Default | Fixable |',
+    '|---|---|---|---|',
+  );
+  for (const p of parseRules)
+    rows.push(`| \`${p.id}\` | ${p.description} | ${SEVERITY[p.severity]} | ${p.fixable ? 'yes' : 'no'} |`);
   return rows.join('\n');
 }
 

@@ -51,7 +51,8 @@ export function referencePairs(input: DupeEntry[], options: DupeOptions, min = 0
       const containment = Math.max(inter / sets[i].length, inter / sets[j].length);
       if (jac < min && containment < min) continue;
       const pair = { a: reported[i].file, b: reported[j].file, jaccard: jac, containment };
-      if (reportable({ ...pair, containmentA: 0, containmentB: 0, exact: false, identical: false }, types, options)) out.push(pair);
+      if (reportable({ ...pair, containmentA: 0, containmentB: 0, exact: false, identical: false }, types, options))
+        out.push(pair);
     }
     touched.length = 0;
   }

@@ -14,13 +14,25 @@ for (const id of ruleFolders()) {
   const dir = path.join(rulesDir, id, 'fixtures', 'invalid');
   const diagnostics = await lintFolder(dir);
   for (const file of markdownFiles(dir)) {
-    writeFileSync(path.join(dir, file.replace(/\.md$/, '.expected')), expectedText(diagnostics, file, (r) => r === id));
+    writeFileSync(
+      path.join(dir, file.replace(/\.md$/, '.expected')),
+      expectedText(diagnostics, file, (r) => r === id),
+    );
   }
   const rule = rules.find((r) => r.id === id);
   if (rule?.fixable) {
     const temp = mkdtempSync(path.join(tmpdir(), 'selfhelp-fix-'));
     for (const file of markdownFiles(dir)) copyFileSync(path.join(dir, file), path.join(temp, file));
-    await lintFolder(temp, { rules: Object.fromEntries(rules.filter((r) => r.id !== id).map((r) => [r.id, 'off'])), ignore: [], overrides: [], base: '' }, true);
+    await lintFolder(
+      temp,
+      {
+        rules: Object.fromEntries(rules.filter((r) => r.id !== id).map((r) => [r.id, 'off'])),
+        ignore: [],
+        overrides: [],
+        base: '',
+      },
+      true,
+    );
     for (const file of markdownFiles(dir)) {
       const fixed = readFileSync(path.join(temp, file), 'utf8');
       const original = readFileSync(path.join(dir, file), 'utf8');
@@ -33,7 +45,10 @@ for (const id of ruleFolders()) {
 const parseDir = path.join(root, 'test', 'fixtures', 'parse');
 const diagnostics = await lintFolder(parseDir);
 for (const file of markdownFiles(parseDir)) {
-  writeFileSync(path.join(parseDir, file.replace(/\.md$/, '.expected')), expectedText(diagnostics, file, (r) => r.startsWith('parse/') || r === 'payload-json' || r.startsWith('internal/')));
+  writeFileSync(
+    path.join(parseDir, file.replace(/\.md$/, '.expected')),
+    expectedText(diagnostics, file, (r) => r.startsWith('parse/') || r === 'payload-json' || r.startsWith('internal/')),
+  );
 }
 // golden pages: the rendered article body of each fixture
 const golden = path.join(root, 'test', 'fixtures', 'golden');

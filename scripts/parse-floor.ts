@@ -16,18 +16,22 @@ if (isMainThread) {
   const share = Math.ceil(files.length / threads);
   let nodes = 0;
   await Promise.all(
-    Array.from({ length: threads }, (_, i) =>
-      new Promise<void>((resolve, reject) => {
-        const w = new Worker(new URL(import.meta.url), { workerData: files.slice(i * share, (i + 1) * share) });
-        w.on('message', (n: number) => (nodes += n));
-        w.on('error', reject);
-        w.on('exit', () => resolve());
-      }),
+    Array.from(
+      { length: threads },
+      (_, i) =>
+        new Promise<void>((resolve, reject) => {
+          const w = new Worker(new URL(import.meta.url), { workerData: files.slice(i * share, (i + 1) * share) });
+          w.on('message', (n: number) => (nodes += n));
+          w.on('error', reject);
+          w.on('exit', () => resolve());
+        }),
     ),
   );
   console.log(JSON.stringify({ files: files.length, nodes }));
 } else {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter, [{ type: 'properties', fence: { open: '<properties', close: '/>' } }]);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, [{ type: 'properties', fence: { open: '<properties', close: '/>' } }]);
   let nodes = 0;
   for (const file of workerData as string[]) {
     const tree = processor.parse(readFileSync(file, 'utf8'));

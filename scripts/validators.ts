@@ -10,7 +10,9 @@ import { generatedFile, newAjv, schemaDigest, type Profile } from '../src/valida
 import { schemaSources } from '../src/validate/schemas.js';
 import { ruleInfos } from '../src/rules/index.js';
 
-const standaloneCode = createRequire(import.meta.url)('ajv/dist/standalone/index.js') as typeof import('ajv/dist/standalone/index.js').default;
+const standaloneCode = createRequire(import.meta.url)(
+  'ajv/dist/standalone/index.js',
+) as typeof import('ajv/dist/standalone/index.js').default;
 
 const sources = schemaSources(ruleInfos());
 for (const profile of ['schemas', 'config'] as Profile[]) {

@@ -44,7 +44,10 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 
-/** A file's problems counted by rule: [errors, warnings, info, fixable]. What a build needs of them (see RunOptions.errorsOnly). */
+/**
+ * A file's problems counted by rule: [errors, warnings, info, fixable]. What a build needs of them (see
+ * RunOptions.errorsOnly).
+ */
 export type Tally = Record<string, [errors: number, warnings: number, info: number, fixable: number]>;
 
 export function tallyOf(diagnostics: Diagnostic[]): Tally {

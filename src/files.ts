@@ -3,7 +3,23 @@
  * (a temp file beside the target, then a rename, so no reader ever sees half a file), content hashes and stats.
  */
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, closeSync, constants, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  constants,
+  fstatSync,
+  ftruncateSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 import path from 'node:path';
 
@@ -20,7 +36,7 @@ export function writePartsAtomic(file: string, parts: Uint8Array[]): void {
   try {
     const fd = openSync(temp, 'w');
     try {
-      for (const part of parts) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+      for (const part of parts) for (let at = 0; at < part.length;) at += writeSync(fd, part, at);
     } finally {
       closeSync(fd);
     }
@@ -81,7 +97,14 @@ export function readRegularFile(file: string, maxBytes = Infinity): Buffer {
 }
 
 /** What a non-regular file is, in words. */
-export function kindOf(s: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): string {
+export function kindOf(s: {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+}): string {
   if (s.isFIFO()) return 'a FIFO';
   if (s.isSocket()) return 'a socket';
   if (s.isCharacterDevice() || s.isBlockDevice()) return 'a device';
@@ -119,7 +142,7 @@ export function rewriteFile(file: string, data: string | Uint8Array): void {
     const fd = openSync(target, 'r+');
     try {
       ftruncateSync(fd, 0);
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, at);
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at, at);
     } finally {
       closeSync(fd);
     }
@@ -131,7 +154,7 @@ export function rewriteFile(file: string, data: string | Uint8Array): void {
   try {
     const fd = openSync(temp, 'wx', before.mode & 0o7777);
     try {
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
     } finally {
       closeSync(fd);
     }

@@ -27,7 +27,8 @@ export const ADVERSARIAL: Record<string, (bytes: number) => string> = {
   'visibility of ors': (n) => form(fill('a == 1 || ', n)),
   'URL of commas': (n) => `${head()}# T\n\nSee https://example.com/${fill(',', n)}x\n`,
   'URL of dots': (n) => `${head()}# T\n\nSee https://example.com/${fill('.', n)}x\n`,
-  'URL of slashes': (n) => `${head()}# T\n\nSee [x](https://example.com/${fill('/', n)}x) and https://example.com/${fill('/#?', n)}x\n`,
+  'URL of slashes': (n) =>
+    `${head()}# T\n\nSee [x](https://example.com/${fill('/', n)}x) and https://example.com/${fill('/#?', n)}x\n`,
   'tags without >': (n) => `${head()}# T\n\n<div>\n${fill('<a ', n)}\n`,
   'URL of )': (n) => `${head()}# T\n\nSee https://example.com/${fill(')', n)}x\n`,
   'title of spaces': (n) => `${head(`T${' '.repeat(n)}x`)}# T${' '.repeat(n)}y\n`,
@@ -38,7 +39,8 @@ export const ADVERSARIAL: Record<string, (bytes: number) => string> = {
   'bold recommended steps': (n) => `${head()}# T\n\n${fill('## **Recommended Steps**\n', n)}`,
   'data-blade links': (n) => `${head()}# T\n\n${fill('[x](data-blade:Microsoft_Azure_X.Y/ ', n)}\n`,
   'issue description markers': (n) => `${head()}# T\n\n${fill('<!--issueDescription--> ', n)}\n`,
-  'nested lists': (n) => `${head()}# T\n\n${Array.from({ length: Math.ceil(n / 40) }, (_, i) => `${'  '.repeat(Math.min(i, 18))}- x`).join('\n')}\n`,
+  'nested lists': (n) =>
+    `${head()}# T\n\n${Array.from({ length: Math.ceil(n / 40) }, (_, i) => `${'  '.repeat(Math.min(i, 18))}- x`).join('\n')}\n`,
   'backtick runs': (n) => `${head()}# T\n\n${fill('`` ` ``` ', n)}\n`,
   'html attribute runs': (n) => `${head()}# T\n\n<div ${fill('a="b" ', n)}\n`,
 };

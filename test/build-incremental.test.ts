@@ -1,6 +1,16 @@
 /** Incremental builds: the spare tree, keyed reuse, output checks, failures that leave dist/ whole. */
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { BUCKETS } from '../src/site/search.js';
@@ -55,7 +65,11 @@ describe('writeAtomically', () => {
     await writeAtomically(clean, undefined, site(third, []));
     assert.deepEqual(tree(out), tree(clean), 'same bytes as a clean build');
     assert.ok(!existsSync(path.join(out, 'pages', 'c.html')), 'a page no longer emitted is gone');
-    assert.deepEqual(readdirSync(dir).filter((f) => f.startsWith('.')), ['.dist.spare'], 'a build without an index keeps no spare');
+    assert.deepEqual(
+      readdirSync(dir).filter((f) => f.startsWith('.')),
+      ['.dist.spare'],
+      'a build without an index keeps no spare',
+    );
   });
 
   it('notices a file changed by hand, in the output or in the spare, and makes it again', async () => {
@@ -123,7 +137,10 @@ describe('writeAtomically', () => {
     );
     assert.deepEqual(tree(out), before);
     assert.ok(!readdirSync(dir).some((f) => f.includes('.building-')), 'no temporary folder left');
-    await assert.rejects(writeAtomically(out, index, async (emit) => emit.file('../escape.html', 'x')), /outside the output folder/);
+    await assert.rejects(
+      writeAtomically(out, index, async (emit) => emit.file('../escape.html', 'x')),
+      /outside the output folder/,
+    );
     assert.ok(!existsSync(path.join(dir, 'escape.html')));
     assert.deepEqual(tree(out), before);
     // and the next build is still right (the spare was used up by the failed one)
@@ -146,7 +163,13 @@ describe('selfhelp build, incremental', () => {
     const written = Number(/(\d+) written/.exec(rebuilt.stderr)![1]);
     // the page and listings, plus the search group's term files (BUCKETS of them): their weights are the group's
     assert.ok(written > 0 && written < 20 + BUCKETS, `wrote ${written} files`);
-    assert.match(readFileSync(path.join(dir, 'dist', 'usnat', 'articles', 'microsoft.compute', 'vm-rdp-connection-fails.html'), 'utf8'), /One more line for readers/);
+    assert.match(
+      readFileSync(
+        path.join(dir, 'dist', 'usnat', 'articles', 'microsoft.compute', 'vm-rdp-connection-fails.html'),
+        'utf8',
+      ),
+      /One more line for readers/,
+    );
     assert.equal(runCli(dir, 'build', '--force', '--no-cache', '--out', 'clean').code, 0);
     assert.deepEqual(tree(path.join(dir, 'dist')), tree(path.join(dir, 'clean')));
   });

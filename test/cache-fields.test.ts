@@ -22,7 +22,9 @@ describe('cache fields', () => {
         cpSync(path.join(rulesDir, rule.id, 'fixtures', kind), path.join(dir, kind), { recursive: true });
       }
       const summaries = async () => {
-        const result = await Engine.open({ cwd: dir, config: emptyConfig(), cache: '.cache' }).check({ patterns: ['.'] });
+        const result = await Engine.open({ cwd: dir, config: emptyConfig(), cache: '.cache' }).check({
+          patterns: ['.'],
+        });
         return new Map((result.summaries.get(rule.id) ?? []).map((e) => [e.file, e.summary]));
       };
       const cold = await summaries();
@@ -34,8 +36,18 @@ describe('cache fields', () => {
 
   it('refuses a summary the plain form would change (a Map), naming the rule and where', () => {
     const cache = LintCache.open(tempDir('fields'), emptyConfig());
-    const entry = { hash: 'h', mtimeMs: 1, size: 1, diagnostics: [], tally: {}, summaries: { 'some-rule': { ids: new Map([['a', 1]]) } } };
-    assert.throws(() => cache.set('a.md', entry), (e: unknown) => e instanceof UnkeepableSummary && /some-rule.*Map at \.ids/.test(e.message));
+    const entry = {
+      hash: 'h',
+      mtimeMs: 1,
+      size: 1,
+      diagnostics: [],
+      tally: {},
+      summaries: { 'some-rule': { ids: new Map([['a', 1]]) } },
+    };
+    assert.throws(
+      () => cache.set('a.md', entry),
+      (e: unknown) => e instanceof UnkeepableSummary && /some-rule.*Map at \.ids/.test(e.message),
+    );
     const nested = { ...entry, summaries: { 'some-rule': { deep: { sig: new Uint32Array(2) } } } };
     assert.throws(() => cache.set('a.md', nested), UnkeepableSummary);
   });
@@ -49,8 +61,18 @@ describe('cache fields', () => {
     };
     const codecs = new Map([['some-rule', codec as Codec<unknown>]]);
     const cache = LintCache.open(dir, emptyConfig(), codecs);
-    const value = new Map([['x', 1], ['y', 2]]);
-    cache.set('a.md', { hash: 'h', mtimeMs: 1, size: 1, diagnostics: [], tally: {}, summaries: { 'some-rule': value } });
+    const value = new Map([
+      ['x', 1],
+      ['y', 2],
+    ]);
+    cache.set('a.md', {
+      hash: 'h',
+      mtimeMs: 1,
+      size: 1,
+      diagnostics: [],
+      tally: {},
+      summaries: { 'some-rule': value },
+    });
     cache.save();
     const again = LintCache.open(dir, emptyConfig(), codecs);
     assert.deepStrictEqual(again.fresh('a.md', { mtimeMs: 1, size: 1 })?.summaries['some-rule'], value);

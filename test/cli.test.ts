@@ -47,12 +47,15 @@ describe('exit codes', () => {
     const r = run(dir, 'lint', '--format', 'json');
     assert.equal(r.code, 1);
     const rows = JSON.parse(r.stdout) as Array<{ file: string; ruleId: string }>;
-    assert.deepEqual(rows.map((x) => `${x.file} ${x.ruleId}`), [
-      'articles/a.md unique-article-id',
-      'articles/b.md parse/not-utf8',
-      'articles/c.md unique-article-id',
-      'articles/c.md duplicate-guidance',
-    ]);
+    assert.deepEqual(
+      rows.map((x) => `${x.file} ${x.ruleId}`),
+      [
+        'articles/a.md unique-article-id',
+        'articles/b.md parse/not-utf8',
+        'articles/c.md unique-article-id',
+        'articles/c.md duplicate-guidance',
+      ],
+    );
   });
   it('1 when warnings exceed --max-warnings, 0 when within', () => {
     const dir = project({ 'a.md': PROPS('11111111-1111-4111-8111-111111111111') + BODY + '\n[x](https://aka.ms/x)\n' });
@@ -62,7 +65,12 @@ describe('exit codes', () => {
   });
   it('2 on a usage error, with no stack trace', () => {
     const dir = project({});
-    for (const args of [['lint', '--format', 'xml'], ['lint', 'no-such-folder'], ['frobnicate'], ['lint', '--max-warnings', 'many']]) {
+    for (const args of [
+      ['lint', '--format', 'xml'],
+      ['lint', 'no-such-folder'],
+      ['frobnicate'],
+      ['lint', '--max-warnings', 'many'],
+    ]) {
       const r = run(dir, ...args);
       assert.equal(r.code, 2, args.join(' '));
       assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
@@ -72,15 +80,30 @@ describe('exit codes', () => {
 
 describe('output formats', () => {
   const dir = project({
-    'articles/x/b.md': PROPS('22222222-2222-4222-8222-222222222222') + BODY + '\n[docs](http://docs.microsoft.com/en-us/azure/x)\n',
-    'articles/a.md': PROPS('33333333-3333-4333-8333-333333333333').replace('supportTopicIds="32600001"', 'supportTopicIds="3259x"') + BODY,
+    'articles/x/b.md':
+      PROPS('22222222-2222-4222-8222-222222222222') + BODY + '\n[docs](http://docs.microsoft.com/en-us/azure/x)\n',
+    'articles/a.md':
+      PROPS('33333333-3333-4333-8333-333333333333').replace('supportTopicIds="32600001"', 'supportTopicIds="3259x"') +
+      BODY,
   });
   it('json: one array of the documented fields, sorted by file, line, column, rule', () => {
     const rows = JSON.parse(run(dir, 'lint', '--format', 'json').stdout) as Array<Record<string, unknown>>;
     assert.ok(rows.length >= 3);
-    for (const row of rows) assert.deepEqual(Object.keys(row), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'ruleId', 'message']);
+    for (const row of rows)
+      assert.deepEqual(Object.keys(row), [
+        'file',
+        'line',
+        'column',
+        'endLine',
+        'endColumn',
+        'severity',
+        'ruleId',
+        'message',
+      ]);
     const keys = rows.map((r) => [r.file, r.line, r.column, r.ruleId] as [string, number, number, string]);
-    const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2] || (a[3] < b[3] ? -1 : 1)));
+    const sorted = [...keys].sort((a, b) =>
+      a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2] || (a[3] < b[3] ? -1 : 1),
+    );
     assert.deepEqual(keys, sorted);
     const bad = rows.find((r) => r.ruleId === 'valid-attribute-values')!;
     assert.deepEqual([bad.file, bad.line, bad.column], ['articles/a.md', 6, 22]);
@@ -88,11 +111,21 @@ describe('output formats', () => {
   });
   it('stylish: path:line:column  severity  message  rule-id', () => {
     const out = run(dir, 'lint').stdout;
-    assert.match(out, /^articles\/a\.md:6:22 {2}warning {2}supportTopicIds: "3259x" is not a comma-separated list of numeric ids {2}valid-attribute-values$/m);
+    assert.match(
+      out,
+      /^articles\/a\.md:6:22 {2}warning {2}supportTopicIds: "3259x" is not a comma-separated list of numeric ids {2}valid-attribute-values$/m,
+    );
   });
   it('sarif: validates against the SARIF 2.1.0 schema, with stable fingerprints', () => {
-    const schema = JSON.parse(readFileSync(path.join(root, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-    const ajv = new AjvDraft04.default({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+    const schema = JSON.parse(
+      readFileSync(path.join(root, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
+    );
+    const ajv = new AjvDraft04.default({
+      allErrors: true,
+      strict: false,
+      validateFormats: false,
+      unicodeRegExp: false,
+    });
     const validate = ajv.compile(schema);
     const first = JSON.parse(run(dir, 'lint', '--format', 'sarif').stdout) as { runs: Array<{ results: unknown[] }> };
     assert.ok(validate(first), JSON.stringify(validate.errors?.slice(0, 3)));
@@ -106,16 +139,27 @@ describe('output formats', () => {
     writeFileSync(file, `\n\n${original}`);
     try {
       const second = JSON.parse(run(dir, 'lint', '--format', 'sarif').stdout);
-      const find = (log: typeof first) => (log.runs[0].results as typeof results).find((r) => r.ruleId === 'valid-attribute-values')!;
-      assert.equal(find(second).partialFingerprints['selfhelpFingerprint/v1'], find(first).partialFingerprints['selfhelpFingerprint/v1']);
+      const find = (log: typeof first) =>
+        (log.runs[0].results as typeof results).find((r) => r.ruleId === 'valid-attribute-values')!;
+      assert.equal(
+        find(second).partialFingerprints['selfhelpFingerprint/v1'],
+        find(first).partialFingerprints['selfhelpFingerprint/v1'],
+      );
     } finally {
       writeFileSync(file, original);
     }
   });
   it('github: annotations capped at 10 per level, the rest listed and counted', () => {
     const many: Record<string, string> = {};
-    for (let i = 0; i < 14; i++) many[`a${String(i).padStart(2, '0')}.md`] = PROPS(`44444444-4444-4444-8444-${String(i).padStart(12, '0')}`).replace('supportTopicIds="32600001"', 'supportTopicIds="x"') + BODY;
-    many['selfhelp.config.json'] = JSON.stringify({ rules: { 'duplicate-guidance': 'off', 'valid-attribute-values': 'error' } });
+    for (let i = 0; i < 14; i++)
+      many[`a${String(i).padStart(2, '0')}.md`] =
+        PROPS(`44444444-4444-4444-8444-${String(i).padStart(12, '0')}`).replace(
+          'supportTopicIds="32600001"',
+          'supportTopicIds="x"',
+        ) + BODY;
+    many['selfhelp.config.json'] = JSON.stringify({
+      rules: { 'duplicate-guidance': 'off', 'valid-attribute-values': 'error' },
+    });
     const out = run(project(many), 'lint', '.', '--format', 'github').stdout;
     assert.equal(out.match(/^::error /gm)?.length, 10);
     assert.match(out, /^::notice title=selfhelp::14 files checked: 14 problems .*4 not annotated/m);
@@ -147,14 +191,27 @@ describe('config', () => {
       'articles/legacy/old.md': PROPS('66666666-6666-4666-8666-666666666662') + BODY + '\n[x](https://aka.ms/x)\n',
       'articles/drafts/wip.md': 'not even an article',
     });
-    const rows = JSON.parse(run(dir, 'lint', '--format', 'json').stdout) as Array<{ file: string; ruleId: string; severity: string }>;
-    assert.deepEqual(rows.map((r) => `${r.file} ${r.ruleId} ${r.severity}`), ['articles/new.md no-aka-ms-links error']);
+    const rows = JSON.parse(run(dir, 'lint', '--format', 'json').stdout) as Array<{
+      file: string;
+      ruleId: string;
+      severity: string;
+    }>;
+    assert.deepEqual(
+      rows.map((r) => `${r.file} ${r.ruleId} ${r.severity}`),
+      ['articles/new.md no-aka-ms-links error'],
+    );
   });
   it('reports an unknown rule with its position and a suggestion, exit 2', () => {
-    const dir = project({ 'selfhelp.config.json': '{\n  "rules": {\n    "no-aka-links": "off"\n  }\n}\n', 'a.md': PROPS('1') + BODY });
+    const dir = project({
+      'selfhelp.config.json': '{\n  "rules": {\n    "no-aka-links": "off"\n  }\n}\n',
+      'a.md': PROPS('1') + BODY,
+    });
     const r = run(dir, 'lint', 'a.md');
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /selfhelp\.config\.json:3:5 {2}error {2}Unknown rule `no-aka-links`; did you mean `no-aka-ms-links`\? {2}config\/unknown-rule/);
+    assert.match(
+      r.stderr,
+      /selfhelp\.config\.json:3:5 {2}error {2}Unknown rule `no-aka-links`; did you mean `no-aka-ms-links`\? {2}config\/unknown-rule/,
+    );
   });
   it('reports a broken config file, exit 2', () => {
     const dir = project({ 'selfhelp.config.json': '{ "rules": { "single-h1": "loud" } }', 'a.md': PROPS('1') + BODY });
@@ -177,7 +234,10 @@ describe('config', () => {
     const r = run(path.join(dir, 'articles'), 'lint', '.', '--format', 'json', '--no-cache');
     assert.equal(r.code, 1, r.stderr);
     const rows = JSON.parse(r.stdout) as Array<{ file: string; ruleId: string; severity: string }>;
-    assert.deepEqual(rows.map((x) => `${x.file} ${x.ruleId} ${x.severity}`), ['new.md no-aka-ms-links error']);
+    assert.deepEqual(
+      rows.map((x) => `${x.file} ${x.ruleId} ${x.severity}`),
+      ['new.md no-aka-ms-links error'],
+    );
   });
   it('reports a problem in a config above the cwd at its path from the cwd, and options a rule does not take', () => {
     const config = '{\n  "rules": {\n    "no-tables": ["warn", { "allow": 1 }]\n  }\n}\n';
@@ -202,8 +262,14 @@ describe('inline directives', () => {
 [d](https://aka.ms/d)
 `;
     const dir = project({ 'a.md': PROPS('77777777-7777-4777-8777-777777777777') + body });
-    const rows = JSON.parse(run(dir, 'lint', 'a.md', '--format', 'json').stdout) as Array<{ line: number; ruleId: string }>;
-    assert.deepEqual(rows.filter((r) => r.ruleId === 'no-aka-ms-links').map((r) => r.line), [20, 25]);
+    const rows = JSON.parse(run(dir, 'lint', 'a.md', '--format', 'json').stdout) as Array<{
+      line: number;
+      ruleId: string;
+    }>;
+    assert.deepEqual(
+      rows.filter((r) => r.ruleId === 'no-aka-ms-links').map((r) => r.line),
+      [20, 25],
+    );
   });
 });
 
@@ -213,7 +279,13 @@ describe('discovery', () => {
     const list = (patterns: string[]) => discover({ cwd: root, patterns, ignore: [], base: '' });
     const plain = await list(['articles']);
     assert.ok(plain.length >= 5 && plain.every((f) => f.startsWith('articles/') && f.endsWith('.md')));
-    for (const named of [['./articles'], ['articles/'], ['articles/../articles'], ['./articles/./microsoft.storage/..']]) assert.deepEqual(await list(named), plain, named[0]);
+    for (const named of [
+      ['./articles'],
+      ['articles/'],
+      ['articles/../articles'],
+      ['./articles/./microsoft.storage/..'],
+    ])
+      assert.deepEqual(await list(named), plain, named[0]);
     assert.deepEqual(await list(['articles', './articles/microsoft.storage']), plain, 'each file once');
   });
 });

@@ -28,7 +28,10 @@ function project(): string {
   const dir = tempDir('dupes');
   mkdirSync(path.join(dir, 'articles/x'), { recursive: true });
   writeFileSync(path.join(dir, 'articles/x/original.md'), article(1, STEPS));
-  writeFileSync(path.join(dir, 'articles/x/copy.md'), article(2, [...STEPS.slice(0, 3), 'Contact support when nothing else helps.']));
+  writeFileSync(
+    path.join(dir, 'articles/x/copy.md'),
+    article(2, [...STEPS.slice(0, 3), 'Contact support when nothing else helps.']),
+  );
   writeFileSync(path.join(dir, 'articles/x/other.md'), article(3, OTHER));
   writeFileSync(path.join(dir, 'articles/x/other-copy.md'), article(4, OTHER));
   return dir;
@@ -51,7 +54,9 @@ describe('selfhelp dupes', () => {
 
   it('--files reports only the pairs that involve those files', () => {
     const dir = project();
-    const rows = JSON.parse(run(dir, 'dupes', '--format', 'json', '--no-html', '--files', 'articles/x/other.md').stdout) as Array<{ file: string; message: string }>;
+    const rows = JSON.parse(
+      run(dir, 'dupes', '--format', 'json', '--no-html', '--files', 'articles/x/other.md').stdout,
+    ) as Array<{ file: string; message: string }>;
     assert.equal(rows.length, 1);
     assert.match(`${rows[0].file} ${rows[0].message}`, /other/);
     assert.doesNotMatch(rows[0].message, /original\.md|x\/copy\.md/);
@@ -62,7 +67,10 @@ describe('selfhelp dupes', () => {
     const dir = project();
     assert.equal(run(dir, 'dupes', '--update-baseline', '--no-html').code, 0);
     const baseline = readFileSync(path.join(dir, 'selfhelp-dupes-baseline.json'), 'utf8');
-    assert.equal(baseline, '{\n  "version": 1,\n  "pairs": [\n    ["articles/x/copy.md","articles/x/original.md"],\n    ["articles/x/other-copy.md","articles/x/other.md"]\n  ]\n}\n');
+    assert.equal(
+      baseline,
+      '{\n  "version": 1,\n  "pairs": [\n    ["articles/x/copy.md","articles/x/original.md"],\n    ["articles/x/other-copy.md","articles/x/other.md"]\n  ]\n}\n',
+    );
     assert.equal(run(dir, 'dupes', '--update-baseline', '--no-html').code, 0);
     assert.equal(readFileSync(path.join(dir, 'selfhelp-dupes-baseline.json'), 'utf8'), baseline, 'deterministic');
     assert.equal(run(dir, 'dupes', '--no-html').code, 0, 'baseline pairs are not reported');
@@ -91,8 +99,13 @@ describe('selfhelp dupes', () => {
     // staged: a new copy of OTHER; working tree: the same file rewritten to unrelated text
     writeFileSync(path.join(dir, 'articles/x/new.md'), article(6, OTHER));
     git('add', 'articles/x/new.md');
-    writeFileSync(path.join(dir, 'articles/x/new.md'), article(6, ['Completely unrelated words about hedgehogs and the autumn garden in the evening light.']));
-    const rows = JSON.parse(run(dir, 'dupes', '--staged', '--no-html', '--format', 'json').stdout) as Array<{ file: string }>;
+    writeFileSync(
+      path.join(dir, 'articles/x/new.md'),
+      article(6, ['Completely unrelated words about hedgehogs and the autumn garden in the evening light.']),
+    );
+    const rows = JSON.parse(run(dir, 'dupes', '--staged', '--no-html', '--format', 'json').stdout) as Array<{
+      file: string;
+    }>;
     assert.ok(rows.length >= 2 && rows.every((x) => x.file === 'articles/x/new.md'), JSON.stringify(rows));
     assert.ok(!existsSync(path.join(dir, 'dist')));
   });
@@ -100,8 +113,20 @@ describe('selfhelp dupes', () => {
   it('--format json carries the scores, the other file and the shared passages as fields, valid against its schema', () => {
     const dir = project();
     // a per-cloud group (a consolidation suggestion at info) and a file with a parse error
-    writeFileSync(path.join(dir, 'articles/x/reset.md'), article(7, STEPS.map((s) => s.replace(/widget/g, 'gizmo'))));
-    writeFileSync(path.join(dir, 'articles/x/reset-mooncake.md'), article(7, STEPS.map((s) => s.replace(/widget/g, 'gizmo'))));
+    writeFileSync(
+      path.join(dir, 'articles/x/reset.md'),
+      article(
+        7,
+        STEPS.map((s) => s.replace(/widget/g, 'gizmo')),
+      ),
+    );
+    writeFileSync(
+      path.join(dir, 'articles/x/reset-mooncake.md'),
+      article(
+        7,
+        STEPS.map((s) => s.replace(/widget/g, 'gizmo')),
+      ),
+    );
     writeFileSync(path.join(dir, 'articles/x/broken.md'), '<properties\n    pageTitle="Broken\n/>\n# Broken\n');
     const r = run(dir, 'dupes', '--format', 'json');
     assert.equal(r.code, 1, r.stderr);
@@ -113,23 +138,37 @@ describe('selfhelp dupes', () => {
     assert.ok(exempt.includes('articles/x/reset-mooncake.md'));
     assert.equal(html.match(/<svg /g)?.length, 2, 'pairs by service, clusters by size');
     const ajv = new Ajv2020({ strict: true });
-    const validate = ajv.compile(JSON.parse(readFileSync(path.join(root, 'schemas', 'dupes-report.schema.json'), 'utf8')));
+    const validate = ajv.compile(
+      JSON.parse(readFileSync(path.join(root, 'schemas', 'dupes-report.schema.json'), 'utf8')),
+    );
     assert.ok(validate(rows), JSON.stringify(validate.errors));
     const pair = rows.find((x: any) => x.file === 'articles/x/original.md');
     assert.equal(pair.duplicate.other, 'articles/x/copy.md');
     assert.ok(pair.duplicate.containment.here > 0.5 && pair.duplicate.jaccard > 0.5, JSON.stringify(pair));
-    assert.ok(pair.duplicate.shared.length >= 1 && pair.duplicate.shared[0].here.startLine === pair.line, JSON.stringify(pair));
+    assert.ok(
+      pair.duplicate.shared.length >= 1 && pair.duplicate.shared[0].here.startLine === pair.line,
+      JSON.stringify(pair),
+    );
     const cloud = rows.find((x: any) => x.perCloud);
     assert.equal(cloud.severity, 'info');
     assert.deepEqual(cloud.perCloud.files, ['articles/x/reset.md', 'articles/x/reset-mooncake.md']);
-    assert.ok(rows.some((x: any) => x.file === 'articles/x/broken.md' && x.ruleId.startsWith('parse/')), 'a full run shows parse errors');
+    assert.ok(
+      rows.some((x: any) => x.file === 'articles/x/broken.md' && x.ruleId.startsWith('parse/')),
+      'a full run shows parse errors',
+    );
   });
 
-  it('changed-files mode neither prints the corpus\'s parse errors nor exits 1 for them (the pre-commit hook)', () => {
+  it("changed-files mode neither prints the corpus's parse errors nor exits 1 for them (the pre-commit hook)", () => {
     const dir = project();
     writeFileSync(path.join(dir, 'articles/x/broken.md'), '<properties\n    pageTitle="Broken\n/>\n# Broken\n');
-    writeFileSync(path.join(dir, 'articles/x/fresh.md'), article(8, ['Completely unrelated words about hedgehogs and the autumn garden in the evening light.']));
-    for (const args of [['--files', 'articles/x/fresh.md'], ['--files', 'articles/x/fresh.md', '--format', 'json']]) {
+    writeFileSync(
+      path.join(dir, 'articles/x/fresh.md'),
+      article(8, ['Completely unrelated words about hedgehogs and the autumn garden in the evening light.']),
+    );
+    for (const args of [
+      ['--files', 'articles/x/fresh.md'],
+      ['--files', 'articles/x/fresh.md', '--format', 'json'],
+    ]) {
       const r = run(dir, 'dupes', '--no-html', ...args);
       assert.equal(r.code, 0, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
       assert.doesNotMatch(r.stdout, /broken\.md|parse\//);
@@ -138,7 +177,10 @@ describe('selfhelp dupes', () => {
     git('init', '-q');
     git('-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '.');
     git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'init');
-    writeFileSync(path.join(dir, 'articles/x/fresh.md'), article(8, ['Other unrelated words about hedgehogs and the winter garden in the morning light.']));
+    writeFileSync(
+      path.join(dir, 'articles/x/fresh.md'),
+      article(8, ['Other unrelated words about hedgehogs and the winter garden in the morning light.']),
+    );
     git('add', 'articles/x/fresh.md');
     const staged = run(dir, 'dupes', '--staged');
     assert.equal(staged.code, 0, staged.stdout + staged.stderr);

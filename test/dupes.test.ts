@@ -5,7 +5,15 @@ import { describe, it } from 'node:test';
 import { detect, exemption, type DupeEntry } from '../src/dupes/detect.js';
 import { exemptGroups, ReportPieces, renderHtml } from '../src/dupes/html.js';
 import { detectIncremental } from '../src/dupes/incremental.js';
-import { estimate, focusCandidates, hashWord, jaccard, lshCandidates, shingles, signature } from '../src/dupes/minhash.js';
+import {
+  estimate,
+  focusCandidates,
+  hashWord,
+  jaccard,
+  lshCandidates,
+  shingles,
+  signature,
+} from '../src/dupes/minhash.js';
 import { DupeSummary, summarize } from '../src/dupes/summary.js';
 import { guidanceText, urlWord } from '../src/dupes/text.js';
 import { parseText } from '../src/parse/index.js';
@@ -68,9 +76,17 @@ describe('LSH banding', () => {
   const rows = 4;
   const bands = 8;
   let x = 7;
-  const next = () => ((x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x6b) >>> 0);
-  const sigs = Array.from({ length: 600 }, (_, i) => (i % 41 === 0 ? new Uint32Array(0) : Uint32Array.from({ length: rows * bands }, (_, k) => (k < rows && i % 3 === 0 ? 1 : next() % (i % 2 ? 3 : 1000)))));
-  /** the definition: items whose signatures agree on a whole band; a bucket over maxBucket chained to its lowest item */
+  const next = () => (x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x6b) >>> 0;
+  const sigs = Array.from({ length: 600 }, (_, i) =>
+    i % 41 === 0
+      ? new Uint32Array(0)
+      : Uint32Array.from({ length: rows * bands }, (_, k) =>
+          k < rows && i % 3 === 0 ? 1 : next() % (i % 2 ? 3 : 1000),
+        ),
+  );
+  /**
+   * the definition: items whose signatures agree on a whole band; a bucket over maxBucket chained to its lowest item
+   */
   const reference = (maxBucket: number) => {
     const pairs = new Set<string>();
     for (let b = 0; b < bands; b++) {
@@ -82,10 +98,14 @@ describe('LSH banding', () => {
       });
       for (const members of buckets.values()) {
         if (members.length > maxBucket) for (const m of members.slice(1)) pairs.add(`${members[0]},${m}`);
-        else for (let p = 0; p < members.length; p++) for (let q = p + 1; q < members.length; q++) pairs.add(`${members[p]},${members[q]}`);
+        else
+          for (let p = 0; p < members.length; p++)
+            for (let q = p + 1; q < members.length; q++) pairs.add(`${members[p]},${members[q]}`);
       }
     }
-    return [...pairs].map((p) => p.split(',').map(Number) as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    return [...pairs]
+      .map((p) => p.split(',').map(Number) as [number, number])
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   };
 
   it('pairs the items that agree on a band, chaining buckets over the limit to their lowest item', () => {
@@ -106,17 +126,49 @@ describe('LSH banding', () => {
 
 describe('guidance text', () => {
   it('strips markdown, folds case, masks replacement tokens and keeps link targets as words', () => {
-    const a = parseText('a.md', article(1, 'Widget <!--$Name-->[Contoso]<!--/$Name--> **FAILED**; see [the docs](https://learn.microsoft.com/en-us/azure/widgets/).'));
-    const b = parseText('b.md', article(2, 'widget <!--$name-->[Fabrikam]<!--/$name--> failed; see [docs page](http://learn.microsoft.com/azure/widgets)'));
+    const a = parseText(
+      'a.md',
+      article(
+        1,
+        'Widget <!--$Name-->[Contoso]<!--/$Name--> **FAILED**; see [the docs](https://learn.microsoft.com/en-us/azure/widgets/).',
+      ),
+    );
+    const b = parseText(
+      'b.md',
+      article(
+        2,
+        'widget <!--$name-->[Fabrikam]<!--/$name--> failed; see [docs page](http://learn.microsoft.com/azure/widgets)',
+      ),
+    );
     const wa = guidanceText(a.tree).words;
-    assert.deepEqual(wa, ['synthetic', '1', 'widget', '$name', 'failed', 'see', 'the', 'docs', 'url:learn.microsoft.com/azure/widgets']);
+    assert.deepEqual(wa, [
+      'synthetic',
+      '1',
+      'widget',
+      '$name',
+      'failed',
+      'see',
+      'the',
+      'docs',
+      'url:learn.microsoft.com/azure/widgets',
+    ]);
     assert.equal(guidanceText(b.tree).words.at(-1), wa.at(-1));
   });
   it('records passages with their line ranges', () => {
-    const a = parseText('a.md', article(1, '## Steps\n\n* first item with words\n* second item\n\nA closing paragraph.'));
+    const a = parseText(
+      'a.md',
+      article(1, '## Steps\n\n* first item with words\n* second item\n\nA closing paragraph.'),
+    );
     const t = guidanceText(a.tree);
     const kinds = t.passages.map((p) => `${p.kind}:${p.startLine}-${p.endLine}`);
-    assert.deepEqual(kinds, ['section:6-13', 'section:8-13', 'list:10-11', 'item:10-10', 'item:11-11', 'paragraph:13-13']);
+    assert.deepEqual(kinds, [
+      'section:6-13',
+      'section:8-13',
+      'list:10-11',
+      'item:10-10',
+      'item:11-11',
+      'paragraph:13-13',
+    ]);
   });
 });
 
@@ -126,15 +178,22 @@ describe('detection on synthetic pairs of known similarity', () => {
   texts.set('base.md', base);
   // keep k of 10 paragraphs: Jaccard about k / (20 - k)
   for (const keep of [10, 9, 8, 6, 4, 0]) texts.set(`keep-${keep}.md`, variant(base, keep, keep + 1));
-  const entries: DupeEntry[] = [...texts].map(([file, paras], i) => ({ file, summary: summaryOf(article(i, paras.map((p) => p.join(' ')).join('\n\n'))) }));
+  const entries: DupeEntry[] = [...texts].map(([file, paras], i) => ({
+    file,
+    summary: summaryOf(article(i, paras.map((p) => p.join(' ')).join('\n\n'))),
+  }));
   const result = detect(entries, { ...defaultDupeOptions, containment: 1.01 });
-  const found = (a: string) => result.pairs.find((p) => (p.a === 'base.md' && p.b === a) || (p.b === 'base.md' && p.a === a));
+  const found = (a: string) =>
+    result.pairs.find((p) => (p.a === 'base.md' && p.b === a) || (p.b === 'base.md' && p.a === a));
 
   it('finds the pairs over the threshold with their exact Jaccard similarity', () => {
     for (const keep of [10, 9]) {
       const pair = found(`keep-${keep}.md`);
       assert.ok(pair, `keep-${keep} found`);
-      const exact = jaccard(entries[0].summary.shingles, entries.find((e) => e.file === `keep-${keep}.md`)!.summary.shingles);
+      const exact = jaccard(
+        entries[0].summary.shingles,
+        entries.find((e) => e.file === `keep-${keep}.md`)!.summary.shingles,
+      );
       assert.equal(pair.jaccard, exact);
       assert.ok(pair.jaccard >= 0.8);
     }
@@ -151,7 +210,10 @@ describe('detection on synthetic pairs of known similarity', () => {
   });
   it('finds an article copied into a longer one by containment', () => {
     const long = [...base, ...Array.from({ length: 10 }, (_, i) => words(700 + i, 40))];
-    const e = [entries[0], { file: 'long.md', summary: summaryOf(article(99, long.map((p) => p.join(' ')).join('\n\n'))) }];
+    const e = [
+      entries[0],
+      { file: 'long.md', summary: summaryOf(article(99, long.map((p) => p.join(' ')).join('\n\n'))) },
+    ];
     const r = detect(e, defaultDupeOptions);
     assert.equal(r.pairs.length, 1);
     assert.ok(r.pairs[0].jaccard < 0.8 && r.pairs[0].containmentA > 0.95, JSON.stringify(r.pairs[0]));
@@ -163,13 +225,37 @@ describe('the HTML report kept in pieces', () => {
   const base = Array.from({ length: 6 }, (_, i) => words(300 + i, 40));
   const texts = new Map<string, string>([
     ['a.md', article(1, base.map((p) => p.join(' ')).join('\n\n'))],
-    ['b.md', article(2, variant(base, 5, 9).map((p) => p.join(' ')).join('\n\n'))],
-    ['c.md', article(3, variant(base, 5, 11).map((p) => p.join(' ')).join('\n\n'))],
+    [
+      'b.md',
+      article(
+        2,
+        variant(base, 5, 9)
+          .map((p) => p.join(' '))
+          .join('\n\n'),
+      ),
+    ],
+    [
+      'c.md',
+      article(
+        3,
+        variant(base, 5, 11)
+          .map((p) => p.join(' '))
+          .join('\n\n'),
+      ),
+    ],
   ]);
   const entries: DupeEntry[] = [...texts].map(([file, text]) => ({ file, summary: summaryOf(text) }));
   const result = detect(entries, defaultDupeOptions);
   const report = (pieces: ReportPieces | undefined, lines: (file: string) => string[]) =>
-    renderHtml({ articles: 3, pairs: result.pairs.map((pair) => ({ pair, shared: result.shared(pair) })), clusters: result.clusters, passageGroups: result.passageGroups, lines, href: (f) => f, pieces });
+    renderHtml({
+      articles: 3,
+      pairs: result.pairs.map((pair) => ({ pair, shared: result.shared(pair) })),
+      clusters: result.clusters,
+      passageGroups: result.passageGroups,
+      lines,
+      href: (f) => f,
+      pieces,
+    });
   const read = (file: string) => texts.get(file)!.split('\n');
   const hashes = new Map([...texts].map(([f, t]) => [f, createHash('sha1').update(t).digest('hex')]));
 
@@ -206,11 +292,26 @@ describe('incremental detection', () => {
   const base = Array.from({ length: 6 }, (_, f) => Array.from({ length: 12 }, (_, i) => words(1000 * f + i, 40)));
   const corpus = new Map<string, string>();
   base.forEach((paras, f) => {
-    for (let v = 0; v < 4; v++) corpus.set(`f${f}-v${v}.md`, article(f * 10 + v, variant(paras, v === 0 ? 12 : 11, f * 10 + v).map((p) => p.join(' ')).join('\n\n')));
+    for (let v = 0; v < 4; v++)
+      corpus.set(
+        `f${f}-v${v}.md`,
+        article(
+          f * 10 + v,
+          variant(paras, v === 0 ? 12 : 11, f * 10 + v)
+            .map((p) => p.join(' '))
+            .join('\n\n'),
+        ),
+      );
   });
-  for (let i = 0; i < 16; i++) corpus.set(`alone-${i}.md`, article(500 + i, Array.from({ length: 6 }, (_, k) => words(50_000 + 100 * i + k, 40).join(' ')).join('\n\n')));
-  const entriesOf = (texts: Map<string, string>): DupeEntry[] => [...texts].map(([file, text]) => ({ file, summary: summaryOf(text) }));
-  const fingerprints = (texts: Map<string, string>) => new Map([...texts].map(([f, t]) => [f, createHash('sha1').update(t).digest('hex')]));
+  for (let i = 0; i < 16; i++)
+    corpus.set(
+      `alone-${i}.md`,
+      article(500 + i, Array.from({ length: 6 }, (_, k) => words(50_000 + 100 * i + k, 40).join(' ')).join('\n\n')),
+    );
+  const entriesOf = (texts: Map<string, string>): DupeEntry[] =>
+    [...texts].map(([file, text]) => ({ file, summary: summaryOf(text) }));
+  const fingerprints = (texts: Map<string, string>) =>
+    new Map([...texts].map(([f, t]) => [f, createHash('sha1').update(t).digest('hex')]));
   const options = { ...defaultDupeOptions, containment: 1.01 };
 
   it('starts from the previous pairs and finds what a full detection finds', () => {
@@ -219,7 +320,10 @@ describe('incremental detection', () => {
     assert.ok(first.result.pairs.length >= 12, `${first.result.pairs.length} pairs`);
     // one article rewritten (it leaves its family), one made a copy of another family, one removed, one added
     const next = new Map(corpus);
-    next.set('f0-v1.md', article(901, Array.from({ length: 8 }, (_, i) => words(90_000 + i, 40).join(' ')).join('\n\n')));
+    next.set(
+      'f0-v1.md',
+      article(901, Array.from({ length: 8 }, (_, i) => words(90_000 + i, 40).join(' ')).join('\n\n')),
+    );
     next.set('f1-v2.md', corpus.get('f2-v0.md')!.replace('Synthetic 20', 'Synthetic 12'));
     next.delete('f3-v3.md');
     next.set('new.md', corpus.get('f4-v1.md')!.replace('Synthetic 41', 'Synthetic 999'));
@@ -233,11 +337,16 @@ describe('incremental detection', () => {
 
   it('detects in full when the options or the boilerplate passages changed', () => {
     const first = detectIncremental(entriesOf(corpus), options, fingerprints(corpus), undefined);
-    assert.equal(detectIncremental(entriesOf(corpus), { ...options, threshold: 0.7 }, fingerprints(corpus), first.state).incremental, false);
+    assert.equal(
+      detectIncremental(entriesOf(corpus), { ...options, threshold: 0.7 }, fingerprints(corpus), first.state)
+        .incremental,
+      false,
+    );
     // one paragraph pasted into many articles becomes boilerplate
     const next = new Map(corpus);
     const common = words(77_777, 40).join(' ');
-    for (const f of [...next.keys()].slice(0, options.boilerplateSpread + 1)) next.set(f, `${next.get(f)!}\n${common}\n`);
+    for (const f of [...next.keys()].slice(0, options.boilerplateSpread + 1))
+      next.set(f, `${next.get(f)!}\n${common}\n`);
     assert.equal(detectIncremental(entriesOf(next), options, fingerprints(next), first.state).incremental, false);
   });
 });
@@ -247,22 +356,38 @@ describe('the seed articles', () => {
     const result = await lintProject({ cwd: root, patterns: ['articles'], config: emptyConfig(), fix: false });
     const d = result.diagnostics.filter((x) => x.ruleId === 'duplicate-guidance');
     assert.equal(d.length, 1);
-    assert.deepEqual([d[0].file, d[0].related?.[0].file].sort(), ['articles/microsoft.aad/password-sync-no-passwords-synchronized.md', 'articles/microsoft.activedirectory/password-hash-sync-not-working.md']);
+    assert.deepEqual([d[0].file, d[0].related?.[0].file].sort(), [
+      'articles/microsoft.aad/password-sync-no-passwords-synchronized.md',
+      'articles/microsoft.activedirectory/password-hash-sync-not-working.md',
+    ]);
     assert.match(d[0].message, /\d+ shared passages/);
   });
 });
 
 describe('issue 14: recall and what the policy exempts', () => {
   it('link words lose the query string, a first-segment locale and trailing slashes, keep the fragment', () => {
-    assert.equal(urlWord('https://learn.microsoft.com/en-us/azure/widgets/?WT.mc_id=Portal-fx&view=1'), 'url:learn.microsoft.com/azure/widgets');
-    assert.equal(urlWord('http://www.learn.microsoft.com/zh-hans/azure/widgets'), 'url:learn.microsoft.com/azure/widgets');
-    assert.equal(urlWord('https://docs.microsoft.com/azure/widgets/#step-2'), 'url:docs.microsoft.com/azure/widgets#step-2');
+    assert.equal(
+      urlWord('https://learn.microsoft.com/en-us/azure/widgets/?WT.mc_id=Portal-fx&view=1'),
+      'url:learn.microsoft.com/azure/widgets',
+    );
+    assert.equal(
+      urlWord('http://www.learn.microsoft.com/zh-hans/azure/widgets'),
+      'url:learn.microsoft.com/azure/widgets',
+    );
+    assert.equal(
+      urlWord('https://docs.microsoft.com/azure/widgets/#step-2'),
+      'url:docs.microsoft.com/azure/widgets#step-2',
+    );
     // a locale-like segment further down the path is content, not a locale
     assert.equal(urlWord('https://example.com/docs/en-us/x'), 'url:example.com/docs/en-us/x');
   });
 
   it('two link lists that differ only by tracking parameters are the same guidance', () => {
-    const links = (q: string) => Array.from({ length: 12 }, (_, i) => `* [Widget guide part ${i}](https://learn.microsoft.com/azure/widgets/part-${i}${q})`).join('\n');
+    const links = (q: string) =>
+      Array.from(
+        { length: 12 },
+        (_, i) => `* [Widget guide part ${i}](https://learn.microsoft.com/azure/widgets/part-${i}${q})`,
+      ).join('\n');
     const entries: DupeEntry[] = [
       { file: 'a.md', summary: summaryOf(article(1, links(''))) },
       { file: 'b.md', summary: summaryOf(article(2, links('?WT.mc_id=Portal-Microsoft_Azure_Support'))) },
@@ -276,7 +401,10 @@ describe('issue 14: recall and what the policy exempts', () => {
     const list = `* We apologize for any inconvenience this widget outage may have caused you today.\n* ${words(5, 30).join(' ')}\n* ${words(6, 30).join(' ')}`;
     const s = new DupeSummary(summarize(parseText('x.md', article(1, list)), 'generic', options));
     const kinds = s.passages.map((p) => `${p.kind}${p.ignored ? ':ignored' : ''}`);
-    assert.deepEqual(kinds.filter((k) => k.startsWith('item')), ['item:ignored', 'item', 'item']);
+    assert.deepEqual(
+      kinds.filter((k) => k.startsWith('item')),
+      ['item:ignored', 'item', 'item'],
+    );
     assert.ok(kinds.includes('list'), 'the list stays');
     assert.ok(s.shingles.length > 40, 'the other items count toward article similarity');
   });
@@ -291,14 +419,23 @@ describe('issue 14: recall and what the policy exempts', () => {
       { file: 'large.md', summary: summaryOf(large) },
     ];
     const byHash = new Set(entries[1].summary.passages.map((p) => p.hash));
-    assert.ok(!entries[0].summary.passages.some((p) => p.kind !== 'section' && byHash.has(p.hash)), 'no exact shared passage');
+    assert.ok(
+      !entries[0].summary.passages.some((p) => p.kind !== 'section' && byHash.has(p.hash)),
+      'no exact shared passage',
+    );
     const pair = detect(entries, defaultDupeOptions).pairs[0];
-    assert.ok(pair && pair.jaccard < 0.8 && Math.max(pair.containmentA, pair.containmentB) >= 0.8, JSON.stringify(pair));
+    assert.ok(
+      pair && pair.jaccard < 0.8 && Math.max(pair.containmentA, pair.containmentB) >= 0.8,
+      JSON.stringify(pair),
+    );
   });
 
   it('byte-identical bodies are reported whatever the type; near copies of templated types and per-cloud copies are exempt, with a reason', () => {
     const body = words(9, 60).join(' ');
-    const of = (file: string, text: string) => ({ file, summary: new DupeSummary(summarize(parseText(file, text), 'diagnostics', defaultDupeOptions)) });
+    const of = (file: string, text: string) => ({
+      file,
+      summary: new DupeSummary(summarize(parseText(file, text), 'diagnostics', defaultDupeOptions)),
+    });
     const entries: DupeEntry[] = [
       of('a.md', article(1, body)),
       of('b.md', article(1, body)),
@@ -308,7 +445,12 @@ describe('issue 14: recall and what the policy exempts', () => {
     ];
     const result = detect(entries, defaultDupeOptions);
     const types = new Map(entries.map((e) => [e.file, e.summary.type]));
-    const reason = (a: string, b: string) => exemption(result.pairs.find((p) => p.a === a && p.b === b)!, types, defaultDupeOptions);
+    const reason = (a: string, b: string) =>
+      exemption(
+        result.pairs.find((p) => p.a === a && p.b === b)!,
+        types,
+        defaultDupeOptions,
+      );
     assert.equal(reason('a.md', 'b.md'), undefined);
     assert.match(reason('a.md', 'c.md')!, /templated type `diagnostics`/);
     assert.match(reason('w-mooncake.md', 'w.md')!, /per-cloud/);
@@ -317,7 +459,16 @@ describe('issue 14: recall and what the policy exempts', () => {
     assert.equal(suggestions[0].file, 'w.md');
     assert.equal(suggestions[0].severity, 'info');
     assert.equal(cloudSuggestions(result, { ...defaultDupeOptions, perCloudSuggestion: false }, {}).length, 0);
-    const html = renderHtml({ articles: 5, pairs: [], clusters: [], passageGroups: [], exempt: exemptGroups(result.pairs, (p) => exemption(p, types, defaultDupeOptions)), serviceOf: () => 's', lines: () => [], href: (f) => f });
+    const html = renderHtml({
+      articles: 5,
+      pairs: [],
+      clusters: [],
+      passageGroups: [],
+      exempt: exemptGroups(result.pairs, (p) => exemption(p, types, defaultDupeOptions)),
+      serviceOf: () => 's',
+      lines: () => [],
+      href: (f) => f,
+    });
     assert.match(html, /id="exempt"[\s\S]*templated type[\s\S]*per-cloud/);
   });
 });

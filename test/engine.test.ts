@@ -20,7 +20,10 @@ function twoPairs(folders: string[]): string {
   for (const folder of folders) {
     mkdirSync(path.join(dir, folder), { recursive: true });
     for (const name of ['widgets-offline.md', 'widgets-not-reporting.md']) {
-      const text = readFileSync(path.join(dupes, name), 'utf8').replace(/articleId="[^"]*"/, `articleId="copy-${folder}-${n++}"`);
+      const text = readFileSync(path.join(dupes, name), 'utf8').replace(
+        /articleId="[^"]*"/,
+        `articleId="copy-${folder}-${n++}"`,
+      );
       writeFileSync(path.join(dir, folder, name), text);
     }
   }
@@ -32,19 +35,29 @@ describe('cross-file rules in the engine', () => {
     const dir = twoPairs(['a', 'b']);
     const config: Config = {
       ...emptyConfig(),
-      overrides: [{ files: ['a/**'], rules: { 'duplicate-guidance': ['warn', { threshold: 0.99, containment: 0.99 }] } }],
+      overrides: [
+        { files: ['a/**'], rules: { 'duplicate-guidance': ['warn', { threshold: 0.99, containment: 0.99 }] } },
+      ],
     };
     const { diagnostics } = await lintProject({ cwd: dir, patterns: ['.'], config, fix: false, threads: 1 });
     const dupeFiles = diagnostics.filter((d) => d.ruleId === 'duplicate-guidance').map((d) => d.file);
-    assert.ok(dupeFiles.some((f) => f.startsWith('b/')), `b/ is reported with the default options: ${dupeFiles}`);
-    assert.deepEqual(dupeFiles.filter((f) => f.startsWith('a/')), [], 'a/ is judged with its stricter options');
+    assert.ok(
+      dupeFiles.some((f) => f.startsWith('b/')),
+      `b/ is reported with the default options: ${dupeFiles}`,
+    );
+    assert.deepEqual(
+      dupeFiles.filter((f) => f.startsWith('a/')),
+      [],
+      'a/ is judged with its stricter options',
+    );
   });
 
   it('obey inline selfhelp-disable comments, as the per-file rules do', async () => {
     const dir = tempDir('engine');
     for (const name of ['copy-a.md', 'copy-b.md']) copyFileSync(path.join(ids, name), path.join(dir, name));
     const before = await lintProject({ cwd: dir, patterns: ['.'], config: emptyConfig(), fix: false, threads: 1 });
-    const reported = (r: typeof before) => r.diagnostics.filter((d) => d.ruleId === 'unique-article-id').map((d) => d.file);
+    const reported = (r: typeof before) =>
+      r.diagnostics.filter((d) => d.ruleId === 'unique-article-id').map((d) => d.file);
     assert.deepEqual(reported(before), ['copy-a.md', 'copy-b.md']);
     const b = path.join(dir, 'copy-b.md');
     writeFileSync(b, `<!-- selfhelp-disable unique-article-id -->\n${readFileSync(b, 'utf8')}`);
@@ -80,7 +93,11 @@ describe('cross-file rules in the engine', () => {
       const crashes = diagnostics.filter((d) => d.ruleId === 'internal/crash');
       assert.equal(crashes.length, 1);
       assert.match(crashes[0].message, /test-broken-corpus-rule.*boom/);
-      assert.equal(diagnostics.filter((d) => d.ruleId === 'unique-article-id').length, 2, 'the other cross-file rule still reports');
+      assert.equal(
+        diagnostics.filter((d) => d.ruleId === 'unique-article-id').length,
+        2,
+        'the other cross-file rule still reports',
+      );
     } finally {
       rules.splice(rules.indexOf(broken), 1);
     }

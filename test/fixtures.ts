@@ -59,6 +59,10 @@ export function tempDir(prefix: string): string {
 
 /** Run the real binary in a folder (CI set, so no progress bar; no colour). */
 export function runCli(cwd: string, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'selfhelp.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'selfhelp.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -7,8 +7,13 @@ import { emptyConfig, root, tempDir } from './fixtures.js';
 
 function sources(): Array<{ name: string; bytes: Buffer }> {
   const out: Array<{ name: string; bytes: Buffer }> = [];
-  for (const dir of [path.join(root, 'articles'), path.join(root, 'src', 'rules'), path.join(root, 'test', 'fixtures')]) {
-    for (const f of readdirSync(dir, { recursive: true }).map(String)) if (f.endsWith('.md')) out.push({ name: f, bytes: readFileSync(path.join(dir, f)) });
+  for (const dir of [
+    path.join(root, 'articles'),
+    path.join(root, 'src', 'rules'),
+    path.join(root, 'test', 'fixtures'),
+  ]) {
+    for (const f of readdirSync(dir, { recursive: true }).map(String))
+      if (f.endsWith('.md')) out.push({ name: f, bytes: readFileSync(path.join(dir, f)) });
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : 1));
 }
@@ -17,6 +22,12 @@ describe('fuzz', () => {
   it('200 mutations of the fixture articles: no crash, no internal error, positions inside the files, no budget reached', async () => {
     const dir = tempDir('fuzz');
     const files = mutate(sources(), 200, 19, dir);
-    await checkFuzzed(dir, files, (f) => readFileSync(path.join(dir, f)), { ...emptyConfig(), limits: { fileTimeMs: 5000 } }, 1);
+    await checkFuzzed(
+      dir,
+      files,
+      (f) => readFileSync(path.join(dir, f)),
+      { ...emptyConfig(), limits: { fileTimeMs: 5000 } },
+      1,
+    );
   });
 });

@@ -24,7 +24,8 @@ export const MUTATIONS: Record<string, (b: Buffer, r: () => number) => Buffer> =
   truncate: (b, r) => b.subarray(0, Math.floor(r() * b.length)),
   'flip bytes': (b, r) => {
     const out = Buffer.from(b);
-    for (let i = 0; i < 1 + Math.floor(r() * 8) && out.length; i++) out[Math.floor(r() * out.length)] ^= 1 << Math.floor(r() * 8);
+    for (let i = 0; i < 1 + Math.floor(r() * 8) && out.length; i++)
+      out[Math.floor(r() * out.length)] ^= 1 << Math.floor(r() * 8);
     return out;
   },
   'delete quotes': (b, r) => enc(b.toString('utf8').replace(/"/g, (q) => (r() < 0.3 ? '' : q))),
@@ -41,17 +42,28 @@ export const MUTATIONS: Record<string, (b: Buffer, r: () => number) => Buffer> =
   },
   'invalid UTF-8': (b, r) => {
     const at = Math.floor(r() * b.length);
-    return Buffer.concat([b.subarray(0, at), Buffer.from([[0xff], [0xc0, 0x80], [0xe2, 0x82], [0xed, 0xa0, 0x80]][Math.floor(r() * 4)]), b.subarray(at)]);
+    return Buffer.concat([
+      b.subarray(0, at),
+      Buffer.from([[0xff], [0xc0, 0x80], [0xe2, 0x82], [0xed, 0xa0, 0x80]][Math.floor(r() * 4)]),
+      b.subarray(at),
+    ]);
   },
   // lone CRs are left out: micromark counts them as line breaks and our line index does not (a known gap)
   'mixed line endings': (b, r) => enc(b.toString('utf8').replace(/\n/g, () => (r() < 0.5 ? '\n' : '\r\n'))),
-  'huge value': (b, r) => enc(b.toString('utf8').replace(/="([^"]*)"/, (_m, v) => `="${v}${'x'.repeat(20_000 + Math.floor(r() * 40_000))}"`)),
+  'huge value': (b, r) =>
+    enc(b.toString('utf8').replace(/="([^"]*)"/, (_m, v) => `="${v}${'x'.repeat(20_000 + Math.floor(r() * 40_000))}"`)),
   'BOM and blank start': (b) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]), enc('\n\n'), b]),
-  'deep and unbalanced': (b, r) => enc(`${b.toString('utf8')}\n${'> - *['.repeat(50 + Math.floor(r() * 200))}x\n<!--$Tok-->\n`),
+  'deep and unbalanced': (b, r) =>
+    enc(`${b.toString('utf8')}\n${'> - *['.repeat(50 + Math.floor(r() * 200))}x\n<!--$Tok-->\n`),
 };
 
 /** Mutated copies of the sources in `dir` (one to three mutations each), named by source and number. */
-export function mutate(sources: Array<{ name: string; bytes: Buffer }>, count: number, seed: number, dir: string): string[] {
+export function mutate(
+  sources: Array<{ name: string; bytes: Buffer }>,
+  count: number,
+  seed: number,
+  dir: string,
+): string[] {
   const r = rng(seed);
   const names = Object.keys(MUTATIONS);
   const files: string[] = [];
@@ -59,7 +71,8 @@ export function mutate(sources: Array<{ name: string; bytes: Buffer }>, count: n
   for (let i = 0; i < count; i++) {
     const src = sources[Math.floor(r() * sources.length)];
     let bytes = src.bytes;
-    for (let k = 0; k < 1 + Math.floor(r() * 3); k++) bytes = MUTATIONS[names[Math.floor(r() * names.length)]](bytes, r);
+    for (let k = 0; k < 1 + Math.floor(r() * 3); k++)
+      bytes = MUTATIONS[names[Math.floor(r() * names.length)]](bytes, r);
     const file = `f${String(i).padStart(4, '0')}-${path.basename(src.name).replace(/[^A-Za-z0-9.-]/g, '_')}`;
     writeFileSync(path.join(dir, file), bytes);
     files.push(file);
@@ -67,13 +80,26 @@ export function mutate(sources: Array<{ name: string; bytes: Buffer }>, count: n
   return files;
 }
 
-/** Lint and render the files of `dir`: no crash, no internal error, every position inside its file, none over budget. */
-export async function checkFuzzed(dir: string, files: string[], contents: (f: string) => Buffer, config: Config, threads?: number): Promise<number> {
+/**
+ * Lint and render the files of `dir`: no crash, no internal error, every position inside its file, none over budget.
+ */
+export async function checkFuzzed(
+  dir: string,
+  files: string[],
+  contents: (f: string) => Buffer,
+  config: Config,
+  threads?: number,
+): Promise<number> {
   const r = await lintProject({ cwd: dir, patterns: files, config, fix: false, threads, render: true });
   const bad = r.diagnostics.filter((d) => d.ruleId.startsWith('internal/') || d.ruleId === 'parse/too-complex');
-  assert.deepEqual(bad.map((d) => `${d.file}: ${d.ruleId} ${d.message}`), []);
+  assert.deepEqual(
+    bad.map((d) => `${d.file}: ${d.ruleId} ${d.message}`),
+    [],
+  );
   for (const d of r.diagnostics) {
-    const text = contents(d.file).toString('utf8').replace(/^\ufeff/, '');
+    const text = contents(d.file)
+      .toString('utf8')
+      .replace(/^\ufeff/, '');
     // known gap, left to the rule's owner: duplicate-guidance takes lines from the mdast, where a lone CR
     // (a flipped byte can make one) is a line break, and our line index counts only LFs
     if (d.ruleId === 'duplicate-guidance' && /\r(?!\n)/.test(text)) continue;
@@ -81,7 +107,8 @@ export async function checkFuzzed(dir: string, files: string[], contents: (f: st
     const where = `${d.file}:${d.line}:${d.column} ${d.ruleId}`;
     assert.ok(d.line >= 1 && d.line <= lines.length, `line outside the file: ${where}`);
     assert.ok(d.column >= 1 && d.column <= lines[d.line - 1].length + 2, `column outside the line: ${where}`);
-    if (d.endLine !== undefined) assert.ok(d.endLine >= d.line && d.endLine <= lines.length, `end outside the file: ${where}`);
+    if (d.endLine !== undefined)
+      assert.ok(d.endLine >= d.line && d.endLine <= lines.length, `end outside the file: ${where}`);
   }
   return r.diagnostics.length;
 }

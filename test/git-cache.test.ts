@@ -1,20 +1,31 @@
 /** Changed-files modes in a real temporary git repository, and the persistent cache. */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli, tempDir } from './fixtures.js';
 
 const run = runCli;
-const rows = (out: string) => (JSON.parse(out) as Array<{ file: string; ruleId: string; line: number }>).map((r) => `${r.file} ${r.ruleId}`);
+const rows = (out: string) =>
+  (JSON.parse(out) as Array<{ file: string; ruleId: string; line: number }>).map((r) => `${r.file} ${r.ruleId}`);
 
 const article = (id: string, title: string, extra = '') =>
   `<properties\n    pageTitle="${title}"\n    description="d"\n    ms.author="a"\n    selfHelpType="generic"\n    supportTopicIds="1"\n    productPesIds="1"\n    cloudEnvironments="public"\n    articleId="${id}"\n    ownershipId="E_W"\n/>\n# ${title}\n\n## **Recommended Steps**\n\n* A step about ${title.toLowerCase()} that is specific to it.\n${extra}`;
 
 function repository(): { dir: string; git: (...args: string[]) => string } {
   const dir = tempDir('git');
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: dir, encoding: 'utf8' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: dir, encoding: 'utf8' });
   mkdirSync(path.join(dir, 'articles'));
   const files: Record<string, string> = {
     'edited.md': article('10000000-0000-4000-8000-000000000001', 'Edited article'),
@@ -34,7 +45,10 @@ describe('changed-files modes in a git repository', () => {
     const { dir, git } = repository();
     const a = (f: string) => path.join(dir, 'articles', f);
     // edit: the articleId of an unchanged file, and an aka.ms link
-    writeFileSync(a('edited.md'), article('10000000-0000-4000-8000-000000000002', 'Edited article', '\n[x](https://aka.ms/x)\n'));
+    writeFileSync(
+      a('edited.md'),
+      article('10000000-0000-4000-8000-000000000002', 'Edited article', '\n[x](https://aka.ms/x)\n'),
+    );
     writeFileSync(a('added.md'), article('10000000-0000-4000-8000-000000000005', 'Added article', '\n[y]()\n'));
     renameSync(a('renamed.md'), a('moved.md'));
     rmSync(a('deleted.md'));
@@ -48,9 +62,15 @@ describe('changed-files modes in a git repository', () => {
       'articles/edited.md unique-article-id',
       'articles/edited.md no-aka-ms-links',
     ]);
-    const edited = (JSON.parse(r.stdout) as Array<{ file: string; ruleId: string; message: string }>).find((x) => x.ruleId === 'unique-article-id')!;
+    const edited = (JSON.parse(r.stdout) as Array<{ file: string; ruleId: string; message: string }>).find(
+      (x) => x.ruleId === 'unique-article-id',
+    )!;
     assert.match(edited.message, /unchanged\.md/, 'compared with the unchanged file');
-    assert.match(run(dir, 'lint', '--staged').stdout, /3 files checked/, 'edited, added and moved are checked; deleted is not');
+    assert.match(
+      run(dir, 'lint', '--staged').stdout,
+      /3 files checked/,
+      'edited, added and moved are checked; deleted is not',
+    );
   });
 
   it('--since reports the files changed since a ref, as they are in the working tree', () => {
@@ -63,7 +83,10 @@ describe('changed-files modes in a git repository', () => {
     writeFileSync(a('untracked.md'), article('10000000-0000-4000-8000-000000000007', 'Untracked article', '\n[z]()\n'));
     const r = run(dir, 'lint', '--since', 'HEAD~1', '--format', 'json');
     assert.equal(r.code, 1, r.stderr);
-    assert.deepEqual(rows(r.stdout), ['articles/edited.md unique-article-id', 'articles/untracked.md no-empty-link-targets']);
+    assert.deepEqual(rows(r.stdout), [
+      'articles/edited.md unique-article-id',
+      'articles/untracked.md no-empty-link-targets',
+    ]);
     assert.equal(run(dir, 'lint', '--since', 'HEAD').code, 1, 'the working tree still holds the duplicate id');
     const bad = run(dir, 'lint', '--since', 'no-such-ref');
     assert.equal(bad.code, 2);
@@ -113,7 +136,10 @@ describe('the cache', () => {
     const dir = corpus();
     run(dir, 'lint');
     writeFileSync(path.join(dir, 'articles', 'broken.md'), article('20000000-0000-4000-8000-000000000001', 'Broken'));
-    assert.equal(run(dir, 'lint', '--format', 'json').stdout, run(dir, 'lint', '--format', 'json', '--no-cache').stdout);
+    assert.equal(
+      run(dir, 'lint', '--format', 'json').stdout,
+      run(dir, 'lint', '--format', 'json', '--no-cache').stdout,
+    );
   });
 
   it('a truncated or corrupt cache is detected and rebuilt, never trusted', () => {
@@ -135,9 +161,14 @@ describe('the cache', () => {
   it('a run that changed few files writes a journal instead of the whole cache; a damaged journal is ignored', () => {
     const dir = corpus();
     const a = (f: string) => path.join(dir, 'articles', f);
-    for (let i = 10; i < 50; i++) writeFileSync(a(`more-${i}.md`), article(`30000000-0000-4000-8000-0000000000${i}`, `More article ${i}`));
+    for (let i = 10; i < 50; i++)
+      writeFileSync(a(`more-${i}.md`), article(`30000000-0000-4000-8000-0000000000${i}`, `More article ${i}`));
     const journal = path.join(dir, '.selfhelp-cache', 'lint.journal');
-    const same = () => assert.equal(run(dir, 'lint', '--format', 'json').stdout, run(dir, 'lint', '--format', 'json', '--no-cache').stdout);
+    const same = () =>
+      assert.equal(
+        run(dir, 'lint', '--format', 'json').stdout,
+        run(dir, 'lint', '--format', 'json', '--no-cache').stdout,
+      );
     run(dir, 'lint');
     const base = readFileSync(cacheFile(dir));
     assert.ok(!existsSync(journal));
@@ -152,7 +183,10 @@ describe('the cache', () => {
     same();
     assert.equal(statSync(journal).mtimeMs, before);
     // a second edit is added to the journal; the first is still in it
-    writeFileSync(a('more-13.md'), article('30000000-0000-4000-8000-000000000013', 'More article 13', '\n[q](https://aka.ms/q)\n'));
+    writeFileSync(
+      a('more-13.md'),
+      article('30000000-0000-4000-8000-000000000013', 'More article 13', '\n[q](https://aka.ms/q)\n'),
+    );
     same();
     // a damaged journal is ignored: the files it held are linted again (their times differ from lint.v8's)
     const bytes = readFileSync(journal);
@@ -160,7 +194,8 @@ describe('the cache', () => {
     writeFileSync(journal, bytes);
     same();
     // many changes: lint.v8 is written afresh and the journal goes
-    for (let i = 14; i < 50; i++) writeFileSync(a(`more-${i}.md`), article(`30000000-0000-4000-8000-0000000000${i}`, `More article ${i} again`));
+    for (let i = 14; i < 50; i++)
+      writeFileSync(a(`more-${i}.md`), article(`30000000-0000-4000-8000-0000000000${i}`, `More article ${i} again`));
     same();
     assert.ok(!readFileSync(cacheFile(dir)).equals(base), 'lint.v8 rewritten');
     assert.ok(!existsSync(journal), 'journal gone');

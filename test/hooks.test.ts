@@ -27,8 +27,8 @@ const article = (id: string, title: string, extra = '') =>
     '',
     '## **Recommended Steps**',
     '',
-    ''].join('\n') +
-  `* A step about ${title.toLowerCase()} that is specific to it.\n${extra}`;
+    '',
+  ].join('\n') + `* A step about ${title.toLowerCase()} that is specific to it.\n${extra}`;
 
 function corpus(): string {
   const dir = tempDir('hooks');
@@ -59,10 +59,13 @@ describe('lint --stdin --stdin-filename', () => {
     const r = run(dir, ['lint', '--stdin', '--stdin-filename', 'articles/new.md'], text);
     assert.equal(r.code, 1, r.stderr);
     // the problems, grouped under the file's name, then the table by rule and the summary line
-    const lines = r.stdout.trim().split('\n').filter((l) => /^articles\/|^\d+ files? checked/.test(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .filter((l) => /^articles\/|^\d+ files? checked/.test(l));
     assert.equal(lines[0], 'articles/new.md');
-    assert.match(lines[1]!, /^articles\/new\.md:9:16  error  .*one\.md.*  unique-article-id$/);
-    assert.match(lines[2]!, /^articles\/new\.md:18:5  warning  .*  no-aka-ms-links$/);
+    assert.match(lines[1]!, /^articles\/new\.md:9:16 {2}error {2}.*one\.md.* {2}unique-article-id$/);
+    assert.match(lines[2]!, /^articles\/new\.md:18:5 {2}warning {2}.* {2}no-aka-ms-links$/);
     assert.match(lines[3]!, /^1 file checked: 2 problems/);
     assert.equal(lines.length, 4, 'two.md has a problem, but only the stdin file is reported');
   });

@@ -1,4 +1,6 @@
-/** Shared by test/safety.test.ts and test/slow/fuzz-corpus.test.ts: each rule's time on adversarial input of two sizes. */
+/**
+ * Shared by test/safety.test.ts and test/slow/fuzz-corpus.test.ts: each rule's time on adversarial input of two sizes.
+ */
 import type { Article } from '../src/parse/index.js';
 import { parseText } from '../src/parse/index.js';
 import { RuleResolver } from '../src/config/index.js';
@@ -40,7 +42,12 @@ export function ruleGrowth(patterns: string[], bytes: number): Growth[] {
     for (const rule of rules) {
       if (!active.has(rule.id)) continue;
       const own = (t: number, b: number) => Math.max(0, t - b);
-      out.push({ pattern, rule: rule.id, small: own(timeRule(small, rule.id), base[0]), large: own(timeRule(large, rule.id), base[1]) });
+      out.push({
+        pattern,
+        rule: rule.id,
+        small: own(timeRule(small, rule.id), base[0]),
+        large: own(timeRule(large, rule.id), base[1]),
+      });
     }
   }
   return out;

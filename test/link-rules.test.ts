@@ -16,7 +16,10 @@ const LINK_RULES = rules.filter((r) => r.tags.includes('links') || r.id === 'rep
 /** a context whose tree is `paragraph > node`, the node spanning the whole text */
 function context(text: string, node: Nodes): FileContext {
   const paragraph = { type: 'paragraph', children: [node], position: node.position } as Nodes;
-  const byType = new Map<string, Nodes[]>([[node.type, [node]], ['paragraph', [paragraph]]]);
+  const byType = new Map<string, Nodes[]>([
+    [node.type, [node]],
+    ['paragraph', [paragraph]],
+  ]);
   const article = { file: 'x.md', text, tree: { type: 'root', children: [paragraph] } } as unknown as Article;
   return {
     article,

@@ -142,8 +142,7 @@ describe('selfhelp lsp', () => {
     const timeout = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     await Promise.race([rpc.sendRequest('shutdown').catch(() => {}), timeout(5000)]);
     await rpc.sendNotification('exit').catch(() => {});
-    const exited =
-      child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
+    const exited = child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
     await Promise.race([exited, timeout(5000)]);
     if (child.exitCode === null) child.kill();
     rpc.dispose();
@@ -508,10 +507,7 @@ describe('selfhelp lsp with a client that watches no files', () => {
       cwd: dir,
       stdio: ['pipe', 'pipe', 'inherit'],
     });
-    const rpc = createMessageConnection(
-      new StreamMessageReader(child.stdout!),
-      new StreamMessageWriter(child.stdin!),
-    );
+    const rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const uri = pathToFileURL(path.join(dir, 'articles', 'c.md')).href;
     let latest: Published | undefined;
     let wake = () => {};

@@ -25,11 +25,21 @@ describe('parse fixtures', () => {
     const { tmpdir } = await import('node:os');
     const temp = mkdtempSync(path.join(tmpdir(), 'selfhelp-parse-fix-'));
     try {
-      const names = ['double-bom', 'zero-width-space', 'nbsp-indent', 'trailing-comma', 'doubled-quote', 'no-space-between'];
+      const names = [
+        'double-bom',
+        'zero-width-space',
+        'nbsp-indent',
+        'trailing-comma',
+        'doubled-quote',
+        'no-space-between',
+      ];
       for (const n of names) copyFileSync(path.join(dir, `${n}.md`), path.join(temp, `${n}.md`));
       await lintFolder(temp, undefined, true);
       const after = await lintFolder(temp);
-      assert.deepEqual(after.filter((d) => isParse(d.ruleId)).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`), []);
+      assert.deepEqual(
+        after.filter((d) => isParse(d.ruleId)).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`),
+        [],
+      );
       for (const n of names) {
         const r = parseArticle(n, readFileSync(path.join(temp, `${n}.md`)));
         assert.ok(r.ok && r.article.properties!.attributes.length === 9, `${n}: 9 attributes after the fix`);
@@ -40,7 +50,18 @@ describe('parse fixtures', () => {
   });
 
   it('reads every attribute of every well-formed variant, at its exact offsets', () => {
-    const wellFormed = ['bom', 'crlf', 'mixed-line-endings', 'leading-blank-lines', 'leading-tab-indent', 'attributes-on-first-line', 'close-on-last-attribute-line', 'tabs-between-attributes', 'spaces-around-equals', 'comment-before-block'];
+    const wellFormed = [
+      'bom',
+      'crlf',
+      'mixed-line-endings',
+      'leading-blank-lines',
+      'leading-tab-indent',
+      'attributes-on-first-line',
+      'close-on-last-attribute-line',
+      'tabs-between-attributes',
+      'spaces-around-equals',
+      'comment-before-block',
+    ];
     for (const name of wellFormed) {
       const result = parseArticle(`${name}.md`, readFileSync(path.join(dir, `${name}.md`)));
       assert.ok(result.ok, name);
@@ -53,9 +74,14 @@ describe('parse fixtures', () => {
         assert.equal(article.text.slice(a.valueStart, a.valueEnd), a.raw, `${name}: value offsets of ${a.name}`);
       }
       assert.equal(attrs.find((a) => a.name === 'pageTitle')!.value, 'Widgets fail to start');
-      const h1 = article.tree.children.find((c) => c.type === 'heading') as unknown as { position: { start: { offset: number }; end: { offset: number } } } | undefined;
+      const h1 = article.tree.children.find((c) => c.type === 'heading') as unknown as
+        { position: { start: { offset: number }; end: { offset: number } } } | undefined;
       assert.ok(h1, `${name}: the H1 is parsed`);
-      assert.equal(article.text.slice(h1.position!.start.offset, h1.position!.end.offset), '# Widgets fail to start', `${name}: H1 position`);
+      assert.equal(
+        article.text.slice(h1.position!.start.offset, h1.position!.end.offset),
+        '# Widgets fail to start',
+        `${name}: H1 position`,
+      );
     }
   });
 
@@ -86,7 +112,10 @@ describe('parse fixtures', () => {
     const article = parseText('x.md', text);
     const masked = maskProperties(text, article.properties!);
     assert.equal(masked.length, text.length);
-    assert.deepEqual([...masked.matchAll(/\r?\n/g)].map((m) => m.index), [...text.matchAll(/\r?\n/g)].map((m) => m.index));
+    assert.deepEqual(
+      [...masked.matchAll(/\r?\n/g)].map((m) => m.index),
+      [...text.matchAll(/\r?\n/g)].map((m) => m.index),
+    );
   });
 
   it('recovers after an unclosed quote and still reads the attributes after it', () => {
@@ -97,12 +126,19 @@ describe('parse fixtures', () => {
   });
 
   it('finds the JSON payload and gives its nodes positions inside the article', () => {
-    const article = parseText('x.md', '<properties\n  a="1"\n/>\n# T\n---\n{\n  "$schema": "SelfHelpContent"\n}\n---\n');
+    const article = parseText(
+      'x.md',
+      '<properties\n  a="1"\n/>\n# T\n---\n{\n  "$schema": "SelfHelpContent"\n}\n---\n',
+    );
     assert.ok(article.payload?.document);
     assert.deepEqual(article.payload.value, { $schema: 'SelfHelpContent' });
-    const member = (article.payload.document.body as { members: Array<{ loc: { start: { offset: number } } }> }).members[0];
+    const member = (article.payload.document.body as { members: Array<{ loc: { start: { offset: number } } }> })
+      .members[0];
     assert.equal(article.text.slice(article.payload.jsonStart + member.loc.start.offset).slice(0, 9), '"$schema"');
     // the payload is hidden from remark: no setext heading made of JSON
-    assert.deepEqual(article.tree.children.map((c) => c.type), ['properties', 'heading']);
+    assert.deepEqual(
+      article.tree.children.map((c) => c.type),
+      ['properties', 'heading'],
+    );
   });
 });

@@ -16,10 +16,13 @@ const d = (file: string, line: number, ruleId: string, severity: Diagnostic['sev
 });
 
 describe('stylish', () => {
-  const out = stylish([d('a.md', 1, 'rule-a', 'error'), d('a.md', 3, 'rule-b', 'warning', true), d('b.md', 2, 'rule-b', 'info', true)], {
-    color: false,
-    fileCount: 4,
-  });
+  const out = stylish(
+    [d('a.md', 1, 'rule-a', 'error'), d('a.md', 3, 'rule-b', 'warning', true), d('b.md', 2, 'rule-b', 'info', true)],
+    {
+      color: false,
+      fileCount: 4,
+    },
+  );
   const lines = out.split('\n');
 
   it('groups the problems under their file, each line keeping its path:line:column', () => {
@@ -53,7 +56,15 @@ describe('sarif', () => {
     const log = JSON.parse(
       sarif([d('a.md', 1, 'rule-a', 'error')], {
         version: '1.0.0',
-        rules: [{ id: 'rule-a', description: 'A rule', severity: 'error', rationale: 'Why it matters.', helpUri: 'https://example.com/a' }],
+        rules: [
+          {
+            id: 'rule-a',
+            description: 'A rule',
+            severity: 'error',
+            rationale: 'Why it matters.',
+            helpUri: 'https://example.com/a',
+          },
+        ],
         lineText: () => '',
       }),
     );

@@ -77,9 +77,15 @@ describe('a per-file rule that throws', () => {
 
     const quiet = new Map([...active].filter(([id]) => !id.startsWith('test-throws')));
     const clean = lintFile('a.md', dir, quiet, false).result;
-    assert.ok(clean.diagnostics.some((d) => d.ruleId === 'no-aka-ms-links'), 'the article has a problem of its own');
-    assert.deepEqual(withCrash.diagnostics.filter((d) => d.ruleId !== 'internal/crash'), clean.diagnostics);
-    assert.deepEqual(withCrash.summaries, clean.summaries, 'the other rules\' summaries stand');
+    assert.ok(
+      clean.diagnostics.some((d) => d.ruleId === 'no-aka-ms-links'),
+      'the article has a problem of its own',
+    );
+    assert.deepEqual(
+      withCrash.diagnostics.filter((d) => d.ruleId !== 'internal/crash'),
+      clean.diagnostics,
+    );
+    assert.deepEqual(withCrash.summaries, clean.summaries, "the other rules' summaries stand");
     assert.equal(withCrash.hash, clean.hash);
   });
 });

@@ -20,7 +20,11 @@ describe('rule registry', () => {
       assert.ok(markdownFiles(path.join(dir, 'fixtures', 'valid')).length >= 1, 'a valid fixture');
       const invalid = markdownFiles(path.join(dir, 'fixtures', 'invalid'));
       assert.ok(invalid.length >= 1, 'an invalid fixture');
-      for (const f of invalid) assert.ok(existsSync(path.join(dir, 'fixtures', 'invalid', f.replace(/\.md$/, '.expected'))), `${f} has .expected`);
+      for (const f of invalid)
+        assert.ok(
+          existsSync(path.join(dir, 'fixtures', 'invalid', f.replace(/\.md$/, '.expected'))),
+          `${f} has .expected`,
+        );
       const rule = rules.find((r) => r.id === id)!;
       assert.match(rule.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
       assert.ok(rule.description && rule.rationale);
@@ -37,7 +41,10 @@ describe('rule fixtures', () => {
     const dir = path.join(rulesDir, id, 'fixtures');
     it(`${id}: valid fixtures raise nothing from ${id}`, async () => {
       const diagnostics = await lintFolder(path.join(dir, 'valid'));
-      assert.deepEqual(diagnostics.filter((d) => d.ruleId === id).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`), []);
+      assert.deepEqual(
+        diagnostics.filter((d) => d.ruleId === id).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`),
+        [],
+      );
     });
     it(`${id}: invalid fixtures raise what .expected says`, async () => {
       const invalid = path.join(dir, 'invalid');
@@ -49,7 +56,11 @@ describe('rule fixtures', () => {
         // a cross-file problem may be reported in only one of the files involved
         if (!crossFile) assert.ok(expected.trim(), `${file}.expected is not empty`);
         if (expected.trim()) reported++;
-        assert.equal(expectedText(diagnostics, file, (r) => r === id), expected, file);
+        assert.equal(
+          expectedText(diagnostics, file, (r) => r === id),
+          expected,
+          file,
+        );
       }
       assert.ok(reported > 0, 'the invalid fixtures report something');
     });
@@ -60,7 +71,10 @@ describe('rule fixtures', () => {
         const temp = mkdtempSync(path.join(tmpdir(), 'selfhelp-fix-'));
         try {
           for (const file of markdownFiles(invalid)) copyFileSync(path.join(invalid, file), path.join(temp, file));
-          const only = { ...emptyConfig(), rules: Object.fromEntries(rules.filter((r) => r.id !== id).map((r) => [r.id, 'off' as const])) };
+          const only = {
+            ...emptyConfig(),
+            rules: Object.fromEntries(rules.filter((r) => r.id !== id).map((r) => [r.id, 'off' as const])),
+          };
           await lintFolder(temp, only, true);
           for (const file of markdownFiles(invalid)) {
             const want = path.join(invalid, file.replace(/\.md$/, '.fixed.md'));
@@ -68,7 +82,10 @@ describe('rule fixtures', () => {
             assert.equal(readFileSync(path.join(temp, file), 'utf8'), readFileSync(want, 'utf8'), file);
           }
           const after = await lintFolder(temp, only);
-          assert.deepEqual(after.filter((d) => d.ruleId === id && d.fix).map((d) => `${d.file}:${d.line}`), []);
+          assert.deepEqual(
+            after.filter((d) => d.ruleId === id && d.fix).map((d) => `${d.file}:${d.line}`),
+            [],
+          );
         } finally {
           rmSync(temp, { recursive: true, force: true });
         }

@@ -115,7 +115,8 @@ describe('the spare tree', () => {
 });
 
 describe('symbolic links and special files', () => {
-  const article = (title: string) => `<properties\n    pageTitle="${title}"\n    service="microsoft.storage"\n    selfHelpType="generic"\n/>\n# ${title}\n\nText.\n`;
+  const article = (title: string) =>
+    `<properties\n    pageTitle="${title}"\n    service="microsoft.storage"\n    selfHelpType="generic"\n/>\n# ${title}\n\nText.\n`;
   function tree(): string {
     const dir = tempDir('links');
     mkdirSync(path.join(dir, 'articles', 'sub'), { recursive: true });
@@ -135,7 +136,11 @@ describe('symbolic links and special files', () => {
     assert.equal(r.code, 1, r.stderr);
     const found = (JSON.parse(r.stdout) as Array<{ file: string; ruleId: string }>).map((d) => `${d.file} ${d.ruleId}`);
     const odd = found.filter((f) => f.includes('not-regular-file')).sort();
-    assert.deepEqual(odd, ['articles/fifo.md parse/not-regular-file', 'articles/leak.md parse/not-regular-file', 'articles/zero.md parse/not-regular-file']);
+    assert.deepEqual(odd, [
+      'articles/fifo.md parse/not-regular-file',
+      'articles/leak.md parse/not-regular-file',
+      'articles/zero.md parse/not-regular-file',
+    ]);
     assert.ok(!found.some((f) => f.includes('up/')), 'a folder link back up is not walked');
     assert.ok(!found.some((f) => f.includes('unique-article-id')), 'no file linted twice');
   });
@@ -144,22 +149,43 @@ describe('symbolic links and special files', () => {
     const dir = tree();
     const r = runCli(dir, 'build', '--force');
     assert.equal(r.code, 0, r.stderr);
-    const leaked = readdirSync(path.join(dir, 'dist'), { recursive: true, withFileTypes: true })
-      .filter((f) => f.isFile() && readFileSync(path.join(f.parentPath, f.name), 'utf8').includes('SECRET-TOKEN'));
-    assert.deepEqual(leaked.map((f) => f.name), []);
+    const leaked = readdirSync(path.join(dir, 'dist'), { recursive: true, withFileTypes: true }).filter(
+      (f) => f.isFile() && readFileSync(path.join(f.parentPath, f.name), 'utf8').includes('SECRET-TOKEN'),
+    );
+    assert.deepEqual(
+      leaked.map((f) => f.name),
+      [],
+    );
   });
 });
 
 describe('GitHub annotations', () => {
   it('no file name or message can forge a workflow command, in annotations or in the log group', () => {
     const forged = [
-      { file: 'a\n::error file=x.md::forged.md', line: 1, column: 1, severity: 'error' as const, ruleId: 'r', message: 'm' },
-      { file: '::warning file=y::z.md', line: 2, column: 3, severity: 'warning' as const, ruleId: 'r', message: 'title "x\r\n::error::forged" 100%' },
+      {
+        file: 'a\n::error file=x.md::forged.md',
+        line: 1,
+        column: 1,
+        severity: 'error' as const,
+        ruleId: 'r',
+        message: 'm',
+      },
+      {
+        file: '::warning file=y::z.md',
+        line: 2,
+        column: 3,
+        severity: 'warning' as const,
+        ruleId: 'r',
+        message: 'title "x\r\n::error::forged" 100%',
+      },
       { file: 'b,c:d.md', line: 1, column: 1, severity: 'info' as const, ruleId: 'r', message: 'x' },
     ];
     const out = github(forged, 3);
     const commands = out.split('\n').filter((l) => l.trimStart().startsWith('::'));
-    assert.deepEqual(commands.map((l) => l.split(' ')[0]), ['::error', '::warning', '::notice', '::group::All', '::endgroup::']);
+    assert.deepEqual(
+      commands.map((l) => l.split(' ')[0]),
+      ['::error', '::warning', '::notice', '::group::All', '::endgroup::'],
+    );
     assert.ok(commands[0].includes('file=a%0A%3A%3Aerror file=x.md%3A%3Aforged.md,'), commands[0]);
     assert.ok(commands[1].endsWith('::title "x%0D%0A::error::forged" 100%25'), commands[1]);
     assert.ok(commands[2].includes('file=b%2Cc%3Ad.md,'), commands[2]);
@@ -172,15 +198,27 @@ describe('payloads the renderer must survive', () => {
   const cases: Record<string, string> = {
     'null.md': '[null]',
     'to-string.md': '[{ "toString": 1 }]',
-    'fields.md': '[{ "id": { "toString": 1 }, "order": { "valueOf": 1 }, "displayLabel": [1], "visibility": { "toString": 1 }, "controlType": "dropdown", "dropdownOptions": [null, { "value": { "toString": 1 } }] }]',
+    'fields.md':
+      '[{ "id": { "toString": 1 }, "order": { "valueOf": 1 }, "displayLabel": [1], "visibility": { "toString": 1 }, "controlType": "dropdown", "dropdownOptions": [null, { "value": { "toString": 1 } }] }]',
     'scalars.md': '[1, "x", true, []]',
   };
   it('renders every valid JSON form without a crash', async () => {
     const dir = tempDir('payloads');
     for (const [name, elements] of Object.entries(cases)) writeFileSync(path.join(dir, name), form(elements));
-    for (const r of renderChunk({ files: Object.keys(cases), cwd: dir })) assert.ok(r.ok && r.html.includes('form-preview'), r.file);
-    const lint = await lintProject({ cwd: dir, patterns: ['.'], config: emptyConfig(), fix: false, threads: 1, render: true });
-    assert.deepEqual(lint.diagnostics.filter((d) => d.ruleId.startsWith('internal/')), []);
+    for (const r of renderChunk({ files: Object.keys(cases), cwd: dir }))
+      assert.ok(r.ok && r.html.includes('form-preview'), r.file);
+    const lint = await lintProject({
+      cwd: dir,
+      patterns: ['.'],
+      config: emptyConfig(),
+      fix: false,
+      threads: 1,
+      render: true,
+    });
+    assert.deepEqual(
+      lint.diagnostics.filter((d) => d.ruleId.startsWith('internal/')),
+      [],
+    );
   });
 });
 
@@ -191,7 +229,10 @@ describe('odd file names', () => {
     const long = `${'n'.repeat(249)}.md`;
     const names = ['ü.md', 'é.md', long, 'plain.md'];
     names.forEach((n, i) =>
-      writeFileSync(path.join(dir, 'articles', n), `<properties\n    pageTitle="T${i}"\n    articleId="99999999-0000-4000-8000-00000000000${i}"\n/>\n# T${i}\n`),
+      writeFileSync(
+        path.join(dir, 'articles', n),
+        `<properties\n    pageTitle="T${i}"\n    articleId="99999999-0000-4000-8000-00000000000${i}"\n/>\n# T${i}\n`,
+      ),
     );
     const lint = runCli(dir, 'lint', '--no-cache');
     const named = lint.stdout.split('\n').filter((l) => l.endsWith('  parse/file-name'));
@@ -201,7 +242,10 @@ describe('odd file names', () => {
     const pages = readdirSync(path.join(dir, 'dist', 'articles')).sort();
     assert.equal(pages.length, 4, pages.join(' '));
     assert.ok(pages.includes('plain.html'));
-    assert.ok(pages.every((p) => Buffer.byteLength(p) < 255 && /^[A-Za-z0-9._-]+$/.test(p)), pages.join(' '));
+    assert.ok(
+      pages.every((p) => Buffer.byteLength(p) < 255 && /^[A-Za-z0-9._-]+$/.test(p)),
+      pages.join(' '),
+    );
   });
 });
 
@@ -210,9 +254,13 @@ describe('linear time', () => {
     const patterns = Object.keys(ADVERSARIAL).filter((p) => !PARSER_BOUND.has(p));
     const slow = ruleGrowth(patterns, 100_000).filter((g) => superLinear(g));
     // a second look at the suspects, so that a busy machine's hiccup is not taken for a quadratic rule
-    const again = (g: (typeof slow)[number]) => ruleGrowth([g.pattern], 100_000).some((h) => h.rule === g.rule && superLinear(h));
+    const again = (g: (typeof slow)[number]) =>
+      ruleGrowth([g.pattern], 100_000).some((h) => h.rule === g.rule && superLinear(h));
     const confirmed = slow.filter((g) => again(g) && again(g));
-    assert.deepEqual(confirmed.map((g) => `${g.rule} on ${g.pattern}: ${g.small.toFixed(0)} ms -> ${g.large.toFixed(0)} ms`), []);
+    assert.deepEqual(
+      confirmed.map((g) => `${g.rule} on ${g.pattern}: ${g.small.toFixed(0)} ms -> ${g.large.toFixed(0)} ms`),
+      [],
+    );
   });
 
   it('a file over its time budget gets one problem, no other result, and the run goes on', async () => {
@@ -224,27 +272,58 @@ describe('linear time', () => {
     const r = await lintProject({ cwd: dir, patterns: ['.'], config, fix: false, threads: 1, render: true });
     const took = performance.now() - t;
     const slow = r.diagnostics.filter((d) => d.file === 'slow.md');
-    assert.deepEqual(slow.map((d) => `${d.line}:${d.column} ${d.ruleId}`), ['1:1 parse/too-complex']);
+    assert.deepEqual(
+      slow.map((d) => `${d.line}:${d.column} ${d.ruleId}`),
+      ['1:1 parse/too-complex'],
+    );
     assert.match(slow[0].message, /1000 ms/);
-    assert.ok(r.diagnostics.some((d) => d.file === 'fine.md'), 'the other file is linted');
+    assert.ok(
+      r.diagnostics.some((d) => d.file === 'fine.md'),
+      'the other file is linted',
+    );
     assert.ok(took < 15_000, `took ${took} ms`);
   });
 
   it('a file over the size limit gets one problem and is not read', async () => {
     const dir = tempDir('size');
     writeFileSync(path.join(dir, 'big.md'), `<properties\n    pageTitle="Big"\n/>\n# Big\n\n${'word '.repeat(1000)}\n`);
-    const r = await lintProject({ cwd: dir, patterns: ['.'], config: { ...emptyConfig(), limits: { fileBytes: 2048 } }, fix: false, threads: 1 });
-    assert.deepEqual(r.diagnostics.map((d) => d.ruleId), ['parse/too-large']);
+    const r = await lintProject({
+      cwd: dir,
+      patterns: ['.'],
+      config: { ...emptyConfig(), limits: { fileBytes: 2048 } },
+      fix: false,
+      threads: 1,
+    });
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.ruleId),
+      ['parse/too-large'],
+    );
   });
 });
 
 describe('deep nesting and odd names', () => {
   it('a 2,500-deep quote neither overflows the stack in lint nor in render', async () => {
     const dir = tempDir('deep');
-    writeFileSync(path.join(dir, 'deep.md'), `<properties\n    pageTitle="Deep"\n/>\n# Deep\n\n${'> '.repeat(2500)}x\n`);
-    const r = await lintProject({ cwd: dir, patterns: ['.'], config: emptyConfig(), fix: false, threads: 1, render: true });
-    assert.deepEqual(r.diagnostics.filter((d) => d.ruleId.startsWith('internal/')), []);
-    assert.ok(r.diagnostics.some((d) => d.ruleId === 'parse/too-deep' && d.line === 6), 'the cut is reported where it is');
+    writeFileSync(
+      path.join(dir, 'deep.md'),
+      `<properties\n    pageTitle="Deep"\n/>\n# Deep\n\n${'> '.repeat(2500)}x\n`,
+    );
+    const r = await lintProject({
+      cwd: dir,
+      patterns: ['.'],
+      config: emptyConfig(),
+      fix: false,
+      threads: 1,
+      render: true,
+    });
+    assert.deepEqual(
+      r.diagnostics.filter((d) => d.ruleId.startsWith('internal/')),
+      [],
+    );
+    assert.ok(
+      r.diagnostics.some((d) => d.ruleId === 'parse/too-deep' && d.line === 6),
+      'the cut is reported where it is',
+    );
     const [page] = renderChunk({ files: ['deep.md'], cwd: dir });
     assert.ok(page.ok && page.html.includes('<p>> > '), 'the deep part is kept as text');
   });
@@ -252,7 +331,8 @@ describe('deep nesting and odd names', () => {
   it('names with U+2028 or U+2029 are linted, not skipped', async () => {
     const dir = tempDir('separators');
     mkdirSync(path.join(dir, 'a\u2029b'));
-    for (const f of ['x\u2028y.md', 'a\u2029b/z.md']) writeFileSync(path.join(dir, f), '<properties\n    pageTitle="S"\n/>\n# S\n');
+    for (const f of ['x\u2028y.md', 'a\u2029b/z.md'])
+      writeFileSync(path.join(dir, f), '<properties\n    pageTitle="S"\n/>\n# S\n');
     const r = await lintProject({ cwd: dir, patterns: ['.'], config: emptyConfig(), fix: false, threads: 1 });
     assert.deepEqual(r.files, ['a\u2029b/z.md', 'x\u2028y.md']);
   });
@@ -282,7 +362,9 @@ describe('--fix keeps what a file is', () => {
     const { chmodSync, linkSync, lstatSync, statSync } = await import('node:fs');
     const dir = tempDir('fix');
     mkdirSync(path.join(dir, 'articles'));
-    const fixture = readFileSync(path.join(root, 'src', 'rules', 'attribute-name-casing', 'fixtures', 'invalid', 'lower-case.md'));
+    const fixture = readFileSync(
+      path.join(root, 'src', 'rules', 'attribute-name-casing', 'fixtures', 'invalid', 'lower-case.md'),
+    );
     for (const f of ['mode.md', 'linked.md', 'target.md']) writeFileSync(path.join(dir, 'articles', f), fixture);
     chmodSync(path.join(dir, 'articles', 'mode.md'), 0o751);
     linkSync(path.join(dir, 'articles', 'linked.md'), path.join(dir, 'linked-elsewhere.md'));
@@ -295,6 +377,9 @@ describe('--fix keeps what a file is', () => {
     assert.equal(statSync(path.join(dir, 'articles', 'linked.md')).ino, inode, 'inode kept');
     assert.ok(changed('linked-elsewhere.md'), 'the hard link sees the fix');
     assert.ok(lstatSync(path.join(dir, 'articles', 'link.md')).isSymbolicLink(), 'the link is still a link');
-    assert.deepEqual(readdirSync(path.join(dir, 'articles')).filter((f) => f.endsWith('.tmp')), []);
+    assert.deepEqual(
+      readdirSync(path.join(dir, 'articles')).filter((f) => f.endsWith('.tmp')),
+      [],
+    );
   });
 });

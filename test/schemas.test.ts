@@ -14,7 +14,10 @@ import { schemaSources } from '../src/validate/schemas.js';
 import { ruleInfos } from '../src/rules/index.js';
 
 const dir = path.join(root, 'schemas');
-const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.schema.json')).sort();
+const files = readdirSync(dir, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.schema.json'))
+  .sort();
 
 describe('schemas', () => {
   for (const file of files) {
@@ -32,7 +35,8 @@ describe('schemas', () => {
           walk(v, `${where}.${k}`);
         }
         if (node.items) walk(node.items, `${where}[]`);
-        for (const [i, v] of ((node.prefixItems ?? []) as Array<Record<string, any>>).entries()) walk(v, `${where}[${i}]`);
+        for (const [i, v] of ((node.prefixItems ?? []) as Array<Record<string, any>>).entries())
+          walk(v, `${where}[${i}]`);
         for (const [k, v] of Object.entries((node.$defs ?? {}) as Record<string, any>)) walk(v, `$defs.${k}`);
       };
       walk(schema, '');
@@ -43,11 +47,19 @@ describe('schemas', () => {
 
 describe('precompiled validators (build/validators, made by npm run compile)', () => {
   const sources = schemaSources(ruleInfos());
-  const generated = (profile: Profile) => createRequire(import.meta.url)(generatedFile(profile)) as { validators: Record<string, unknown>; digests: Record<string, string> };
+  const generated = (profile: Profile) =>
+    createRequire(import.meta.url)(generatedFile(profile)) as {
+      validators: Record<string, unknown>;
+      digests: Record<string, string>;
+    };
 
   it('cover every schema the tool uses, made from the schemas as they are now', () => {
     assert.ok(sources.length >= 10, `${sources.length} sources`);
-    assert.ok(sources.some((s) => s.key.startsWith('types/')) && sources.some((s) => s.key.startsWith('payload/')) && sources.some((s) => s.key.startsWith('options/')));
+    assert.ok(
+      sources.some((s) => s.key.startsWith('types/')) &&
+        sources.some((s) => s.key.startsWith('payload/')) &&
+        sources.some((s) => s.key.startsWith('options/')),
+    );
     for (const s of sources) {
       const g = generated(s.profile);
       assert.equal(g.digests[s.key], schemaDigest(s.profile, s.schema), `${s.profile} ${s.key} is stale`);
@@ -61,7 +73,14 @@ describe('precompiled validators (build/validators, made by npm run compile)', (
     const properties = sources.find((s) => s.key === 'properties')!;
     const samples = [
       {},
-      { pageTitle: 'A title', articleId: 'not-a-guid', selfHelpType: 'generic', cloudEnvironments: ['public', 'moon'], ownershipId: 'x', authors: 'someone' },
+      {
+        pageTitle: 'A title',
+        articleId: 'not-a-guid',
+        selfHelpType: 'generic',
+        cloudEnvironments: ['public', 'moon'],
+        ownershipId: 'x',
+        authors: 'someone',
+      },
       { pageTitle: '', service: 'a b', supportTopicIds: ['12', 'x'], cloudEnvironments: 'public', unknownAttribute: 1 },
     ];
     const ajv = newAjv('schemas');
@@ -75,7 +94,11 @@ describe('precompiled validators (build/validators, made by npm run compile)', (
     const config = sources.find((s) => s.key === 'config')!;
     const configAtRunTime = newAjv('config').compile(config.schema);
     const configPre = validator('config', 'config', config.schema);
-    for (const sample of [{ rules: { 'no-tables': 'loud' } }, { rules: {}, ignore: 'x' }, { rules: { 'no-tables': 'off' } }]) {
+    for (const sample of [
+      { rules: { 'no-tables': 'loud' } },
+      { rules: {}, ignore: 'x' },
+      { rules: { 'no-tables': 'off' } },
+    ]) {
       assert.equal(configPre(sample), configAtRunTime(sample));
       assert.deepEqual(configPre.errors, configAtRunTime.errors);
     }
@@ -86,7 +109,14 @@ describe('precompiled validators (build/validators, made by npm run compile)', (
     const changed = { ...properties.schema, required: [...(properties.schema.required as string[]), 'description'] };
     const v = validator('schemas', 'properties', changed);
     assert.notEqual(v, generated('schemas').validators.properties);
-    const ok = { pageTitle: 'A title', articleId: '00000000-0000-0000-0000-000000000000', selfHelpType: 'generic', cloudEnvironments: ['public'], ownershipId: 'x', authors: ['someone'] };
+    const ok = {
+      pageTitle: 'A title',
+      articleId: '00000000-0000-0000-0000-000000000000',
+      selfHelpType: 'generic',
+      cloudEnvironments: ['public'],
+      ownershipId: 'x',
+      authors: ['someone'],
+    };
     assert.equal(validator('schemas', 'properties', properties.schema)(ok), true);
     assert.equal(v(ok), false);
     assert.ok(v.errors!.some((e) => (e.params as { missingProperty?: string }).missingProperty === 'description'));

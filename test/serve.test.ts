@@ -31,7 +31,14 @@ describe('selfhelp serve', () => {
 
   before(async () => {
     cpSync(path.join(root, 'articles'), path.join(dir, 'articles'), { recursive: true });
-    preview = await serve({ cwd: dir, patterns: ['articles'], config: emptyConfig(), port: 0, host: '127.0.0.1', watch: true });
+    preview = await serve({
+      cwd: dir,
+      patterns: ['articles'],
+      config: emptyConfig(),
+      port: 0,
+      host: '127.0.0.1',
+      watch: true,
+    });
   });
   after(() => preview.close());
 
@@ -51,12 +58,19 @@ describe('selfhelp serve', () => {
     assert.equal((await get(preview.url, '/', 'attacker.example')).status, 403);
     assert.equal((await get(preview.url, '/', `localhost:${new URL(preview.url).port}`)).status, 200);
     assert.equal((await get(preview.url, '/..%2f..%2fetc%2fpasswd')).status, 400);
-    assert.equal((await get(preview.url, '/../../etc/passwd')).status, 404, 'the URL parser resolves it inside the site');
+    assert.equal(
+      (await get(preview.url, '/../../etc/passwd')).status,
+      404,
+      'the URL parser resolves it inside the site',
+    );
   });
 
   it('rebuilds a saved article and shows the change', async () => {
     const rebuilt = preview.rebuilt();
-    writeFileSync(article(), readFileSync(article(), 'utf8').replace('Check that the VM is running', 'Check first that the VM is running'));
+    writeFileSync(
+      article(),
+      readFileSync(article(), 'utf8').replace('Check that the VM is running', 'Check first that the VM is running'),
+    );
     await rebuilt;
     assert.match((await get(preview.url, `/${page}`)).body, /Check first that the VM is running/);
   });
@@ -72,7 +86,9 @@ describe('selfhelp serve', () => {
     assert.equal((await get(preview.url, `/${page}`)).status, 404);
     rebuilt = preview.rebuilt();
     mkdirSync(path.join(dir, 'articles', 'renamed'));
-    cpSync(path.join(dir, 'articles', 'microsoft.aad'), path.join(dir, 'articles', 'renamed', 'aad'), { recursive: true });
+    cpSync(path.join(dir, 'articles', 'microsoft.aad'), path.join(dir, 'articles', 'renamed', 'aad'), {
+      recursive: true,
+    });
     rmSync(path.join(dir, 'articles', 'microsoft.aad'), { recursive: true });
     await rebuilt;
     assert.equal((await get(preview.url, '/')).status, 200);
@@ -82,7 +98,8 @@ describe('selfhelp serve', () => {
     const port = Number(new URL(preview.url).port);
     await assert.rejects(
       serve({ cwd: dir, patterns: ['articles'], config: emptyConfig(), port, host: '127.0.0.1', watch: false }),
-      (e: unknown) => e instanceof UserError && /Port \d+ on 127\.0\.0\.1 is already in use/.test(e.message) && !!e.hint,
+      (e: unknown) =>
+        e instanceof UserError && /Port \d+ on 127\.0\.0\.1 is already in use/.test(e.message) && !!e.hint,
     );
   });
 });

@@ -11,7 +11,14 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
 
 /** Serves a folder as a static host would (no compression), on 127.0.0.1. */
 export async function staticServer(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -21,20 +28,34 @@ export async function staticServer(dir: string): Promise<{ url: string; close: (
     if (!file.startsWith(dir)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'content-length': body.length,
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end();
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -59,16 +80,25 @@ export async function measureSearch(page: Page, query: string): Promise<SearchMe
     input.value = q;
     input.dispatchEvent(new Event('input'));
     await new Promise<void>((resolve) => {
-      const check = () => (document.querySelector('#results li') || /^No results/.test(status.textContent ?? '') ? resolve() : requestAnimationFrame(check));
+      const check = () =>
+        document.querySelector('#results li') || /^No results/.test(status.textContent ?? '')
+          ? resolve()
+          : requestAnimationFrame(check);
       check();
     });
     const ms = performance.now() - t0;
-    const fetched = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).slice(before).filter((e) => /\/search\//.test(e.name));
+    const fetched = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .slice(before)
+      .filter((e) => /\/search\//.test(e.name));
     return { query: q, ms, bytes: fetched.reduce((n, e) => n + e.transferSize, 0), requests: fetched.length };
   }, query);
 }
 
 /** Bytes of the search files a freshly opened page has fetched so far (the facets loaded as it opens). */
 export async function searchBytesSoFar(page: Page): Promise<number> {
-  return page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/search\//.test(e.name)).reduce((n, e) => n + e.transferSize, 0));
+  return page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => /\/search\//.test(e.name))
+      .reduce((n, e) => n + e.transferSize, 0),
+  );
 }

@@ -52,7 +52,13 @@ describe('bulk suppressions', () => {
   });
 
   it('refuses --suppress-all in changed-files mode, and a broken file with a clear message', () => {
-    const staged = runCli(dir, 'lint', '--suppress-all', '--files', 'articles/microsoft.aad/password-sync-no-passwords-synchronized.md');
+    const staged = runCli(
+      dir,
+      'lint',
+      '--suppress-all',
+      '--files',
+      'articles/microsoft.aad/password-sync-no-passwords-synchronized.md',
+    );
     assert.equal(staged.code, 2);
     assert.match(staged.stderr, /--suppress-all counts the problems of the whole corpus/);
     writeFileSync(store, '{ not json');

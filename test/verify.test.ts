@@ -12,7 +12,11 @@ describe('verify mode', () => {
     const dir = tempDir('verify');
     cpSync(path.join(root, 'articles'), path.join(dir, 'articles'), { recursive: true });
     for (const step of ['cold', 'unchanged', 'edited']) {
-      if (step === 'edited') appendFileSync(path.join(dir, 'articles', 'microsoft.compute', 'vm-rdp-connection-fails.md'), '\nOne more line.\n');
+      if (step === 'edited')
+        appendFileSync(
+          path.join(dir, 'articles', 'microsoft.compute', 'vm-rdp-connection-fails.md'),
+          '\nOne more line.\n',
+        );
       const build = runCli(dir, 'build', '--force', '--verify');
       assert.equal(build.code, 0, `${step}: ${build.stderr}`);
       assert.match(build.stderr, /Verified: a build from nothing gives the same files/);
@@ -34,7 +38,14 @@ describe('verify mode', () => {
   });
 
   it('reports diagnostics that differ or come in another order', () => {
-    const d = (line: number): Diagnostic => ({ file: 'a.md', line, column: 1, severity: 'warning', ruleId: 'r', message: 'm' });
+    const d = (line: number): Diagnostic => ({
+      file: 'a.md',
+      line,
+      column: 1,
+      severity: 'warning',
+      ruleId: 'r',
+      message: 'm',
+    });
     assert.deepEqual(diagnosticDifferences([d(1), d(2)], [d(1), d(2)]), []);
     assert.equal(diagnosticDifferences([d(1)], [d(2)]).length, 2);
     assert.deepEqual(diagnosticDifferences([d(2), d(1)], [d(1), d(2)]), ['the same diagnostics in another order']);

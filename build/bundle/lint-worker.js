@@ -2,15 +2,15 @@ import { createRequire as __selfhelpRequire } from 'node:module';
 const require = __selfhelpRequire(import.meta.url);
 import {
   lintMarked
-} from "./chunk-2NEEMJTA.js";
+} from "./chunk-HEMP7HSW.js";
 import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-JQNWVEMZ.js";
+} from "./chunk-PIFXAMV6.js";
 import {
   RuleResolver
-} from "./chunk-34UXUMQO.js";
+} from "./chunk-6R5EIDNZ.js";
 import {
   TOO_LARGE
 } from "./chunk-E5TTG7W6.js";
@@ -28,12 +28,12 @@ import {
   parseText,
   renderRecord,
   validateMetadata
-} from "./chunk-MQBL63DS.js";
+} from "./chunk-R3BBY34B.js";
 import "./chunk-R33AW5XD.js";
 import {
   loadCatalog
 } from "./chunk-Q33GWPDB.js";
-import "./chunk-JBXO74PG.js";
+import "./chunk-DQGHTDQ3.js";
 import "./chunk-LFY4CKH3.js";
 import "./chunk-CELZMKDY.js";
 
@@ -82,7 +82,10 @@ var Directives = class {
     for (const [rule, from] of open)
       this.spans.push({ rule, fromLine: from, toLine: lineCount });
   }
-  /** The spans that silence any of these rules (or every rule), as [rule, fromLine, toLine]: what the cross-file rules obey. */
+  /**
+   * The spans that silence any of these rules (or every rule), as [rule, fromLine, toLine]: what the cross-file rules
+   * obey.
+   */
   spansOf(ruleIds) {
     return this.spans.filter((s) => s.rule === "*" || ruleIds.has(s.rule)).map((s) => [s.rule, s.fromLine, s.toLine]);
   }
@@ -103,7 +106,16 @@ function lintArticle(article, active, options) {
     if (directives.disabled(ruleId, s.line))
       return;
     const e = lines.point(Math.max(r.end, r.start));
-    const d = { ruleId, severity, message: r.message, file: article.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    const d = {
+      ruleId,
+      severity,
+      message: r.message,
+      file: article.file,
+      line: s.line,
+      column: s.column,
+      endLine: e.line,
+      endColumn: e.column
+    };
     if (r.fix)
       d.fix = r.fix;
     if (r.related)
@@ -139,7 +151,13 @@ function lintArticle(article, active, options) {
       report: (r) => {
         const start = r.start ?? r.node?.position?.start.offset ?? 0;
         const end = r.end ?? r.node?.position?.end.offset ?? start;
-        push(rule.id, setting.severity, { message: r.message, start, end, fix: rule.fixable ? r.fix : void 0, related: r.related });
+        push(rule.id, setting.severity, {
+          message: r.message,
+          start,
+          end,
+          fix: rule.fixable ? r.fix : void 0,
+          related: r.related
+        });
       }
     };
     try {
@@ -252,7 +270,14 @@ function lintFile(file, cwd, active, fix, content, maxBytes = Infinity) {
     if (process.env.DEBUG?.includes("selfhelp"))
       console.error(error);
     const diagnostics = [
-      { file, line: 1, column: 1, severity: "error", ruleId: "internal/crash", message: `selfhelp crashed on this file: ${message}` }
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: "error",
+        ruleId: "internal/crash",
+        message: `selfhelp crashed on this file: ${message}`
+      }
     ];
     return { result: { file, diagnostics, summaries: {}, fixed: false } };
   }

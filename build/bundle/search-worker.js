@@ -13,7 +13,7 @@ import {
   planShards,
   weights,
   words
-} from "./chunk-AKWX2SDC.js";
+} from "./chunk-U47OQMZQ.js";
 import "./chunk-CELZMKDY.js";
 export {
   BUCKETS,

@@ -6,7 +6,17 @@
  * never reads another file's blobs. It is compacted when most of it is garbage.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 
 const MAGIC = Buffer.from('SELFHELP-BLOBS-1');
@@ -34,7 +44,11 @@ export class BlobFile {
     try {
       fd = openSync(file, 'r');
       const header = Buffer.alloc(HEADER);
-      if (readSync(fd, header, 0, HEADER, 0) !== HEADER || !header.subarray(0, MAGIC.length).equals(MAGIC) || header.subarray(MAGIC.length).toString('hex') !== id) {
+      if (
+        readSync(fd, header, 0, HEADER, 0) !== HEADER ||
+        !header.subarray(0, MAGIC.length).equals(MAGIC) ||
+        header.subarray(MAGIC.length).toString('hex') !== id
+      ) {
         closeSync(fd);
         return undefined;
       }

@@ -16,7 +16,9 @@ export function regularOrAbsent(file: string): boolean {
   if (!warned.has(file)) {
     warned.add(file);
     // the one place below the CLI that writes to stderr: a damaged cache is worth a warning, not an error
-    process.stderr.write(`warning: the cache file ${file} was ${kindOf(s)}, not a regular file: removed, the cache is rebuilt\n`);
+    process.stderr.write(
+      `warning: the cache file ${file} was ${kindOf(s)}, not a regular file: removed, the cache is rebuilt\n`,
+    );
   }
   return false;
 }

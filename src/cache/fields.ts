@@ -59,7 +59,8 @@ export function assertPlain(rule: string, value: unknown): void {
       return;
     }
     const proto = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null) return fail(where, `a ${proto?.constructor?.name ?? 'class instance'}`);
+    if (proto !== Object.prototype && proto !== null)
+      return fail(where, `a ${proto?.constructor?.name ?? 'class instance'}`);
     for (const [k, inner] of Object.entries(v)) {
       if (inner === undefined) continue;
       walk(inner, `${where}.${k}`, where === '' && !Array.isArray(value));
@@ -89,10 +90,14 @@ export function decodeSummaries(stored: Record<string, unknown>, codecs: Summary
 /** Check what a fresh entry's summaries would be stored as, before the cache takes it. */
 export function checkSummaries(summaries: Record<string, unknown>, codecs: SummaryCodecs): void {
   const stored = encodeSummaries(summaries, codecs);
-  for (const [rule, value] of Object.entries(stored)) if (!rule.startsWith('$') && rule !== 'render') assertPlain(rule, value);
+  for (const [rule, value] of Object.entries(stored))
+    if (!rule.startsWith('$') && rule !== 'render') assertPlain(rule, value);
 }
 
 /** What the codecs add to the cache key. */
 export function codecsKey(codecs: SummaryCodecs): string {
-  return [...codecs].map(([rule, c]) => `${rule}@${c.version}`).sort().join(',');
+  return [...codecs]
+    .map(([rule, c]) => `${rule}@${c.version}`)
+    .sort()
+    .join(',');
 }

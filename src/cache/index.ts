@@ -81,7 +81,10 @@ interface Stored {
   /** every typed array of the summaries, pooled: one copy when loading instead of one per file */
   u32: Uint32Array;
   f64: Float64Array;
-  /** what corpus rules keep between full runs, serialised: decoded only by a run that asks for it (see LintCache.corpusState) */
+  /**
+   * what corpus rules keep between full runs, serialised: decoded only by a run that asks for it (see
+   * LintCache.corpusState)
+   */
   state?: Uint8Array;
 }
 
@@ -92,7 +95,11 @@ interface Stored {
 type StoredOnDisk = Omit<Stored, 'entries'> & { entries: Uint8Array };
 
 /** Move the typed arrays at the top level of each summary into two pools, each entry listing where its went. */
-function poolArrays(entries: Record<string, StoredEntry>): { entries: Record<string, StoredEntry>; u32: Uint32Array; f64: Float64Array } {
+function poolArrays(entries: Record<string, StoredEntry>): {
+  entries: Record<string, StoredEntry>;
+  u32: Uint32Array;
+  f64: Float64Array;
+} {
   const u32: Uint32Array[] = [];
   const f64: Float64Array[] = [];
   let u32Length = 0;
@@ -102,7 +109,11 @@ function poolArrays(entries: Record<string, StoredEntry>): { entries: Record<str
     const summaries: Record<string, unknown> = {};
     const pooled: Array<string | number> = [];
     for (const [rule, summary] of Object.entries(entry.summaries)) {
-      if (!summary || typeof summary !== 'object' || !Object.values(summary).some((v) => v instanceof Uint32Array || v instanceof Float64Array)) {
+      if (
+        !summary ||
+        typeof summary !== 'object' ||
+        !Object.values(summary).some((v) => v instanceof Uint32Array || v instanceof Float64Array)
+      ) {
         summaries[rule] = summary;
         continue;
       }
@@ -133,12 +144,17 @@ function poolArrays(entries: Record<string, StoredEntry>): { entries: Record<str
     }
     return all;
   };
-  return { entries: out, u32: join(u32, u32Length, (n) => new Uint32Array(n)), f64: join(f64, f64Length, (n) => new Float64Array(n)) };
+  return {
+    entries: out,
+    u32: join(u32, u32Length, (n) => new Uint32Array(n)),
+    f64: join(f64, f64Length, (n) => new Float64Array(n)),
+  };
 }
 
 /**
  * `$`-prefixed summaries (large, such as rendered pages) live in the blob file, read per file on first access.
- * By convention the small part that goes with `$name` is the eager summary `name`: without the one, the other is dropped.
+ * By convention the small part that goes with `$name` is the eager summary `name`: without the one, the other is
+ * dropped.
  */
 const LAZY_KEYS = [PAGE_BODY];
 
@@ -155,8 +171,16 @@ interface Table {
 const RAW = Symbol('raw');
 type Raw = { [RAW]?: { diagnostics: Buffer; extras: BlobRef | null } };
 
-/** Put the typed arrays back as views of the pools (no copy); diagnostics and extras decode per file, on first access. */
-function unpool(stored: Stored, table: Table, area: Buffer, blobs: BlobFile | undefined, codecs: SummaryCodecs): Map<string, CacheEntry> {
+/**
+ * Put the typed arrays back as views of the pools (no copy); diagnostics and extras decode per file, on first access.
+ */
+function unpool(
+  stored: Stored,
+  table: Table,
+  area: Buffer,
+  blobs: BlobFile | undefined,
+  codecs: SummaryCodecs,
+): Map<string, CacheEntry> {
   const map = new Map<string, CacheEntry>();
   for (const [file, entry] of Object.entries(stored.entries)) {
     const p = entry.pooled;
@@ -164,13 +188,23 @@ function unpool(stored: Stored, table: Table, area: Buffer, blobs: BlobFile | un
       for (let i = 0; i + 4 < p.length; i += 5) {
         const summary = entry.summaries[p[i] as string] as Record<string, unknown> | undefined;
         const [pool, offset, length] = [p[i + 2] ? stored.f64 : stored.u32, p[i + 3] as number, p[i + 4] as number];
-        if (!summary || typeof summary !== 'object' || offset + length > pool.length) throw new Error('inconsistent pool');
+        if (!summary || typeof summary !== 'object' || offset + length > pool.length)
+          throw new Error('inconsistent pool');
         summary[p[i + 1] as string] = pool.subarray(offset, offset + length);
       }
       entry.pooled = undefined;
     }
     const ref = table.files[file];
-    map.set(file, liveEntry(entry, ref ? area.subarray(ref[0], ref[0] + ref[1]) : EMPTY, (blobs && ref?.[2]) || null, blobs, codecs));
+    map.set(
+      file,
+      liveEntry(
+        entry,
+        ref ? area.subarray(ref[0], ref[0] + ref[1]) : EMPTY,
+        (blobs && ref?.[2]) || null,
+        blobs,
+        codecs,
+      ),
+    );
   }
   return map;
 }
@@ -292,7 +326,12 @@ export class LintCache {
     let bytes: Buffer;
     try {
       // issue 19: a FIFO, folder or link in the cache file's place is a damaged cache (removed, rebuilt)
-      if (!regularOrAbsent(file) || !regularOrAbsent(path.join(dir, BLOBS)) || !regularOrAbsent(path.join(dir, JOURNAL))) return new LintCache(file, key, new Map(), codecs, 'corrupt');
+      if (
+        !regularOrAbsent(file) ||
+        !regularOrAbsent(path.join(dir, BLOBS)) ||
+        !regularOrAbsent(path.join(dir, JOURNAL))
+      )
+        return new LintCache(file, key, new Map(), codecs, 'corrupt');
       bytes = readRegularFile(file);
     } catch {
       return new LintCache(file, key, new Map(), codecs, 'none');
@@ -302,7 +341,8 @@ export class LintCache {
     if (!sections || !stored || !validStored(stored)) return new LintCache(file, key, new Map(), codecs, 'corrupt');
     if (stored.key !== key) return new LintCache(file, key, new Map(), codecs, 'outdated');
     const table = decode(sections[1].body) as Table | undefined;
-    if (!table || typeof table !== 'object' || typeof table.files !== 'object') return new LintCache(file, key, new Map(), codecs, 'corrupt');
+    if (!table || typeof table !== 'object' || typeof table.files !== 'object')
+      return new LintCache(file, key, new Map(), codecs, 'corrupt');
     const blobs = BlobFile.open(path.join(dir, BLOBS), table.blobs);
     let entries: Map<string, CacheEntry>;
     try {
@@ -321,7 +361,13 @@ export class LintCache {
   /** Apply the journal written after this `lint.v8`, if there is one and it is intact (else it is ignored). */
   private applyJournal(file: string, blobs: BlobFile | undefined): void {
     const journal = readChecked(file, JOURNAL_MAGIC) as Journal | undefined;
-    if (!journal || journal.base !== this.base || journal.blobs !== this.baseBlobs || typeof journal.entries !== 'object') return;
+    if (
+      !journal ||
+      journal.base !== this.base ||
+      journal.blobs !== this.baseBlobs ||
+      typeof journal.entries !== 'object'
+    )
+      return;
     for (const [f, j] of Object.entries(journal.entries)) {
       this.changed.add(f);
       if (j) this.entries.set(f, liveEntry(j.entry, j.diagnostics, blobs ? j.extras : null, blobs, this.codecs));
@@ -337,7 +383,9 @@ export class LintCache {
 
   private get corpusState(): Record<string, unknown> {
     if (!this.decodedState) {
-      const value = this.stateBytes?.length ? decode(Buffer.from(this.stateBytes.buffer, this.stateBytes.byteOffset, this.stateBytes.byteLength)) : undefined;
+      const value = this.stateBytes?.length
+        ? decode(Buffer.from(this.stateBytes.buffer, this.stateBytes.byteOffset, this.stateBytes.byteLength))
+        : undefined;
       this.decodedState = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
     }
     return this.decodedState;
@@ -395,16 +443,21 @@ export class LintCache {
 
   save(): void {
     if (!this.dirty) return;
-    if (this.base && this.blobs && this.blobs.id === this.baseBlobs && this.changed.size <= this.entries.size / 10) this.saveJournal(this.blobs);
+    if (this.base && this.blobs && this.blobs.id === this.baseBlobs && this.changed.size <= this.entries.size / 10)
+      this.saveJournal(this.blobs);
     else this.saveAll();
     this.dirty = false;
   }
 
-  /** Where an entry's extras (its rendered page) are: as read from the cache, or appended now for one made in this run. */
+  /**
+   * Where an entry's extras (its rendered page) are: as read from the cache, or appended now for one made in this run.
+   */
   private extrasOf(e: CacheEntry, blobs: BlobFile): BlobRef | null {
     const raw = (e as Raw)[RAW];
     if (raw) return raw.extras;
-    const lazy = Object.fromEntries(LAZY_KEYS.filter((k) => e.summaries[k] !== undefined).map((k) => [k, e.summaries[k]]));
+    const lazy = Object.fromEntries(
+      LAZY_KEYS.filter((k) => e.summaries[k] !== undefined).map((k) => [k, e.summaries[k]]),
+    );
     return Object.keys(lazy).length ? blobs.append(serialize(lazy)) : null;
   }
 
@@ -417,17 +470,32 @@ export class LintCache {
         entries[f] = null;
         continue;
       }
-      entries[f] = { entry: storedOf(e, this.codecs), diagnostics: diagnosticBytes(e), extras: this.extrasOf(e, blobs) };
+      entries[f] = {
+        entry: storedOf(e, this.codecs),
+        diagnostics: diagnosticBytes(e),
+        extras: this.extrasOf(e, blobs),
+      };
     }
     blobs.flush();
-    writeChecked(path.join(path.dirname(this.file), JOURNAL), JOURNAL_MAGIC, { base: this.base!, blobs: blobs.id, entries, state: this.stateToSave() } satisfies Journal);
+    writeChecked(path.join(path.dirname(this.file), JOURNAL), JOURNAL_MAGIC, {
+      base: this.base!,
+      blobs: blobs.id,
+      entries,
+      state: this.stateToSave(),
+    } satisfies Journal);
   }
 
   private saveAll(): void {
     const sorted = [...this.entries].sort(([a], [b]) => (a < b ? -1 : 1));
     const records = Object.fromEntries(sorted.map(([f, e]) => [f, storedOf(e, this.codecs)]));
     const { entries, u32, f64 } = poolArrays(records);
-    const first = serialize({ key: this.key, entries: Buffer.from(JSON.stringify(entries)), u32, f64, state: this.stateToSave() } satisfies StoredOnDisk);
+    const first = serialize({
+      key: this.key,
+      entries: Buffer.from(JSON.stringify(entries)),
+      u32,
+      f64,
+      state: this.stateToSave(),
+    } satisfies StoredOnDisk);
     // the parts of entries read from the cache are saved as they are: nothing is decoded to be saved
     let blobs = this.blobs ?? BlobFile.create(path.join(path.dirname(this.file), BLOBS));
     const extrasOf = new Map<string, BlobRef | null>();
@@ -485,7 +553,11 @@ function diagnosticBytes(e: CacheEntry): Buffer {
 
 /** The eager summaries (keys first: reading a lazy value would decode it). */
 function eager(summaries: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(summaries).filter((k) => !k.startsWith('$')).map((k) => [k, summaries[k]]));
+  return Object.fromEntries(
+    Object.keys(summaries)
+      .filter((k) => !k.startsWith('$'))
+      .map((k) => [k, summaries[k]]),
+  );
 }
 
 /** A section made of parts: its length, its checksum, then the parts. */
@@ -497,7 +569,10 @@ function sectionOf(parts: Buffer[]): Buffer[] {
   return [header, checksum(parts), ...parts];
 }
 
-/** The three checked sections of a cache file (each with its length and checksum, hex), or undefined when anything is off (truncated, corrupt, foreign). */
+/**
+ * The three checked sections of a cache file (each with its length and checksum, hex), or undefined when anything is
+ * off (truncated, corrupt, foreign).
+ */
 function split(bytes: Buffer): Array<{ body: Buffer; sum: string }> | undefined {
   if (bytes.length < MAGIC.length || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   const out: Array<{ body: Buffer; sum: string }> = [];
@@ -526,14 +601,25 @@ function decode(body: Buffer): unknown {
 function fromDisk(stored: StoredOnDisk | undefined): Stored | undefined {
   if (!stored || typeof stored !== 'object' || !(stored.entries instanceof Uint8Array)) return undefined;
   try {
-    return { ...stored, entries: JSON.parse(Buffer.from(stored.entries.buffer, stored.entries.byteOffset, stored.entries.byteLength).toString('utf8')) as Record<string, StoredEntry> };
+    return {
+      ...stored,
+      entries: JSON.parse(
+        Buffer.from(stored.entries.buffer, stored.entries.byteOffset, stored.entries.byteLength).toString('utf8'),
+      ) as Record<string, StoredEntry>,
+    };
   } catch {
     return undefined;
   }
 }
 
 function validStored(stored: Stored): boolean {
-  return typeof stored.key === 'string' && !!stored.entries && typeof stored.entries === 'object' && stored.u32 instanceof Uint32Array && stored.f64 instanceof Float64Array;
+  return (
+    typeof stored.key === 'string' &&
+    !!stored.entries &&
+    typeof stored.entries === 'object' &&
+    stored.u32 instanceof Uint32Array &&
+    stored.f64 instanceof Float64Array
+  );
 }
 
 let codeHash: string | undefined;
@@ -565,4 +651,3 @@ export function cacheKey(config: Config): string {
   const { file: _file, ...settings } = config;
   return createHash('sha256').update(toolHash()).update(JSON.stringify(settings)).digest('hex');
 }
-

@@ -14,7 +14,11 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 /** The options lint and dupes share: changed-files mode, the baseline, the cache. */
 function sharedOptions(command: Command, what: string): Command {
   return command
-    .option('--files <list>', `changed-files mode: ${what} these files (comma-separated or repeated); cross-file checks still compare them with every article`, collect)
+    .option(
+      '--files <list>',
+      `changed-files mode: ${what} these files (comma-separated or repeated); cross-file checks still compare them with every article`,
+      collect,
+    )
     .option('--staged', `changed-files mode: ${what} the files staged in git, as staged`, false)
     .option('--since <ref>', `changed-files mode: ${what} the files changed since a git ref (for pull requests)`)
     .option('--baseline <file>', 'accepted duplicate pairs, not reported', BASELINE_NAME)
@@ -47,7 +51,11 @@ export async function main(argv: string[]): Promise<number> {
     .option('-q, --quiet', 'report errors only', false)
     .option('--threads <n>', 'worker threads (default: one per core when there are many files)', parseCount)
     .option('--verify', 'check again with no cache and compare every diagnostic (exit 2 if they differ)', false)
-    .option('--suppress-all', 'write every problem found now to the suppressions file; later runs show only new ones', false)
+    .option(
+      '--suppress-all',
+      'write every problem found now to the suppressions file; later runs show only new ones',
+      false,
+    )
     .option('--prune-suppressions', 'drop from the suppressions file the problems that are fixed', false)
     .option('--suppressions-location <file>', 'the bulk suppressions file', SUPPRESSIONS_NAME)
     .option('--stdin', 'lint the text on standard input as the file --stdin-filename names, against all', false)
@@ -97,7 +105,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--no-watch', 'do not watch for changes')
     .addOption(configOption())
-    .addOption(new Option('--no-cache', 'start without the cache (the preview folder is kept in the cache folder still)'))
+    .addOption(
+      new Option('--no-cache', 'start without the cache (the preview folder is kept in the cache folder still)'),
+    )
     .addOption(cacheLocation())
     .action(async (paths: string[], options) => {
       const { serveCommand } = await import('./commands/serve.js');
@@ -145,7 +155,8 @@ export async function main(argv: string[]): Promise<number> {
 
 function parseRatio(value: string): number {
   const x = Number(value);
-  if (!/^(0(\.\d+)?|1(\.0+)?)$/.test(value) || Number.isNaN(x)) throw new UserError(`Expected a number from 0 to 1, got \`${value}\``);
+  if (!/^(0(\.\d+)?|1(\.0+)?)$/.test(value) || Number.isNaN(x))
+    throw new UserError(`Expected a number from 0 to 1, got \`${value}\``);
   return x;
 }
 

@@ -98,7 +98,18 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
   } catch (error) {
     const e = error as { message: string; offset?: number };
     const p = lines.point(e.offset ?? 0);
-    return { ok: false, diagnostics: [configDiagnostic(rel, p.line, p.column, `Invalid JSON: ${e.message.replace(/\s*\(\d+:\d+\)$/, '')}`, 'config/invalid-json')] };
+    return {
+      ok: false,
+      diagnostics: [
+        configDiagnostic(
+          rel,
+          p.line,
+          p.column,
+          `Invalid JSON: ${e.message.replace(/\s*\(\d+:\d+\)$/, '')}`,
+          'config/invalid-json',
+        ),
+      ],
+    };
   }
   const value = momoa.evaluate(document) as Record<string, any>;
   const diagnostics: Diagnostic[] = [];
@@ -113,7 +124,10 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
       if (e.keyword === 'anyOf' || e.keyword === 'if') continue;
       const p = at(e.instancePath);
       const where = e.instancePath ? `\`${e.instancePath.slice(1).replace(/\//g, '.')}\`` : 'The config';
-      const extra = e.keyword === 'additionalProperties' ? ` \`${(e.params as { additionalProperty: string }).additionalProperty}\`` : '';
+      const extra =
+        e.keyword === 'additionalProperties'
+          ? ` \`${(e.params as { additionalProperty: string }).additionalProperty}\``
+          : '';
       diagnostics.push(configDiagnostic(rel, p.line, p.column, `${where} ${e.message}${extra}`, 'config/schema'));
     }
   }
@@ -124,7 +138,15 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
       if (!rule) {
         const guess = didYouMean(id, known.keys());
         const p = at(`${pointer}/${escapePointer(id)}`, true);
-        diagnostics.push(configDiagnostic(rel, p.line, p.column, `Unknown rule \`${id}\`${guess ? `; did you mean \`${guess}\`?` : ''}`, 'config/unknown-rule'));
+        diagnostics.push(
+          configDiagnostic(
+            rel,
+            p.line,
+            p.column,
+            `Unknown rule \`${id}\`${guess ? `; did you mean \`${guess}\`?` : ''}`,
+            'config/unknown-rule',
+          ),
+        );
         continue;
       }
       if (Array.isArray(setting) && isObject(setting[1]) && !rule.options) {
@@ -136,7 +158,15 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
         if (!validate(setting[1])) {
           const e = validate.errors![0];
           const p = at(`${pointer}/${escapePointer(id)}/1${e.instancePath}`);
-          diagnostics.push(configDiagnostic(rel, p.line, p.column, `Options of \`${id}\`${e.instancePath ? ` at ${e.instancePath}` : ''} ${e.message}`, 'config/rule-options'));
+          diagnostics.push(
+            configDiagnostic(
+              rel,
+              p.line,
+              p.column,
+              `Options of \`${id}\`${e.instancePath ? ` at ${e.instancePath}` : ''} ${e.message}`,
+              'config/rule-options',
+            ),
+          );
         }
       }
     }
@@ -148,11 +178,21 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
     if (!validate(value[rule.configSection])) {
       for (const e of validate.errors ?? []) {
         const p = at(`/${rule.configSection}${e.instancePath}`);
-        diagnostics.push(configDiagnostic(rel, p.line, p.column, `\`${rule.configSection}${e.instancePath.replace(/\//g, '.')}\` ${e.message}`, 'config/schema'));
+        diagnostics.push(
+          configDiagnostic(
+            rel,
+            p.line,
+            p.column,
+            `\`${rule.configSection}${e.instancePath.replace(/\//g, '.')}\` ${e.message}`,
+            'config/schema',
+          ),
+        );
       }
     }
   }
-  (value.overrides ?? []).forEach((o: { rules?: Record<string, unknown> }, i: number) => checkRules(o.rules, `/overrides/${i}/rules`));
+  (value.overrides ?? []).forEach((o: { rules?: Record<string, unknown> }, i: number) =>
+    checkRules(o.rules, `/overrides/${i}/rules`),
+  );
   if (diagnostics.length) return { ok: false, diagnostics };
   const base = toPosix(path.relative(cwd, path.dirname(file)));
   const config: Config = {
@@ -183,7 +223,11 @@ function isObject(v: unknown): v is Record<string, unknown> {
 let compiledConfig: ValidateFunction | undefined;
 /** compiled (or loaded precompiled) only when there is a config file to check */
 function configValidator() {
-  return (compiledConfig ??= validator('config', 'config', JSON.parse(readFileSync(new URL('config.schema.json', schemaDir), 'utf8'))));
+  return (compiledConfig ??= validator(
+    'config',
+    'config',
+    JSON.parse(readFileSync(new URL('config.schema.json', schemaDir), 'utf8')),
+  ));
 }
 const optionValidators = new Map<string, ValidateFunction>();
 function optionValidator(rule: RuleInfo) {
@@ -199,7 +243,9 @@ function nodeAt(document: momoa.DocumentNode, pointer: string, key = false): mom
   for (const [i, raw] of segments.entries()) {
     const name = raw.replace(/~1/g, '/').replace(/~0/g, '~');
     if (node.type === 'Object') {
-      const member: momoa.MemberNode | undefined = node.members.find((m) => m.name.type === 'String' && m.name.value === name);
+      const member: momoa.MemberNode | undefined = node.members.find(
+        (m) => m.name.type === 'String' && m.name.value === name,
+      );
       if (!member) return node;
       node = key && i === segments.length - 1 ? member.name : member.value;
     } else if (node.type === 'Array') {
@@ -255,7 +301,10 @@ export class RuleResolver {
       const layers = [this.config.rules, ...hits.map((i) => this.config.overrides[i].rules)];
       for (const rule of this.rules) {
         let severity: Severity | null = rule.severity;
-        let options: Record<string, unknown> = { ...(rule.defaultOptions ?? {}), ...(rule.configSection ? (this.config[rule.configSection] ?? {}) : {}) };
+        let options: Record<string, unknown> = {
+          ...(rule.defaultOptions ?? {}),
+          ...(rule.configSection ? (this.config[rule.configSection] ?? {}) : {}),
+        };
         for (const layer of layers) {
           const setting = layer[rule.id];
           if (setting === undefined) continue;

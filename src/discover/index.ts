@@ -56,11 +56,23 @@ export async function discoverFiles(options: DiscoverOptions): Promise<{ files: 
       if (lstatSync(full).isFile()) matches.push(rel);
       else odd.set(rel, cwd);
     } else if (isDynamicPattern(pattern)) {
-      matches = await glob(pattern, { cwd, ignore, dot: false, expandDirectories: false, onlyFiles: true, followSymbolicLinks: false });
+      matches = await glob(pattern, {
+        cwd,
+        ignore,
+        dot: false,
+        expandDirectories: false,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+      });
       const base = staticBase(pattern);
       const baseAbs = path.resolve(cwd, base);
-      for (const m of oddEntries(cwd, toPosix(path.relative(cwd, baseAbs)) || '.', pattern, ignore)) odd.set(m, baseAbs);
-      if (!matches.length && !odd.size) throw new UserError(`No files match \`${pattern}\``, 'Check the glob; quote it so the shell does not expand it.');
+      for (const m of oddEntries(cwd, toPosix(path.relative(cwd, baseAbs)) || '.', pattern, ignore))
+        odd.set(m, baseAbs);
+      if (!matches.length && !odd.size)
+        throw new UserError(
+          `No files match \`${pattern}\``,
+          'Check the glob; quote it so the shell does not expand it.',
+        );
     } else {
       throw new UserError(`No such file or folder: ${pattern}`);
     }
@@ -78,7 +90,14 @@ export async function discoverFiles(options: DiscoverOptions): Promise<{ files: 
     if (found.has(file)) continue;
     const verdict = linkVerdict(path.resolve(cwd, file), root);
     if (typeof verdict === 'string') {
-      problems.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'parse/not-regular-file', message: `${verdict}: it is not read` });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'parse/not-regular-file',
+        message: `${verdict}: it is not read`,
+      });
       continue;
     }
     // a link to an article linted anyway is that article: not linted twice
@@ -86,10 +105,16 @@ export async function discoverFiles(options: DiscoverOptions): Promise<{ files: 
     const target = toPosix(path.relative(realCwd, verdict.target));
     if (!found.has(target)) found.add(file);
   }
-  return { files: [...found].sort(), problems: problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
+  return {
+    files: [...found].sort(),
+    problems: problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+  };
 }
 
-/** A symbolic link's target when it is a regular file inside `root` (and not in an ignored tool folder), else what is wrong. */
+/**
+ * A symbolic link's target when it is a regular file inside `root` (and not in an ignored tool folder), else what is
+ * wrong.
+ */
 function linkVerdict(full: string, root: string): { target: string } | string {
   const l = lstatSync(full, { throwIfNoEntry: false });
   if (!l) return 'This file vanished while being listed';
@@ -136,7 +161,13 @@ function oddEntries(cwd: string, dir: string, pattern: string, ignore: string[])
       const child = rel === '.' ? e.name : `${rel}/${e.name}`;
       if (e.isDirectory()) {
         if (!ignored(`${child}/\u0001/\u0001.md`)) walk(child);
-      } else if (e.name.endsWith('.md') && !ignored(child) && (e.isFile() ? SEPARATOR.test(child) && (pattern === '**/*.md' || pattern.endsWith('/**/*.md') || matches(child)) : matches(child))) {
+      } else if (
+        e.name.endsWith('.md') &&
+        !ignored(child) &&
+        (e.isFile()
+          ? SEPARATOR.test(child) && (pattern === '**/*.md' || pattern.endsWith('/**/*.md') || matches(child))
+          : matches(child))
+      ) {
         // the glob skips paths with U+2028/U+2029 in them (picomatch's `.`): such regular files are found here
         out.push(child);
       }
@@ -163,7 +194,10 @@ function staticBase(pattern: string): string {
 function aboveIgnore(cwd: string, { base, ignore: globs }: DiscoverOptions): (file: string) => boolean {
   const within = toPosix(path.relative(path.resolve(cwd, base), cwd));
   // as tinyglobby does, a glob that names a folder (`articles/drafts`, `drafts/`) ignores what is in it
-  const ignored = picomatch(globs.map((g) => joinGlob('', g).replace(/\/$/, '')), { dot: true });
+  const ignored = picomatch(
+    globs.map((g) => joinGlob('', g).replace(/\/$/, '')),
+    { dot: true },
+  );
   return (file) => {
     const segments = fromConfigFolder(within, file).split('/');
     return segments.some((_, i) => ignored(segments.slice(0, i + 1).join('/')));

@@ -25,10 +25,16 @@ export class Baseline {
     try {
       data = JSON.parse(readFileSync(file, 'utf8'));
     } catch (error) {
-      throw new UserError(`${file} is not valid JSON: ${(error as Error).message}`, 'Fix it, or write it anew with `selfhelp dupes --update-baseline`.');
+      throw new UserError(
+        `${file} is not valid JSON: ${(error as Error).message}`,
+        'Fix it, or write it anew with `selfhelp dupes --update-baseline`.',
+      );
     }
     const pairs = (data as { pairs?: unknown }).pairs;
-    if (!Array.isArray(pairs) || !pairs.every((p) => Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'string'))) {
+    if (
+      !Array.isArray(pairs) ||
+      !pairs.every((p) => Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'string'))
+    ) {
       throw new UserError(`${file} must hold { "version": 1, "pairs": [["a.md", "b.md"], ...] }`);
     }
     return new Baseline(pairs as Array<[string, string]>);

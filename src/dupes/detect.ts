@@ -87,7 +87,12 @@ class UnionFind {
  * With `focus`, only the pairs that involve those files are looked for (changed-files mode): candidates come
  * from the focus files' LSH buckets and passages, and clusters and passage groups are left empty.
  */
-export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<string>, spread: Map<number, number> = passageSpread(input)): DupeResult {
+export function detect(
+  input: DupeEntry[],
+  options: DupeOptions,
+  focus?: Set<string>,
+  spread: Map<number, number> = passageSpread(input),
+): DupeResult {
   const entries = byFileName(input);
   const n = entries.length;
   const inFocus = focus ? entries.map((e) => focus.has(e.file)) : undefined;
@@ -125,7 +130,8 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
   };
   for (const group of members.values()) {
     for (let x = 0; x < group.length; x++) {
-      for (let y = x + 1; y < group.length; y++) if (!inFocus || inFocus[group[x]] || inFocus[group[y]]) pairs.push(pairOf(group[x], group[y], 1, true));
+      for (let y = x + 1; y < group.length; y++)
+        if (!inFocus || inFocus[group[x]] || inFocus[group[y]]) pairs.push(pairOf(group[x], group[y], 1, true));
     }
   }
 
@@ -136,8 +142,17 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
   // in focus mode a representative stands for its whole exact group: any member in focus puts it in focus
   const repInFocus = inFocus && new Set(reps.filter((r) => members.get(r)!.some((m) => inFocus[m])));
   const lsh = repInFocus
-    ? focusCandidates(withShingles.map((i) => entries[i].summary.signature), withShingles.map((i) => repInFocus.has(i)), BANDS, ROWS)
-    : lshCandidates(withShingles.map((i) => entries[i].summary.signature), BANDS, ROWS);
+    ? focusCandidates(
+        withShingles.map((i) => entries[i].summary.signature),
+        withShingles.map((i) => repInFocus.has(i)),
+        BANDS,
+        ROWS,
+      )
+    : lshCandidates(
+        withShingles.map((i) => entries[i].summary.signature),
+        BANDS,
+        ROWS,
+      );
   for (const [x, y] of lsh) {
     const i = withShingles[x];
     const j = withShingles[y];
@@ -148,7 +163,8 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
   let focusHashes: Set<number> | undefined;
   if (repInFocus) {
     focusHashes = new Set();
-    for (const i of repInFocus) for (let k = 0; k < entries[i].summary.passageCount; k++) focusHashes.add(entries[i].summary.passageHash(k));
+    for (const i of repInFocus)
+      for (let k = 0; k < entries[i].summary.passageCount; k++) focusHashes.add(entries[i].summary.passageHash(k));
   }
   const byPassage = new Map<number, number[]>();
   for (const i of withShingles) {
@@ -201,9 +217,15 @@ export function detect(input: DupeEntry[], options: DupeOptions, focus?: Set<str
     const b = entries[j].summary.shingles;
     const inter = intersection(a, b);
     const jac = inter / (a.length + b.length - inter);
-    if (jac < options.threshold && (Math.max(inter / a.length, inter / b.length) < options.containment || !sharesGuidance(i, j))) continue;
+    if (
+      jac < options.threshold &&
+      (Math.max(inter / a.length, inter / b.length) < options.containment || !sharesGuidance(i, j))
+    )
+      continue;
     for (const x of members.get(i)!) {
-      for (const y of members.get(j)!) if (!inFocus || inFocus[x] || inFocus[y]) pairs.push(x < y ? pairOf(x, y, jac, false) : pairOf(y, x, jac, false));
+      for (const y of members.get(j)!)
+        if (!inFocus || inFocus[x] || inFocus[y])
+          pairs.push(x < y ? pairOf(x, y, jac, false) : pairOf(y, x, jac, false));
     }
   }
   pairs.sort((p, q) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0));
@@ -228,7 +250,13 @@ function byFileName(entries: DupeEntry[]): DupeEntry[] {
  * A result over these pairs: clusters, and passage groups made when a report first asks for them (both
  * left empty for a focused detection, which sees only part of the corpus).
  */
-export function resultOf(input: DupeEntry[], options: DupeOptions, pairs: DupePair[], candidatePairs: number, whole = true): DupeResult {
+export function resultOf(
+  input: DupeEntry[],
+  options: DupeOptions,
+  pairs: DupePair[],
+  candidatePairs: number,
+  whole = true,
+): DupeResult {
   const entries = byFileName(input);
   const byFile = new Map(entries.map((e) => [e.file, e.summary]));
   let groups: PassageGroup[] | undefined;
@@ -322,7 +350,8 @@ export function sharedPassages(a: DupeSummary, b: DupeSummary, options: DupeOpti
       const least = (options.passageThreshold * na) / (na + pb.shingles.length - options.passageThreshold * na);
       if (estimate(pa.signature, pb.signature) < Math.min(options.passageThreshold, least) - 0.2) continue;
       const s = passageSimilarity(pa.shingles, pb.shingles);
-      if (s >= options.passageThreshold && (!best || s > best.similarity)) best = { a: pa, b: pb, exact: false, similarity: s };
+      if (s >= options.passageThreshold && (!best || s > best.similarity))
+        best = { a: pa, b: pb, exact: false, similarity: s };
     }
     if (best) found.push(best);
   }
@@ -376,7 +405,11 @@ function groupPassages(entries: DupeEntry[], options: DupeOptions): PassageGroup
     const i = withSig[x];
     const j = withSig[y];
     if (uf.find(i) === uf.find(j)) continue;
-    if (jaccard(summary(i).passageShingles(indexOf[i]), summary(j).passageShingles(indexOf[j])) >= options.passageThreshold) uf.union(i, j);
+    if (
+      jaccard(summary(i).passageShingles(indexOf[i]), summary(j).passageShingles(indexOf[j])) >=
+      options.passageThreshold
+    )
+      uf.union(i, j);
   }
   // groups of two passages or more (most passages stand alone), members in passage order
   const rootOf = new Int32Array(count);
@@ -400,7 +433,11 @@ function groupPassages(entries: DupeEntry[], options: DupeOptions): PassageGroup
       hash,
       exact: g.every((i) => summary(i).passageHashOf(indexOf[i]) === hash),
       boilerplate: files.size > options.boilerplateSpread,
-      occurrences: g.map((i) => ({ file: entries[fileOf[i]].file, startLine: summary(i).passageStartLine(indexOf[i]), endLine: summary(i).passageEndLine(indexOf[i]) })),
+      occurrences: g.map((i) => ({
+        file: entries[fileOf[i]].file,
+        startLine: summary(i).passageStartLine(indexOf[i]),
+        endLine: summary(i).passageEndLine(indexOf[i]),
+      })),
     });
   }
   return out.sort((a, b) => b.occurrences.length - a.occurrences.length || b.words - a.words || a.hash - b.hash);
@@ -433,7 +470,8 @@ export function isPerCloudCopy(pair: { a: string; b: string }): boolean {
  * whatever their type (copy and paste, not templating); per-cloud copies go to the consolidation suggestion.
  */
 export function exemption(pair: DupePair, types: Map<string, string | null>, options: DupeOptions): string | undefined {
-  if (options.perCloudCopies === 'ignore' && isPerCloudCopy(pair)) return 'per-cloud copies (file names differ only by a cloud suffix)';
+  if (options.perCloudCopies === 'ignore' && isPerCloudCopy(pair))
+    return 'per-cloud copies (file names differ only by a cloud suffix)';
   if (pair.identical) return undefined;
   for (const f of [pair.a, pair.b]) {
     const t = types.get(f);

@@ -59,7 +59,9 @@ export class ReportPieces {
   get(files: string[], inputs: string, make: () => string): string {
     const hashes = files.map(this.hashOf);
     if (hashes.some((h) => !h)) return make();
-    const key = createHash('sha1').update(`${hashes.join('\0')}\0${inputs}`).digest('base64');
+    const key = createHash('sha1')
+      .update(`${hashes.join('\0')}\0${inputs}`)
+      .digest('base64');
     let piece = this.used.get(key) ?? this.previous.get(key);
     if (piece === undefined) {
       piece = make();
@@ -104,19 +106,35 @@ th.n, td.n { width: 5.5rem; text-align: right; } .wide { overflow-x: auto; max-w
 
 export function renderHtml(r: HtmlReport): string {
   const link = (file: string) => `<a href="${esc(r.href(file))}">${esc(file)}</a>`;
-  const excerpt = (file: string, from: number, to: number) => esc(r.lines(file).slice(from - 1, to).join('\n'));
-  const piece = (files: string[], inputs: string, make: () => string) => (r.pieces ? r.pieces.get(files, inputs, make) : make());
+  const excerpt = (file: string, from: number, to: number) =>
+    esc(
+      r
+        .lines(file)
+        .slice(from - 1, to)
+        .join('\n'),
+    );
+  const piece = (files: string[], inputs: string, make: () => string) =>
+    r.pieces ? r.pieces.get(files, inputs, make) : make();
   const gist = (g: PassageGroup) => {
     const o = g.occurrences[0];
     return piece([o.file], `gist\0${o.file}\0${o.startLine}\0${o.endLine}`, () => {
-      const text = r.lines(o.file).slice(o.startLine - 1, o.endLine).join(' ').replace(/\s+/g, ' ').trim();
+      const text = r
+        .lines(o.file)
+        .slice(o.startLine - 1, o.endLine)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       return esc(text.length > 160 ? `${text.slice(0, 157)}...` : text);
     });
   };
   const out: string[] = [];
-  out.push('<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">');
+  out.push(
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+  );
   out.push(`<title>Duplicate guidance report</title><style>${STYLE}</style></head><body>`);
-  out.push('<h1>Duplicate guidance</h1><p class="muted">Articles that share most of their guidance text, and passages that stand in several articles. Markdown is stripped, case and spacing folded, replacement tokens masked; link targets count as words.</p>');
+  out.push(
+    '<h1>Duplicate guidance</h1><p class="muted">Articles that share most of their guidance text, and passages that stand in several articles. Markdown is stripped, case and spacing folded, replacement tokens masked; link targets count as words.</p>',
+  );
   out.push('<div class="stats">');
   for (const [label, value] of [
     ['articles', r.articles],
@@ -132,7 +150,8 @@ export function renderHtml(r: HtmlReport): string {
   if (r.serviceOf) {
     const byService = new Map<string, number>();
     for (const { pair } of r.pairs) {
-      for (const s of new Set([r.serviceOf(pair.a), r.serviceOf(pair.b)])) byService.set(s, (byService.get(s) ?? 0) + 1);
+      for (const s of new Set([r.serviceOf(pair.a), r.serviceOf(pair.b)]))
+        byService.set(s, (byService.get(s) ?? 0) + 1);
     }
     const bySize = new Map<string, number>();
     for (const c of r.clusters) bySize.set(String(c.files.length), (bySize.get(String(c.files.length)) ?? 0) + 1);
@@ -147,9 +166,16 @@ export function renderHtml(r: HtmlReport): string {
   out.push('<h2>Clusters</h2>');
   if (!r.clusters.length) out.push('<p>None.</p>');
   else {
-    out.push('<table><thead><tr><th>Articles</th><th>Suggested canonical article (the one the others are most contained in)</th><th>Members</th></tr></thead><tbody>');
+    out.push(
+      '<table><thead><tr><th>Articles</th><th>Suggested canonical article (the one the others are most contained in)</th><th>Members</th></tr></thead><tbody>',
+    );
     for (const c of r.clusters) {
-      out.push(`<tr><td>${c.files.length}</td><td>${link(c.canonical)}</td><td>${c.files.filter((f) => f !== c.canonical).map(link).join('<br>')}</td></tr>`);
+      out.push(
+        `<tr><td>${c.files.length}</td><td>${link(c.canonical)}</td><td>${c.files
+          .filter((f) => f !== c.canonical)
+          .map(link)
+          .join('<br>')}</td></tr>`,
+      );
     }
     out.push('</tbody></table>');
   }
@@ -162,12 +188,22 @@ export function renderHtml(r: HtmlReport): string {
     out.push(
       piece([pair.a, pair.b], inputs, () => {
         const view: string[] = [];
-        const kind = pair.exact ? '<span class="badge">identical</span>' : `<span class="badge">Jaccard ${pair.jaccard.toFixed(2)}</span>`;
-        view.push(`<details><summary>${kind} <code>${esc(pair.a)}</code> ↔ <code>${esc(pair.b)}</code> <span class="muted">— ${pct(pair.containmentA)} / ${pct(pair.containmentB)} contained, ${shared.length} shared passage${shared.length === 1 ? '' : 's'}</span></summary><div class="pair-body">`);
-        view.push(`<p>${link(pair.a)}: ${pct(pair.containmentA)} of it stands in the other. ${link(pair.b)}: ${pct(pair.containmentB)}.</p>`);
+        const kind = pair.exact
+          ? '<span class="badge">identical</span>'
+          : `<span class="badge">Jaccard ${pair.jaccard.toFixed(2)}</span>`;
+        view.push(
+          `<details><summary>${kind} <code>${esc(pair.a)}</code> ↔ <code>${esc(pair.b)}</code> <span class="muted">— ${pct(pair.containmentA)} / ${pct(pair.containmentB)} contained, ${shared.length} shared passage${shared.length === 1 ? '' : 's'}</span></summary><div class="pair-body">`,
+        );
+        view.push(
+          `<p>${link(pair.a)}: ${pct(pair.containmentA)} of it stands in the other. ${link(pair.b)}: ${pct(pair.containmentB)}.</p>`,
+        );
         for (const s of shared) {
-          view.push(`<div class="side"><div><h4>${esc(pair.a)}:${s.a.startLine}-${s.a.endLine}${s.exact ? '' : ` (similarity ${s.similarity.toFixed(2)})`}</h4><pre>${excerpt(pair.a, s.a.startLine, s.a.endLine)}</pre></div>`);
-          view.push(`<div><h4>${esc(pair.b)}:${s.b.startLine}-${s.b.endLine}</h4><pre>${excerpt(pair.b, s.b.startLine, s.b.endLine)}</pre></div></div>`);
+          view.push(
+            `<div class="side"><div><h4>${esc(pair.a)}:${s.a.startLine}-${s.a.endLine}${s.exact ? '' : ` (similarity ${s.similarity.toFixed(2)})`}</h4><pre>${excerpt(pair.a, s.a.startLine, s.a.endLine)}</pre></div>`,
+          );
+          view.push(
+            `<div><h4>${esc(pair.b)}:${s.b.startLine}-${s.b.endLine}</h4><pre>${excerpt(pair.b, s.b.startLine, s.b.endLine)}</pre></div></div>`,
+          );
         }
         view.push('</div></details>');
         return view.join('\n');
@@ -176,13 +212,21 @@ export function renderHtml(r: HtmlReport): string {
   }
 
   if (r.exempt) {
-    out.push('<h2 id="exempt">Exempt by policy</h2><p class="muted">Pairs found over the threshold but not reported, grouped (articles linked by such pairs), with the reason. Change <code>dupes.types</code> or <code>dupes.perCloudCopies</code> to report them.</p>');
+    out.push(
+      '<h2 id="exempt">Exempt by policy</h2><p class="muted">Pairs found over the threshold but not reported, grouped (articles linked by such pairs), with the reason. Change <code>dupes.types</code> or <code>dupes.perCloudCopies</code> to report them.</p>',
+    );
     if (!r.exempt.length) out.push('<p>None.</p>');
     else {
-      out.push('<div class="wide"><table><thead><tr><th style="width:28%">Reason</th><th class="n">Articles</th><th class="n">Pairs</th><th class="n">Identical</th><th class="n">Max Jaccard</th><th>Articles</th></tr></thead><tbody>');
+      out.push(
+        '<div class="wide"><table><thead><tr><th style="width:28%">Reason</th><th class="n">Articles</th><th class="n">Pairs</th><th class="n">Identical</th><th class="n">Max Jaccard</th><th>Articles</th></tr></thead><tbody>',
+      );
       for (const g of r.exempt) {
-        const shown = g.files.slice(0, 12).map(link).join('<br>') + (g.files.length > 12 ? `<br><span class="muted">and ${g.files.length - 12} more</span>` : '');
-        out.push(`<tr><td>${esc(g.reason)}</td><td class="n">${g.files.length}</td><td class="n">${g.pairs}</td><td class="n">${g.identical}</td><td class="n">${g.maxJaccard.toFixed(2)}</td><td>${shown}</td></tr>`);
+        const shown =
+          g.files.slice(0, 12).map(link).join('<br>') +
+          (g.files.length > 12 ? `<br><span class="muted">and ${g.files.length - 12} more</span>` : '');
+        out.push(
+          `<tr><td>${esc(g.reason)}</td><td class="n">${g.files.length}</td><td class="n">${g.pairs}</td><td class="n">${g.identical}</td><td class="n">${g.maxJaccard.toFixed(2)}</td><td>${shown}</td></tr>`,
+        );
       }
       out.push('</tbody></table></div>');
     }
@@ -190,16 +234,23 @@ export function renderHtml(r: HtmlReport): string {
 
   const groups = r.passageGroups.filter((g) => !g.boilerplate);
   const boilerplate = r.passageGroups.filter((g) => g.boilerplate);
-  out.push(`<h2>Passages in several articles</h2><p class="muted">${groups.length} passages; the 200 most widespread are listed.</p>`);
+  out.push(
+    `<h2>Passages in several articles</h2><p class="muted">${groups.length} passages; the 200 most widespread are listed.</p>`,
+  );
   for (const g of groups.slice(0, 200)) {
     const files = new Set(g.occurrences.map((o) => o.file)).size;
-    out.push(`<details><summary>${files} articles ${g.exact ? '' : '<span class="badge">near</span> '}<span class="muted">${gist(g)}</span></summary><div class="pair-body"><ul>`);
+    out.push(
+      `<details><summary>${files} articles ${g.exact ? '' : '<span class="badge">near</span> '}<span class="muted">${gist(g)}</span></summary><div class="pair-body"><ul>`,
+    );
     for (const o of g.occurrences) out.push(`<li>${link(o.file)}:${o.startLine}-${o.endLine}</li>`);
     out.push('</ul></div></details>');
   }
   if (boilerplate.length) {
-    out.push(`<h2>Boilerplate</h2><p class="muted">Passages in more articles than <code>boilerplateSpread</code>: repeated by design, not reported per pair. Add a pattern to <code>dupes.ignorePassages</code> to leave one out of article similarity too.</p><table><tbody>`);
-    for (const g of boilerplate) out.push(`<tr><td>${new Set(g.occurrences.map((o) => o.file)).size}</td><td>${gist(g)}</td></tr>`);
+    out.push(
+      `<h2>Boilerplate</h2><p class="muted">Passages in more articles than <code>boilerplateSpread</code>: repeated by design, not reported per pair. Add a pattern to <code>dupes.ignorePassages</code> to leave one out of article similarity too.</p><table><tbody>`,
+    );
+    for (const g of boilerplate)
+      out.push(`<tr><td>${new Set(g.occurrences.map((o) => o.file)).size}</td><td>${gist(g)}</td></tr>`);
     out.push('</tbody></table>');
   }
   out.push('</body></html>\n');
@@ -213,12 +264,16 @@ function barChart(title: string, rows: Array<[string, number]>): string {
   const bar = 18;
   const label = 170;
   const width = 460;
-  const out = [`<div class="chart"><h3>${esc(title)}</h3><svg viewBox="0 0 ${width} ${rows.length * bar + 4}" role="img" aria-label="${esc(title)}">`];
+  const out = [
+    `<div class="chart"><h3>${esc(title)}</h3><svg viewBox="0 0 ${width} ${rows.length * bar + 4}" role="img" aria-label="${esc(title)}">`,
+  ];
   rows.forEach(([name, value], i) => {
     const y = i * bar + 2;
     const w = Math.max(1, Math.round(((width - label - 50) * value) / max));
     const shown = name.length > 28 ? `${name.slice(0, 27)}…` : name;
-    out.push(`<text x="${label - 6}" y="${y + 12}" text-anchor="end">${esc(shown)}<title>${esc(name)}</title></text><rect x="${label}" y="${y + 2}" width="${w}" height="${bar - 5}" rx="2"></rect><text x="${label + w + 4}" y="${y + 12}">${value}</text>`);
+    out.push(
+      `<text x="${label - 6}" y="${y + 12}" text-anchor="end">${esc(shown)}<title>${esc(name)}</title></text><rect x="${label}" y="${y + 2}" width="${w}" height="${bar - 5}" rx="2"></rect><text x="${label + w + 4}" y="${y + 12}">${value}</text>`,
+    );
   });
   out.push('</svg></div>');
   return out.join('');
@@ -257,10 +312,20 @@ export function exemptGroups(pairs: DupePair[], reasonOf: (pair: DupePair) => st
       groups.set(root, g);
     }
     for (const g of groups.values()) {
-      out.push({ reason, files: [...g.files].sort(), pairs: g.pairs.length, identical: g.pairs.filter((p) => p.identical).length, maxJaccard: Math.max(...g.pairs.map((p) => p.jaccard)) });
+      out.push({
+        reason,
+        files: [...g.files].sort(),
+        pairs: g.pairs.length,
+        identical: g.pairs.filter((p) => p.identical).length,
+        maxJaccard: Math.max(...g.pairs.map((p) => p.jaccard)),
+      });
     }
   }
-  return out.sort((a, b) => b.files.length - a.files.length || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : a.files[0] < b.files[0] ? -1 : 1));
+  return out.sort(
+    (a, b) =>
+      b.files.length - a.files.length ||
+      (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : a.files[0] < b.files[0] ? -1 : 1),
+  );
 }
 
 /**
@@ -268,7 +333,14 @@ export function exemptGroups(pairs: DupePair[], reasonOf: (pair: DupePair) => st
  * (relative to `cwd`) as the side-by-side view needs them, and links point from the report to the articles.
  */
 export function duplicatesReport(
-  dupes: { articles: number; clusters: Cluster[]; passageGroups: PassageGroup[]; pairs?: DupePair[]; options?: DupeOptions; summaryOf?: (file: string) => DupeSummary | undefined },
+  dupes: {
+    articles: number;
+    clusters: Cluster[];
+    passageGroups: PassageGroup[];
+    pairs?: DupePair[];
+    options?: DupeOptions;
+    summaryOf?: (file: string) => DupeSummary | undefined;
+  },
   reported: Array<{ pair: DupePair; shared: SharedPassage[] }>,
   cwd: string,
   htmlFile: string,
@@ -283,14 +355,18 @@ export function duplicatesReport(
     articles: dupes.articles,
     pairs: reported.map((r) => ({ pair: r.pair, shared: r.shared })),
     exempt: dupes.pairs && options ? exemptGroups(dupes.pairs, (p) => exemption(p, types, options)) : undefined,
-    serviceOf: summaryOf && ((file) => summaryOf(file)?.service ?? (file.includes('/') ? file.slice(0, file.indexOf('/')) : '(top folder)')),
+    serviceOf:
+      summaryOf &&
+      ((file) => summaryOf(file)?.service ?? (file.includes('/') ? file.slice(0, file.indexOf('/')) : '(top folder)')),
     clusters: dupes.clusters.filter((c) => reported.some((r) => c.files.includes(r.pair.a))),
     passageGroups: dupes.passageGroups,
     lines(file) {
       let lines = cache.get(file);
       if (!lines) {
         try {
-          lines = readFileSync(path.resolve(cwd, file), 'utf8').replace(/^\ufeff/, '').split(/\r?\n/);
+          lines = readFileSync(path.resolve(cwd, file), 'utf8')
+            .replace(/^\ufeff/, '')
+            .split(/\r?\n/);
         } catch {
           lines = [];
         }

@@ -33,11 +33,18 @@ export function detectIncremental(
   const files: Record<string, string> = {};
   for (const e of entries) files[e.file] = fingerprints.get(e.file) ?? '';
   const spread = passageSpread(entries);
-  const boilerplate = [...spread].filter(([, n]) => n > options.boilerplateSpread).map(([h]) => h).sort((a, b) => a - b);
+  const boilerplate = [...spread]
+    .filter(([, n]) => n > options.boilerplateSpread)
+    .map(([h]) => h)
+    .sort((a, b) => a - b);
   const state = (pairs: DupePair[]): DupeState => ({ version: 1, options: optionsKey, files, boilerplate, pairs });
 
   const changed = new Set<string>();
-  let usable = !!previous && previous.version === 1 && previous.options === optionsKey && sameNumbers(previous.boilerplate, boilerplate);
+  let usable =
+    !!previous &&
+    previous.version === 1 &&
+    previous.options === optionsKey &&
+    sameNumbers(previous.boilerplate, boilerplate);
   if (usable) {
     for (const e of entries) if (previous!.files[e.file] !== files[e.file] || !files[e.file]) changed.add(e.file);
     for (const f of Object.keys(previous!.files)) if (!(f in files)) changed.add(f);
@@ -50,7 +57,12 @@ export function detectIncremental(
   const focus = detect(entries, options, changed, spread);
   const pairs = [...previous!.pairs.filter((p) => !changed.has(p.a) && !changed.has(p.b)), ...focus.pairs];
   pairs.sort((p, q) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0));
-  return { result: resultOf(entries, options, pairs, focus.candidatePairs), state: state(pairs), incremental: true, changed: changed.size };
+  return {
+    result: resultOf(entries, options, pairs, focus.candidatePairs),
+    state: state(pairs),
+    incremental: true,
+    changed: changed.size,
+  };
 }
 
 function sameNumbers(a: number[], b: number[]): boolean {

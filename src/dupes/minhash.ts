@@ -142,7 +142,9 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
   return union ? inter / union : 1;
 }
 
-/** The key of a signature's band: its rows mixed into 32 bits (as an int32, so that it stays a small integer for V8). */
+/**
+ * The key of a signature's band: its rows mixed into 32 bits (as an int32, so that it stays a small integer for V8).
+ */
 export function bandKey(sig: Uint32Array, band: number, rows: number): number {
   let h = band;
   for (let r = 0; r < rows; r++) h = mix(h ^ sig[band * rows + r]);
@@ -183,7 +185,12 @@ class PairCodes {
  * is still cold). A bucket larger than `maxBucket` is one template repeated: its members are chained to
  * the first (the lowest item) instead of paired with each other.
  */
-export function lshCandidates(signatures: Uint32Array[], bands: number, rows: number, maxBucket = Infinity): Array<[number, number]> {
+export function lshCandidates(
+  signatures: Uint32Array[],
+  bands: number,
+  rows: number,
+  maxBucket = Infinity,
+): Array<[number, number]> {
   const items: number[] = [];
   for (let item = 0; item < signatures.length; item++) if (signatures[item].length) items.push(item);
   const found = new PairCodes(signatures.length);
@@ -196,7 +203,10 @@ export function lshCandidates(signatures: Uint32Array[], bands: number, rows: nu
   return found.pairs();
 }
 
-/** One band's buckets: per slot the key, the bucket's first and last member (positions in items) and size; per member the next. */
+/**
+ * One band's buckets: per slot the key, the bucket's first and last member (positions in items) and size; per member
+ * the next.
+ */
 class BandTable {
   private readonly mask: number;
   private readonly key: Int32Array;
@@ -247,7 +257,8 @@ class BandTable {
         for (let x = next[first]; x !== -1; x = next[x]) found.add(items[first], items[x]);
         continue;
       }
-      for (let x = first; x !== -1; x = next[x]) for (let y = next[x]; y !== -1; y = next[y]) found.add(items[x], items[y]);
+      for (let x = first; x !== -1; x = next[x])
+        for (let y = next[x]; y !== -1; y = next[y]) found.add(items[x], items[y]);
     }
   }
 }
@@ -256,7 +267,12 @@ class BandTable {
  * LSH candidates that involve a focus item: the focus items' band keys go into a small map, every item's
  * band keys are looked up in it. O(items x bands), with no sort of the whole corpus.
  */
-export function focusCandidates(signatures: Uint32Array[], focus: boolean[], bands: number, rows: number): Array<[number, number]> {
+export function focusCandidates(
+  signatures: Uint32Array[],
+  focus: boolean[],
+  bands: number,
+  rows: number,
+): Array<[number, number]> {
   const pairs = new Set<string>();
   const out: Array<[number, number]> = [];
   const key = (sig: Uint32Array, band: number) => bandKey(sig, band, rows);

@@ -14,7 +14,10 @@ export interface DupeOptions {
   minPassageWords: number;
   /** articles with fewer words are compared only for exact copies */
   minArticleWords: number;
-  /** regular expressions (case-insensitive) matched against the first 400 characters of a passage's normalised text: matching passages are intended boilerplate */
+  /**
+   * regular expressions (case-insensitive) matched against the first 400 characters of a passage's normalised text:
+   * matching passages are intended boilerplate
+   */
   ignorePassages: string[];
   /** selfHelpType (lower case) -> whether its pairs are reported */
   types: Record<string, 'report' | 'ignore'>;
@@ -159,7 +162,14 @@ interface Identity {
   rawHash: number;
 }
 
-function pack(id: Identity, words: number, bodyHash: number, articleShingles: Uint32Array, articleSignature: Uint32Array, passages: PassageSummary[]): PackedSummary {
+function pack(
+  id: Identity,
+  words: number,
+  bodyHash: number,
+  articleShingles: Uint32Array,
+  articleSignature: Uint32Array,
+  passages: PassageSummary[],
+): PackedSummary {
   let size = articleShingles.length + articleSignature.length;
   for (const p of passages) size += p.shingles.length + p.signature.length;
   const data = new Uint32Array(size);
@@ -168,13 +178,24 @@ function pack(id: Identity, words: number, bodyHash: number, articleShingles: Ui
   let at = articleShingles.length + articleSignature.length;
   const meta = new Float64Array(passages.length * META);
   passages.forEach((p, i) => {
-    meta.set([KINDS.indexOf(p.kind), p.startLine, p.endLine, p.words, p.hash, p.ignored ? 1 : 0, at, p.shingles.length], i * META);
+    meta.set(
+      [KINDS.indexOf(p.kind), p.startLine, p.endLine, p.words, p.hash, p.ignored ? 1 : 0, at, p.shingles.length],
+      i * META,
+    );
     data.set(p.shingles, at);
     at += p.shingles.length;
     data.set(p.signature, at);
     at += p.signature.length;
   });
-  return { ...id, words, bodyHash, data, shingleCount: articleShingles.length, signatureSize: articleSignature.length, meta };
+  return {
+    ...id,
+    words,
+    bodyHash,
+    data,
+    shingleCount: articleShingles.length,
+    signatureSize: articleSignature.length,
+    meta,
+  };
 }
 
 const regexCache = new Map<string, RegExp | null>();
@@ -182,7 +203,8 @@ const regexCache = new Map<string, RegExp | null>();
 function ignoreRegex(patterns: string[]): RegExp | null {
   const key = patterns.join('\u0000');
   let r = regexCache.get(key);
-  if (r === undefined) regexCache.set(key, (r = patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'i') : null));
+  if (r === undefined)
+    regexCache.set(key, (r = patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'i') : null));
   return r;
 }
 
@@ -201,7 +223,12 @@ export interface SummaryMeta {
   clouds?: string[];
 }
 
-export function summarize(article: Article, type: string | null, options: DupeOptions, meta: SummaryMeta = {}): PackedSummary {
+export function summarize(
+  article: Article,
+  type: string | null,
+  options: DupeOptions,
+  meta: SummaryMeta = {},
+): PackedSummary {
   const payloadStrings = payloadText(article);
   const text = guidanceText(article.tree, payloadStrings);
   const hashes = new Uint32Array(text.words.length);
@@ -215,7 +242,13 @@ export function summarize(article: Article, type: string | null, options: DupeOp
     const drop = new Uint8Array(hashes.length);
     for (const p of text.passages) {
       // boilerplate is told item by item: a list or section whose first item matches is not dropped whole
-      if (p.kind === 'section' || p.kind === 'list' || p.end - p.start < options.minPassageWords || !ignore.test(passagePrefix(text.words, p.start, p.end))) continue;
+      if (
+        p.kind === 'section' ||
+        p.kind === 'list' ||
+        p.end - p.start < options.minPassageWords ||
+        !ignore.test(passagePrefix(text.words, p.start, p.end))
+      )
+        continue;
       ignoredPassages.add(p);
       drop.fill(1, p.start, p.end);
     }
@@ -244,10 +277,25 @@ export function summarize(article: Article, type: string | null, options: DupeOp
       ignored,
     });
   }
-  const body = article.text.slice(article.properties?.end ?? 0).replace(/\r\n?/g, '\n').trim();
+  const body = article.text
+    .slice(article.properties?.end ?? 0)
+    .replace(/\r\n?/g, '\n')
+    .trim();
   const rawHash = body ? hashWord(body) : 0;
-  const id: Identity = { type, service: meta.service?.toLowerCase() ?? null, clouds: (meta.clouds ?? []).map((c) => c.toLowerCase()).join(','), rawHash };
-  return pack(id, text.words.length, sequenceHash(hashes), articleShingles, signature(articleShingles, articleShingles.length ? ARTICLE_SIGNATURE : 0), passages);
+  const id: Identity = {
+    type,
+    service: meta.service?.toLowerCase() ?? null,
+    clouds: (meta.clouds ?? []).map((c) => c.toLowerCase()).join(','),
+    rawHash,
+  };
+  return pack(
+    id,
+    text.words.length,
+    sequenceHash(hashes),
+    articleShingles,
+    signature(articleShingles, articleShingles.length ? ARTICLE_SIGNATURE : 0),
+    passages,
+  );
 }
 
 /** String values of the JSON payload (form labels, descriptions), with their lines: forms are compared too. */
@@ -256,7 +304,11 @@ function payloadText(article: Article): Array<{ text: string; line: number }> {
   const doc = article.payload?.document;
   if (!doc) return out;
   const visit = (node: { type: string; [k: string]: any }): void => {
-    if (node.type === 'String') out.push({ text: node.value as string, line: article.lines.point(article.payload!.jsonStart + node.loc.start.offset).line });
+    if (node.type === 'String')
+      out.push({
+        text: node.value as string,
+        line: article.lines.point(article.payload!.jsonStart + node.loc.start.offset).line,
+      });
     else if (node.type === 'Object') for (const m of node.members) visit(m.value);
     else if (node.type === 'Array') for (const e of node.elements) visit(e.value);
   };

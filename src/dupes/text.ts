@@ -39,7 +39,11 @@ const TOKEN_CLOSE = /^<!--\s*\/\s*\$/;
  * trailing slashes do not matter; a fragment (`#section`) does.
  */
 export function urlWord(url: string): string {
-  let u = url.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^www\./, '');
+  let u = url
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/^www\./, '');
   const hash = u.indexOf('#');
   let fragment = hash === -1 ? '' : u.slice(hash);
   if (hash !== -1) u = u.slice(0, hash);
@@ -101,7 +105,13 @@ export function guidanceText(tree: Root, payloadStrings: Array<{ text: string; l
           const start = words.length;
           addText(stripTags(replaceHtmlComments(node.value, () => ' ')), line);
           if (words.length > start && itemDepth === 0 && node.value.includes('\n')) {
-            passages.push({ kind: 'paragraph', start, end: words.length, startLine: line, endLine: node.position?.end.line ?? line });
+            passages.push({
+              kind: 'paragraph',
+              start,
+              end: words.length,
+              startLine: line,
+              endLine: node.position?.end.line ?? line,
+            });
           }
         }
         return;
@@ -140,14 +150,27 @@ export function guidanceText(tree: Root, payloadStrings: Array<{ text: string; l
         const top = itemDepth === 0;
         node.children.forEach((c) => walk(c as Nodes));
         if (top && node.children.length > 1 && words.length > start) {
-          passages.push({ kind: 'list', start, end: words.length, startLine: line, endLine: node.position?.end.line ?? line });
+          passages.push({
+            kind: 'list',
+            start,
+            end: words.length,
+            startLine: line,
+            endLine: node.position?.end.line ?? line,
+          });
         }
         return;
       }
       case 'paragraph': {
         const start = words.length;
         node.children.forEach((c) => walk(c as Nodes));
-        if (words.length > start && itemDepth === 0) passages.push({ kind: 'paragraph', start, end: words.length, startLine: line, endLine: node.position?.end.line ?? line });
+        if (words.length > start && itemDepth === 0)
+          passages.push({
+            kind: 'paragraph',
+            start,
+            end: words.length,
+            startLine: line,
+            endLine: node.position?.end.line ?? line,
+          });
         return;
       }
       default:
@@ -160,7 +183,8 @@ export function guidanceText(tree: Root, payloadStrings: Array<{ text: string; l
   const closeSections = (depth: number, endLine: number) => {
     while (open.length && open[open.length - 1].depth >= depth) {
       const s = open.pop()!;
-      if (words.length > s.start) passages.push({ kind: 'section', start: s.start, end: words.length, startLine: s.startLine, endLine });
+      if (words.length > s.start)
+        passages.push({ kind: 'section', start: s.start, end: words.length, startLine: s.startLine, endLine });
     }
   };
   let lastLine = 1;

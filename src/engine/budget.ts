@@ -28,9 +28,11 @@ export const DEFAULT_BUDGET: Budget = { timeMs: 5000, maxBytes: 2 * 1024 * 1024 
 /** Files from this size on are linted where they can be stopped (a worker), even in a run on the main thread. */
 export const GUARDED_BYTES = 8 * 1024;
 
-
 export function budgetOf(config: Config): Budget {
-  return { timeMs: config.limits?.fileTimeMs ?? DEFAULT_BUDGET.timeMs, maxBytes: config.limits?.fileBytes ?? DEFAULT_BUDGET.maxBytes };
+  return {
+    timeMs: config.limits?.fileTimeMs ?? DEFAULT_BUDGET.timeMs,
+    maxBytes: config.limits?.fileBytes ?? DEFAULT_BUDGET.maxBytes,
+  };
 }
 
 /** The one result of a file over its time budget. */
@@ -48,11 +50,14 @@ export function overBudget(file: string, budget: Budget): FileResult {
 
 /** Whether a result is one of a budget's (not cached: another run, on a less busy machine, may finish it). */
 export function isBudgetResult(r: FileResult): boolean {
-  return r.diagnostics.length === 1 && (r.diagnostics[0].ruleId === TOO_COMPLEX || r.diagnostics[0].ruleId === TOO_LARGE);
+  return (
+    r.diagnostics.length === 1 && (r.diagnostics[0].ruleId === TOO_COMPLEX || r.diagnostics[0].ruleId === TOO_LARGE)
+  );
 }
 
 let warm = false;
-const WARM_UP = '<properties\n    pageTitle="Warm up"\n    selfHelpType="generic"\n/>\n# Warm up\n\n- [a](https://example.com)\n';
+const WARM_UP =
+  '<properties\n    pageTitle="Warm up"\n    selfHelpType="generic"\n/>\n# Warm up\n\n- [a](https://example.com)\n';
 
 /**
  * Worker side: lint a chunk's files one by one, marking in `chunk.progress` (when given) which file is being
@@ -87,11 +92,16 @@ export async function runGuarded(pool: Piscina, chunk: Chunk, budget: Budget): P
     const mark = new Float64Array(progress);
     mark[0] = -1;
     const abort = new AbortController();
-    const watchdog = setInterval(() => {
-      if (mark[0] >= 0 && Date.now() - mark[1] > budget.timeMs) abort.abort();
-    }, Math.max(20, Math.min(250, budget.timeMs / 8)));
+    const watchdog = setInterval(
+      () => {
+        if (mark[0] >= 0 && Date.now() - mark[1] > budget.timeMs) abort.abort();
+      },
+      Math.max(20, Math.min(250, budget.timeMs / 8)),
+    );
     try {
-      const results = (await pool.run({ ...chunk, files, budget, progress } satisfies Chunk, { signal: abort.signal })) as FileResult[];
+      const results = (await pool.run({ ...chunk, files, budget, progress } satisfies Chunk, {
+        signal: abort.signal,
+      })) as FileResult[];
       for (const r of results) done.set(r.file, r);
       files = [];
     } catch (error) {
@@ -122,7 +132,9 @@ export async function lintSmallRun(
   let guarded: { pool: Piscina; release: () => Promise<void> } | undefined;
   try {
     for (const c of chunks) {
-      const big = new Set(c.files.filter((f) => (c.contents?.[f]?.length ?? sizeOf(path.resolve(c.cwd, f))) >= GUARDED_BYTES));
+      const big = new Set(
+        c.files.filter((f) => (c.contents?.[f]?.length ?? sizeOf(path.resolve(c.cwd, f))) >= GUARDED_BYTES),
+      );
       const byFile = new Map<string, FileResult>();
       const small = c.files.filter((f) => !big.has(f));
       if (small.length) for (const r of local({ ...c, files: small, budget })) byFile.set(r.file, r);

@@ -77,7 +77,11 @@ export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
     errorsOnly: !req.allProblems,
   });
   const tallies = lint.tallies ?? talliesOf(lint.diagnostics);
-  mark(`lint+render (${Object.entries(lint.timings).map(([k, v]) => `${k}=${Math.round(v)}`).join(' ')})`);
+  mark(
+    `lint+render (${Object.entries(lint.timings)
+      .map(([k, v]) => `${k}=${Math.round(v)}`)
+      .join(' ')})`,
+  );
   const records = [...lint.pages.values()].map((p) => p.meta);
   const found = req.suppressions ? req.suppressions.apply(lint.diagnostics).kept : lint.diagnostics;
   const errors = req.allProblems ? found.filter((d) => d.severity === 'error') : found;
@@ -118,7 +122,8 @@ export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
         const href = (file: string) => `../${byFile.get(file)?.page ?? pagePath(file)}`;
         const html = duplicatesReport(dupes, reported, cwd, htmlFile, href, pieces);
         mark(`  report made (${pieces.made} of ${pieces.used.size} pieces made)`);
-        if (piecesFile && pieces.changed) writeChecked(piecesFile, PIECES_MAGIC, { key: cacheFor, pieces: pieces.used });
+        if (piecesFile && pieces.changed)
+          writeChecked(piecesFile, PIECES_MAGIC, { key: cacheFor, pieces: pieces.used });
         return html;
       },
     };
@@ -179,7 +184,10 @@ function talliesOf(diagnostics: Diagnostic[]): Map<string, Tally> {
   return new Map([...byFile].map(([file, list]) => [file, tallyOf(list)]));
 }
 
-/** The problems by rule and by service, for the reports page: the lint's, and the links to the public sites in sovereign bundles (warnings). */
+/**
+ * The problems by rule and by service, for the reports page: the lint's, and the links to the public sites in sovereign
+ * bundles (warnings).
+ */
 function lintSummary(tallies: Map<string, Tally>, sovereign: Map<string, number>, records: ArticleMeta[]): LintSummary {
   const service = new Map(records.map((r) => [r.file, r.service || 'unknown']));
   const summary: LintSummary = { byRule: {}, byService: {}, errors: 0, warnings: 0 };

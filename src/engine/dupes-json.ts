@@ -77,11 +77,18 @@ export function dupesDiagnostics(
   changed?: Set<string>,
 ): DupeDiagnostic[] {
   const out: DupeDiagnostic[] = problems.filter(
-    (d) => d.ruleId.startsWith('internal/') || (d.severity === 'error' && d.ruleId.startsWith('parse/') && (!changed || changed.has(d.file))),
+    (d) =>
+      d.ruleId.startsWith('internal/') ||
+      (d.severity === 'error' && d.ruleId.startsWith('parse/') && (!changed || changed.has(d.file))),
   );
   for (const r of reported) out.push({ ...r.report, ruleId, severity: 'warning', duplicate: pairFacts(r) });
   for (const s of suggestions) {
-    out.push({ ...s, ruleId, severity: s.severity ?? 'info', perCloud: { files: [s.file, ...(s.related ?? []).map((r) => r.file)] } });
+    out.push({
+      ...s,
+      ruleId,
+      severity: s.severity ?? 'info',
+      perCloud: { files: [s.file, ...(s.related ?? []).map((r) => r.file)] },
+    });
   }
   return out.sort(compareDiagnostics);
 }

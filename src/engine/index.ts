@@ -270,7 +270,9 @@ export class Engine {
     const entries = unpackEntries(result.summaries.get(rule) ?? []);
     const dupes = detect(entries, options);
     const types = new Map(entries.map((e) => [e.file, e.summary.type]));
-    const accepted = dupes.pairs.filter((p) => reportable(p, types, options)).map((p) => [p.a, p.b] as [string, string]);
+    const accepted = dupes.pairs
+      .filter((p) => reportable(p, types, options))
+      .map((p) => [p.a, p.b] as [string, string]);
     Baseline.write(this.baselineFile, accepted);
     return accepted.length;
   }
@@ -408,7 +410,9 @@ export class Engine {
       const report = (r: CorpusReport) => {
         const setting = resolver.forFile(r.file).get(rule.id);
         if (!setting || !changed.has(r.file)) return;
-        const off = silenced.get(r.file)?.some(([id, from, to]) => (id === '*' || id === rule.id) && r.line >= from && r.line <= to);
+        const off = silenced
+          .get(r.file)
+          ?.some(([id, from, to]) => (id === '*' || id === rule.id) && r.line >= from && r.line <= to);
         if (!off) out.push({ ...r, ruleId: rule.id, severity: setting.severity });
       };
       const dupeOptions = options as unknown as DupeOptions;

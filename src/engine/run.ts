@@ -82,7 +82,12 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   };
   const excluded = new Set(options.exclude ?? []);
   // issue 19: files not read (special files, links out of the tree) come back as problems
-  const { files: found, problems: unread } = await discoverFiles({ cwd: options.cwd, patterns: options.patterns, ignore: options.config.ignore, base: options.config.base });
+  const { files: found, problems: unread } = await discoverFiles({
+    cwd: options.cwd,
+    patterns: options.patterns,
+    ignore: options.config.ignore,
+    base: options.config.base,
+  });
   // staged files that exist only in the index are linted too
   const staged = [...(options.contents?.keys() ?? [])].filter((f) => !found.includes(f) && /\.md$/i.test(f));
   const files = [...found, ...staged].filter((f) => !excluded.has(f)).sort();
@@ -92,7 +97,10 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   const scope = options.reportOnly;
   const diagnostics: Diagnostic[] = [];
   const tallies = options.errorsOnly ? new Map<string, Tally>() : undefined;
-  /** a file's problems (`found` decodes them, for a cached file): all of them, or (errorsOnly) counted, with only its errors kept */
+  /**
+   * a file's problems (`found` decodes them, for a cached file): all of them, or (errorsOnly) counted, with only its
+   * errors kept
+   */
   const collect = (file: string, found: () => Diagnostic[], known?: Tally) => {
     if (!tallies) {
       diagnostics.push(...found());
@@ -103,10 +111,12 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
     const had = tallies.get(file);
     if (had) addTally(had, tally);
     else tallies.set(file, tally);
-    if (Object.values(tally).some((t) => t[0] > 0)) for (const d of found()) if (d.severity === 'error') diagnostics.push(d);
+    if (Object.values(tally).some((t) => t[0] > 0))
+      for (const d of found()) if (d.severity === 'error') diagnostics.push(d);
   };
   for (const r of results) if (!scope || scope.has(r.file)) collect(r.file, () => r.diagnostics, r.tally);
-  for (const d of unread) if ((!scope || scope.has(d.file)) && !excluded.has(d.file)) collect(d.file, () => [d]); // issue 19
+  // files not read (special files, links out of the tree): one problem each
+  for (const d of unread) if ((!scope || scope.has(d.file)) && !excluded.has(d.file)) collect(d.file, () => [d]);
   const summaries = collectSummaries(results);
   const pages = new Map<string, Page>();
   for (const r of results) if (r.page) pages.set(r.file, r.page);
@@ -164,7 +174,16 @@ async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult
       if (stat && r.hash && !isBudgetResult(r) && !r.diagnostics.some((d) => d.ruleId.startsWith('internal/'))) {
         const { hash, diagnostics, summaries, page, silenced } = r;
         const tally = tallyOf(diagnostics);
-        cache.set(r.file, { hash, mtimeMs: stat.mtimeMs, size: stat.size, diagnostics, tally, summaries, page, silenced });
+        cache.set(r.file, {
+          hash,
+          mtimeMs: stat.mtimeMs,
+          size: stat.size,
+          diagnostics,
+          tally,
+          summaries,
+          page,
+          silenced,
+        });
       }
     }
     if (!options.contents && !options.exclude?.length) cache.retain(new Set(all));
@@ -189,14 +208,28 @@ function cachedResult(file: string, entry: CacheEntry): WorkResult {
   };
 }
 
-async function lintUncached(files: string[], options: RunOptions, alreadyDone: number, total: number): Promise<WorkResult[]> {
+async function lintUncached(
+  files: string[],
+  options: RunOptions,
+  alreadyDone: number,
+  total: number,
+): Promise<WorkResult[]> {
   const threads = options.threads ?? availableParallelism();
   const budget = budgetOf(options.config);
   const chunks: Chunk[] = [];
   for (let i = 0; i < files.length; i += CHUNK_SIZE) {
     const part = files.slice(i, i + CHUNK_SIZE);
-    const contents = options.contents && Object.fromEntries(part.filter((f) => options.contents!.has(f)).map((f) => [f, options.contents!.get(f)!]));
-    chunks.push({ files: part, cwd: options.cwd, config: options.config, fix: options.fix, contents, render: options.render });
+    const contents =
+      options.contents &&
+      Object.fromEntries(part.filter((f) => options.contents!.has(f)).map((f) => [f, options.contents!.get(f)!]));
+    chunks.push({
+      files: part,
+      cwd: options.cwd,
+      config: options.config,
+      fix: options.fix,
+      contents,
+      render: options.render,
+    });
   }
   let done = alreadyDone;
   const progress = (n: number) => {
@@ -231,7 +264,8 @@ function collectSummaries(results: WorkResult[]): Map<string, CorpusEntry<unknow
   for (const rule of rules) {
     if (!rule.summarize) continue;
     const entries: CorpusEntry<unknown>[] = [];
-    for (const r of results) if (r.summaries[rule.id] !== undefined) entries.push({ file: r.file, summary: r.summaries[rule.id] });
+    for (const r of results)
+      if (r.summaries[rule.id] !== undefined) entries.push({ file: r.file, summary: r.summaries[rule.id] });
     out.set(rule.id, entries);
   }
   return out;
@@ -261,13 +295,21 @@ function lintCorpus(
     const groups = optionGroups(entries, rule.id, rule.defaultOptions ?? {}, resolver);
     for (const [key, group] of groups) {
       // state and shared results belong to the one run over the whole corpus's options
-      const runOf = groups.size === 1 || key === groups.keys().next().value ? run : { ...run, state: undefined, results: undefined };
+      const runOf =
+        groups.size === 1 || key === groups.keys().next().value
+          ? run
+          : { ...run, state: undefined, results: undefined };
       try {
         rule.checkCorpus(
           entries,
           (r) => {
             if (!group.files.has(r.file)) return;
-            if (silenced.get(r.file)?.some(([id, from, to]) => (id === '*' || id === rule.id) && r.line >= from && r.line <= to)) return;
+            if (
+              silenced
+                .get(r.file)
+                ?.some(([id, from, to]) => (id === '*' || id === rule.id) && r.line >= from && r.line <= to)
+            )
+              return;
             const setting = resolver.forFile(r.file).get(rule.id);
             if (setting) out.push({ ...r, ruleId: rule.id, severity: r.severity ?? setting.severity });
           },
@@ -278,7 +320,14 @@ function lintCorpus(
         const message = error instanceof Error ? error.message : String(error);
         if (process.env.DEBUG?.includes('selfhelp')) console.error(error);
         const file = [...group.files].sort()[0];
-        out.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'internal/crash', message: `the cross-file rule \`${rule.id}\` crashed: ${message}` });
+        out.push({
+          file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          ruleId: 'internal/crash',
+          message: `the cross-file rule \`${rule.id}\` crashed: ${message}`,
+        });
       }
     }
     timings[rule.id] = performance.now() - start;

@@ -28,7 +28,8 @@ export function treeDifferences(a: string, b: string, limit = 20): string[] {
 
 /** The first differences between two sorted lists of diagnostics, as text. */
 export function diagnosticDifferences(warm: Diagnostic[], cold: Diagnostic[], limit = 20): string[] {
-  const text = (d: Diagnostic) => JSON.stringify([d.file, d.line, d.column, d.endLine, d.endColumn, d.severity, d.ruleId, d.message, d.fix]);
+  const text = (d: Diagnostic) =>
+    JSON.stringify([d.file, d.line, d.column, d.endLine, d.endColumn, d.severity, d.ruleId, d.message, d.fix]);
   const a = warm.map(text);
   const b = cold.map(text);
   const setA = new Set(a);

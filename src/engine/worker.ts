@@ -43,7 +43,14 @@ export function lintChunk(chunk: Chunk): WorkResult[] {
   // each file under its budget: one that overruns it keeps only the budget's problem (see budget.ts)
   return lintMarked(chunk, (file, content) => {
     const own = content ?? chunk.contents?.[file];
-    const { result, article } = lintFile(file, chunk.cwd, r.forFile(file), chunk.fix && !content, own, chunk.budget?.maxBytes);
+    const { result, article } = lintFile(
+      file,
+      chunk.cwd,
+      r.forFile(file),
+      chunk.fix && !content,
+      own,
+      chunk.budget?.maxBytes,
+    );
     if (!chunk.render || !article || !result.hash) return result;
     return renderStage(result, article, result.hash);
   }) as WorkResult[];

@@ -27,7 +27,7 @@ function parseNameStatus(out: string): Changes {
   const parts = out.split('\0').filter((p) => p !== '');
   const changed: string[] = [];
   const deleted: string[] = [];
-  for (let i = 0; i < parts.length; ) {
+  for (let i = 0; i < parts.length;) {
     const status = parts[i++];
     if (status.startsWith('R') || status.startsWith('C')) {
       const from = parts[i++];
@@ -42,7 +42,8 @@ function parseNameStatus(out: string): Changes {
 
 export async function changedFiles(cwd: string, mode: { staged: true } | { since: string }): Promise<Changes> {
   const g = git(cwd);
-  const notARepository = async () => new UserError(`${'staged' in mode ? '--staged' : '--since'} needs a git repository, and ${cwd} is not in one`);
+  const notARepository = async () =>
+    new UserError(`${'staged' in mode ? '--staged' : '--since'} needs a git repository, and ${cwd} is not in one`);
   if ('staged' in mode) {
     try {
       return parseNameStatus(await g.raw(['diff', '--cached', '--name-status', '-z', '-M', '--relative']));
@@ -59,7 +60,10 @@ export async function changedFiles(cwd: string, mode: { staged: true } | { since
     commit = '';
   }
   if (!commit) {
-    throw new UserError(`--since: \`${mode.since}\` is not a commit git knows`, 'Fetch it first (in CI: actions/checkout with fetch-depth: 0).');
+    throw new UserError(
+      `--since: \`${mode.since}\` is not a commit git knows`,
+      'Fetch it first (in CI: actions/checkout with fetch-depth: 0).',
+    );
   }
   const tracked = parseNameStatus(await g.raw(['diff', '--name-status', '-z', '-M', '--relative', mode.since]));
   const untracked = (await g.raw(['ls-files', '--others', '--exclude-standard', '-z'])).split('\0').filter(Boolean);

@@ -57,7 +57,8 @@ export function lintFile(
     }
     const hash = hashBytes(bytes);
     const parsed = parseArticle(file, bytes);
-    if (!parsed.ok) return { result: { ...single(file, active, parsed.ruleId, parsed.message, parsed.line, parsed.column), hash } };
+    if (!parsed.ok)
+      return { result: { ...single(file, active, parsed.ruleId, parsed.message, parsed.line, parsed.column), hash } };
     let article = parsed.article;
     let result = lintArticle(article, active, { folder });
     let fixed = false;
@@ -79,15 +80,31 @@ export function lintFile(
     const message = error instanceof Error ? error.message : String(error);
     if (process.env.DEBUG?.includes('selfhelp')) console.error(error);
     const diagnostics: Diagnostic[] = [
-      { file, line: 1, column: 1, severity: 'error', ruleId: 'internal/crash', message: `selfhelp crashed on this file: ${message}` },
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'internal/crash',
+        message: `selfhelp crashed on this file: ${message}`,
+      },
     ];
     return { result: { file, diagnostics, summaries: {}, fixed: false } };
   }
 }
 
-function single(file: string, active: Map<string, ActiveRule>, ruleId: string, message: string, line = 1, column = 1): FileResult {
+function single(
+  file: string,
+  active: Map<string, ActiveRule>,
+  ruleId: string,
+  message: string,
+  line = 1,
+  column = 1,
+): FileResult {
   const setting = active.get(ruleId);
-  const diagnostics: Diagnostic[] = setting ? [{ file, line, column, severity: setting.severity, ruleId, message }] : [];
+  const diagnostics: Diagnostic[] = setting
+    ? [{ file, line, column, severity: setting.severity, ruleId, message }]
+    : [];
   return { file, diagnostics, summaries: {}, fixed: false };
 }
 

@@ -383,8 +383,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         if (rule.startsWith('internal/') || isCorpusRule(rule) || done.has(`${rule}:${line}`)) continue;
         done.add(`${rule}:${line}`);
         const { edits, scope } = disableEdits(text, rule, line);
-        const where =
-          scope === 'line' ? 'this line' : scope === 'block' ? 'the properties block' : 'the JSON payload';
+        const where = scope === 'line' ? 'this line' : scope === 'block' ? 'the properties block' : 'the JSON payload';
         actions.push({
           title: `Disable ${rule} for ${where}`,
           kind: CodeActionKind.QuickFix,

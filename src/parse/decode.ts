@@ -11,7 +11,13 @@ export function decode(bytes: Uint8Array): Decoded {
   const probe = Math.min(bytes.length, 8000);
   for (let i = 0; i < probe; i++) {
     if (bytes[i] === 0) {
-      return { ok: false, ruleId: 'parse/binary', message: 'This file is binary (it holds NUL bytes), not a markdown article', line: 1, column: 1 };
+      return {
+        ok: false,
+        ruleId: 'parse/binary',
+        message: 'This file is binary (it holds NUL bytes), not a markdown article',
+        line: 1,
+        column: 1,
+      };
     }
   }
   let text: string;

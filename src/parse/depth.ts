@@ -8,7 +8,20 @@ import type { ParseProblem } from './properties.js';
 
 export const MAX_DEPTH = 200;
 
-const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'image', 'imageReference', 'inlineCode', 'break', 'html', 'footnoteReference']);
+const PHRASING = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'inlineCode',
+  'break',
+  'html',
+  'footnoteReference',
+]);
 
 /** Cut the tree at MAX_DEPTH, without recursion; the problem of the first cut, if any. */
 export function capDepth(tree: Root, text: string): ParseProblem | undefined {
@@ -29,7 +42,9 @@ export function capDepth(tree: Root, text: string): ParseProblem | undefined {
       const end = child.position?.end.offset ?? start;
       first = first === undefined ? start : Math.min(first, start);
       const value = { type: 'text', value: text.slice(start, end), position: child.position } as Nodes;
-      children[i] = PHRASING.has(child.type) ? value : ({ type: 'paragraph', children: [value], position: child.position } as Nodes);
+      children[i] = PHRASING.has(child.type)
+        ? value
+        : ({ type: 'paragraph', children: [value], position: child.position } as Nodes);
     }
   }
   if (first === undefined) return undefined;

@@ -17,10 +17,28 @@ export function fileNameProblems(file: string): ParseProblem[] {
   for (const s of segments) {
     const bytes = Buffer.byteLength(s);
     if (bytes > MAX_NAME_BYTES) {
-      out.push({ ruleId: 'parse/file-name', severity: 'warning', start: 0, end: 0, message: `The name \`${shorten(s)}\` is ${bytes} bytes long: keep names under ${MAX_NAME_BYTES} bytes (its page gets a shortened name)` });
+      out.push({
+        ruleId: 'parse/file-name',
+        severity: 'warning',
+        start: 0,
+        end: 0,
+        message: `The name \`${shorten(s)}\` is ${bytes} bytes long: keep names under ${MAX_NAME_BYTES} bytes (its page gets a shortened name)`,
+      });
     } else if (!PORTABLE.test(s)) {
-      const odd = [...new Set([...s].filter((c) => !/[A-Za-z0-9._-]/.test(c)))].map((c) => (/[\p{L}\p{N}\p{P}\p{S}]/u.test(c) ? `\`${c}\`` : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)).join(', ');
-      out.push({ ruleId: 'parse/file-name', severity: 'warning', start: 0, end: 0, message: `The name \`${s}\` has characters other than ASCII letters, digits, \`.\`, \`_\` and \`-\` (${odd || 'a leading dot'}): rename it (its page gets a name made unique by a hash)` });
+      const odd = [...new Set([...s].filter((c) => !/[A-Za-z0-9._-]/.test(c)))]
+        .map((c) =>
+          /[\p{L}\p{N}\p{P}\p{S}]/u.test(c)
+            ? `\`${c}\``
+            : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+        )
+        .join(', ');
+      out.push({
+        ruleId: 'parse/file-name',
+        severity: 'warning',
+        start: 0,
+        end: 0,
+        message: `The name \`${s}\` has characters other than ASCII letters, digits, \`.\`, \`_\` and \`-\` (${odd || 'a leading dot'}): rename it (its page gets a name made unique by a hash)`,
+      });
     }
   }
   return out;

@@ -26,8 +26,7 @@ export interface Article {
 }
 
 export type ParseResult =
-  | { ok: true; article: Article }
-  | { ok: false; ruleId: string; message: string; line: number; column: number };
+  { ok: true; article: Article } | { ok: false; ruleId: string; message: string; line: number; column: number };
 
 export function parseArticle(file: string, bytes: Uint8Array): ParseResult {
   const decoded = decode(bytes);

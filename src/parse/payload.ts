@@ -74,8 +74,17 @@ export function parsePayload(payload: Payload): ParseProblem[] {
       return [{ ruleId: 'payload-json', message, start, end: start + 1 }];
     }
     const offset = payload.jsonStart + at;
-    const message = String(e.message ?? error).replace(/\s*\(\d+:\d+\)\s*$/, '').replace(/\.$/, '');
-    return [{ ruleId: 'payload-json', message: `The JSON payload does not parse: ${message}`, start: offset, end: offset + 1 }];
+    const message = String(e.message ?? error)
+      .replace(/\s*\(\d+:\d+\)\s*$/, '')
+      .replace(/\.$/, '');
+    return [
+      {
+        ruleId: 'payload-json',
+        message: `The JSON payload does not parse: ${message}`,
+        start: offset,
+        end: offset + 1,
+      },
+    ];
   }
   const problems: ParseProblem[] = [];
   momoa.traverse(document, {
@@ -85,7 +94,8 @@ export function parsePayload(payload: Payload): ParseProblem[] {
       const bad = raw.search(/[\u0000-\u001f]/);
       if (bad !== -1) {
         const offset = payload.jsonStart + node.loc.start.offset + bad;
-        const what = raw[bad] === '\n' || raw[bad] === '\r' ? 'a line break' : raw[bad] === '\t' ? 'a tab' : 'a control character';
+        const what =
+          raw[bad] === '\n' || raw[bad] === '\r' ? 'a line break' : raw[bad] === '\t' ? 'a tab' : 'a control character';
         problems.push({
           ruleId: 'payload-json',
           message: `A JSON string holds ${what}; write it as ${raw[bad] === '\t' ? '`\\t`' : '`\\n`'}`,

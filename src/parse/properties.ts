@@ -173,7 +173,16 @@ function readAttribute(text: string, pos: number, name: string, out: Attribute[]
       end: Math.max(q, p + 1),
       fix: q > p ? { range: [p, q], text: `"${text.slice(p, q)}"` } : undefined,
     });
-    out.push({ name, raw: text.slice(p, q), value: text.slice(p, q), quote: '', nameStart, nameEnd, valueStart: p, valueEnd: q });
+    out.push({
+      name,
+      raw: text.slice(p, q),
+      value: text.slice(p, q),
+      quote: '',
+      nameStart,
+      nameEnd,
+      valueStart: p,
+      valueEnd: q,
+    });
     return q;
   }
   const valueStart = p + 1;
@@ -188,10 +197,28 @@ function readAttribute(text: string, pos: number, name: string, out: Attribute[]
       end: firstLineEnd,
     });
     const valueEnd = trimEndOffset(text, valueStart, firstLineEnd);
-    out.push({ name, raw: text.slice(valueStart, valueEnd), value: '', quote, nameStart, nameEnd, valueStart, valueEnd });
+    out.push({
+      name,
+      raw: text.slice(valueStart, valueEnd),
+      value: '',
+      quote,
+      nameStart,
+      nameEnd,
+      valueStart,
+      valueEnd,
+    });
     return firstLineEnd;
   }
-  out.push({ name, raw: text.slice(valueStart, close), value: '', quote, nameStart, nameEnd, valueStart, valueEnd: close });
+  out.push({
+    name,
+    raw: text.slice(valueStart, close),
+    value: '',
+    quote,
+    nameStart,
+    nameEnd,
+    valueStart,
+    valueEnd: close,
+  });
   const after = close + 1;
   if (after < text.length && NAME_START.test(text[after])) {
     problems.push({
@@ -275,7 +302,8 @@ function validateSyntax(text: string, start: number, end: number, lines: LineInd
 }
 
 function skipWhitespace(text: string, pos: number): number {
-  while (pos < text.length && (text[pos] === ' ' || text[pos] === '\t' || text[pos] === '\n' || text[pos] === '\r')) pos++;
+  while (pos < text.length && (text[pos] === ' ' || text[pos] === '\t' || text[pos] === '\n' || text[pos] === '\r'))
+    pos++;
   return pos;
 }
 
@@ -314,11 +342,7 @@ export function maskProperties(text: string, block: PropertiesBlock): string {
     const lastBreak = region.lastIndexOf('\n');
     const lastLineLength = region.length - lastBreak - 1;
     if (firstBreak >= '<properties'.length && lastLineLength >= 2) {
-      masked =
-        '<properties' +
-        region.slice('<properties'.length, lastBreak + 1) +
-        '/>' +
-        region.slice(lastBreak + 3);
+      masked = '<properties' + region.slice('<properties'.length, lastBreak + 1) + '/>' + region.slice(lastBreak + 3);
     }
   }
   return text.slice(0, start) + masked + text.slice(end);

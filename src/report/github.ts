@@ -18,7 +18,11 @@ export function github(diagnostics: Diagnostic[], fileCount: number): string {
   const out: string[] = [];
   const shown: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   // one notice is kept for the summary
-  const limit: Record<Severity, number> = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, info: ANNOTATIONS_PER_LEVEL - 1 };
+  const limit: Record<Severity, number> = {
+    error: ANNOTATIONS_PER_LEVEL,
+    warning: ANNOTATIONS_PER_LEVEL,
+    info: ANNOTATIONS_PER_LEVEL - 1,
+  };
   let skipped = 0;
   for (const severity of ['error', 'warning', 'info'] as Severity[]) {
     for (const d of diagnostics) {
@@ -42,6 +46,10 @@ export function github(diagnostics: Diagnostic[], fileCount: number): string {
     out.push('::endgroup::');
   }
   const summary = summaryLine(diagnostics, fileCount);
-  out.push(skipped ? `::notice title=selfhelp::${escapeData(`${summary}; ${skipped} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level per step): see the log`)}` : escapeData(summary));
+  out.push(
+    skipped
+      ? `::notice title=selfhelp::${escapeData(`${summary}; ${skipped} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level per step): see the log`)}`
+      : escapeData(summary),
+  );
   return `${out.join('\n')}\n`;
 }

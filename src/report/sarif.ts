@@ -28,12 +28,18 @@ const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', in
 export function sarif(diagnostics: Diagnostic[], options: SarifOptions): string {
   const known = new Map(options.rules.map((r, i) => [r.id, i]));
   const extra = [...new Set(diagnostics.map((d) => d.ruleId).filter((id) => !known.has(id)))].sort();
-  const rules: SarifRule[] = [...options.rules, ...extra.map((id) => ({ id, description: id, severity: 'error' as Severity }))];
+  const rules: SarifRule[] = [
+    ...options.rules,
+    ...extra.map((id) => ({ id, description: id, severity: 'error' as Severity })),
+  ];
   rules.forEach((r, i) => known.set(r.id, i));
   const seen = new Map<string, number>();
   const results = diagnostics.map((d) => {
     const line = (options.lineText(d.file, d.line) ?? '').trim().replace(/\s+/g, ' ');
-    const base = createHash('sha256').update(`${d.ruleId}\0${d.file}\0${d.message}\0${line}`).digest('hex').slice(0, 32);
+    const base = createHash('sha256')
+      .update(`${d.ruleId}\0${d.file}\0${d.message}\0${line}`)
+      .digest('hex')
+      .slice(0, 32);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return {
@@ -60,7 +66,10 @@ export function sarif(diagnostics: Diagnostic[], options: SarifOptions): string 
             relatedLocations: d.related.map((r, i) => ({
               id: i,
               message: { text: r.message },
-              physicalLocation: { artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' }, region: { startLine: r.line, startColumn: r.column } },
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
+                region: { startLine: r.line, startColumn: r.column },
+              },
             })),
           }
         : {}),

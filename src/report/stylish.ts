@@ -16,7 +16,12 @@ const paint = (on: boolean, style: Parameters<typeof styleText>[0], s: string) =
 
 export function formatLine(d: Diagnostic, withFile = true, color = false): string {
   const where = withFile ? `${d.file}:${d.line}:${d.column}` : `${d.line}:${d.column}`;
-  const sev = d.severity === 'error' ? paint(color, 'red', 'error') : d.severity === 'warning' ? paint(color, 'yellow', 'warning') : paint(color, 'blue', 'info');
+  const sev =
+    d.severity === 'error'
+      ? paint(color, 'red', 'error')
+      : d.severity === 'warning'
+        ? paint(color, 'yellow', 'warning')
+        : paint(color, 'blue', 'info');
   return `${where}  ${sev}  ${d.message}  ${paint(color, 'dim', d.ruleId)}`;
 }
 
@@ -39,11 +44,17 @@ export function stylish(diagnostics: Diagnostic[], options: StylishOptions): str
 /** The problems by rule: errors, warnings, info and fixable, the most frequent rule first. */
 export function summaryTable(diagnostics: Diagnostic[]): string[] {
   const tally = tallyOf(diagnostics);
-  const rows = Object.entries(tally).sort(([a, x], [b, y]) => y[0] + y[1] + y[2] - (x[0] + x[1] + x[2]) || (a < b ? -1 : 1));
+  const rows = Object.entries(tally).sort(
+    ([a, x], [b, y]) => y[0] + y[1] + y[2] - (x[0] + x[1] + x[2]) || (a < b ? -1 : 1),
+  );
   const head = ['rule', 'errors', 'warnings', 'info', 'fixable'];
   const body = rows.map(([rule, t]) => [rule, ...t.slice(0, 4).map(String)]);
   const width = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => (i ? c.padStart(width[i]) : c.padEnd(width[i]))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i ? c.padStart(width[i]) : c.padEnd(width[i])))
+      .join('  ')
+      .trimEnd();
   return [line(head), ...body.map(line)];
 }
 

@@ -47,7 +47,10 @@ export class Directives {
     for (const [rule, from] of open) this.spans.push({ rule, fromLine: from, toLine: lineCount });
   }
 
-  /** The spans that silence any of these rules (or every rule), as [rule, fromLine, toLine]: what the cross-file rules obey. */
+  /**
+   * The spans that silence any of these rules (or every rule), as [rule, fromLine, toLine]: what the cross-file rules
+   * obey.
+   */
   spansOf(ruleIds: Set<string>): Array<[rule: string, fromLine: number, toLine: number]> {
     return this.spans.filter((s) => s.rule === '*' || ruleIds.has(s.rule)).map((s) => [s.rule, s.fromLine, s.toLine]);
   }

@@ -175,7 +175,9 @@ export function hostOf(url: string): string | null {
 
 /** Microsoft-owned hosts whose pages are served over https. */
 export function isMicrosoftHost(host: string): boolean {
-  return /(^|\.)(microsoft\.com|azure\.com|azure\.net|aka\.ms|msdn\.com|technet\.com|windows\.net|visualstudio\.com|office\.com|live\.com|bing\.com|microsoftonline\.com|azure\.cn)$/.test(host);
+  return /(^|\.)(microsoft\.com|azure\.com|azure\.net|aka\.ms|msdn\.com|technet\.com|windows\.net|visualstudio\.com|office\.com|live\.com|bing\.com|microsoftonline\.com|azure\.cn)$/.test(
+    host,
+  );
 }
 
 export interface UrlProblem {

@@ -1,4 +1,7 @@
-/** The HTML-comment markers of diagnostics articles: <!--issueDescription--> blocks and <!--$token-->...<!--/$token--> tokens. */
+/**
+ * The HTML-comment markers of diagnostics articles: <!--issueDescription--> blocks and <!--$token-->...<!--/$token-->
+ * tokens.
+ */
 import type { FileContext } from './rule.js';
 
 export interface Marker {
@@ -29,8 +32,10 @@ export function markers(ctx: FileContext): Marker[] {
       const body = m.body.trim();
       const closing = body.startsWith('/');
       const inner = closing ? body.slice(1).trimStart() : body;
-      if (/^issuedescription$/i.test(inner)) out.push({ kind: 'issue', closing, name: inner, start, end: start + m.length });
-      else if (inner.startsWith('$')) out.push({ kind: 'token', closing, name: inner.slice(1), start, end: start + m.length });
+      if (/^issuedescription$/i.test(inner))
+        out.push({ kind: 'issue', closing, name: inner, start, end: start + m.length });
+      else if (inner.startsWith('$'))
+        out.push({ kind: 'token', closing, name: inner.slice(1), start, end: start + m.length });
     }
   }
   cache.set(ctx.article, out);
@@ -40,7 +45,7 @@ export function markers(ctx: FileContext): Marker[] {
 /** Every `<!--...-->` in order, found with one linear scan (a lazy regex is quadratic on many unclosed `<!--`). */
 function comments(text: string): Array<{ index: number; length: number; body: string }> {
   const out: Array<{ index: number; length: number; body: string }> = [];
-  for (let open = text.indexOf('<!--'); open !== -1; ) {
+  for (let open = text.indexOf('<!--'); open !== -1;) {
     const close = text.indexOf('-->', open + 4);
     if (close === -1) break;
     out.push({ index: open, length: close + 3 - open, body: text.slice(open + 4, close) });
@@ -53,7 +58,8 @@ export function codeRanges(ctx: FileContext): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const type of ['code', 'inlineCode'] as const) {
     for (const n of ctx.nodes(type)) {
-      if (n.position?.start.offset !== undefined && n.position.end.offset !== undefined) ranges.push([n.position.start.offset, n.position.end.offset]);
+      if (n.position?.start.offset !== undefined && n.position.end.offset !== undefined)
+        ranges.push([n.position.start.offset, n.position.end.offset]);
     }
   }
   return ranges;

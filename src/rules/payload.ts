@@ -9,7 +9,9 @@ export function jsonNodeAt(document: momoa.DocumentNode, segments: string[]): Js
   let node: JsonNode = document.body;
   for (const key of segments) {
     if (node.type === 'Object') {
-      const member: momoa.MemberNode | undefined = node.members.find((m) => m.name.type === 'String' && m.name.value === key);
+      const member: momoa.MemberNode | undefined = node.members.find(
+        (m) => m.name.type === 'String' && m.name.value === key,
+      );
       if (!member) return node;
       node = member.value;
     } else if (node.type === 'Array') {
@@ -22,7 +24,9 @@ export function jsonNodeAt(document: momoa.DocumentNode, segments: string[]): Js
 }
 
 export function member(node: JsonNode, key: string): momoa.MemberNode | undefined {
-  return node.type === 'Object' ? node.members.find((m) => m.name.type === 'String' && m.name.value === key) : undefined;
+  return node.type === 'Object'
+    ? node.members.find((m) => m.name.type === 'String' && m.name.value === key)
+    : undefined;
 }
 
 /** Offsets of a node in the article text. */
@@ -68,7 +72,8 @@ export function formElements(payload: Payload | null): FormElement[] {
     if (dropdown?.type === 'Array') {
       for (const o of dropdown.elements) {
         const v = member(o.value, 'value')?.value;
-        if (v && (v.type === 'String' || v.type === 'Number' || v.type === 'Boolean')) options.push({ value: v.value, node: v });
+        if (v && (v.type === 'String' || v.type === 'Number' || v.type === 'Boolean'))
+          options.push({ value: v.value, node: v });
       }
     }
     out.push({
@@ -80,7 +85,9 @@ export function formElements(payload: Payload | null): FormElement[] {
       optionsMember,
       order: orderNode?.type === 'Number' ? { value: orderNode.value, node: orderNode } : undefined,
       controlType:
-        control?.type === 'String' ? { value: control.value.toLowerCase(), raw: control.value, node: control } : undefined,
+        control?.type === 'String'
+          ? { value: control.value.toLowerCase(), raw: control.value, node: control }
+          : undefined,
       additionalDetails: details?.type === 'Boolean' && details.value ? details : undefined,
     });
   });

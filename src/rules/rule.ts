@@ -84,7 +84,12 @@ export interface Rule<S = unknown> {
   /** how the cache keeps the summary, when it is not plain data (see src/cache/fields.ts) */
   summaryCodec?: Codec<S>;
   /** ...and the check over all summaries, run once after every file is parsed */
-  checkCorpus?(entries: CorpusEntry<S>[], report: (r: CorpusReport) => void, options: Record<string, any>, run: CorpusRun): void;
+  checkCorpus?(
+    entries: CorpusEntry<S>[],
+    report: (r: CorpusReport) => void,
+    options: Record<string, any>,
+    run: CorpusRun,
+  ): void;
 }
 
 export function defineRule<S = unknown>(rule: Rule<S>): Rule<S> {

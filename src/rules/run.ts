@@ -31,11 +31,24 @@ export function lintArticle(article: Article, active: Map<string, ActiveRule>, o
   const summaries: Record<string, unknown> = {};
   const { lines } = article;
   const directives = new Directives(article.text, (o) => lines.point(o).line, lines.lineCount);
-  const push = (ruleId: string, severity: Severity, r: { message: string; start: number; end: number; fix?: Diagnostic['fix']; related?: Diagnostic['related'] }) => {
+  const push = (
+    ruleId: string,
+    severity: Severity,
+    r: { message: string; start: number; end: number; fix?: Diagnostic['fix']; related?: Diagnostic['related'] },
+  ) => {
     const s = lines.point(r.start);
     if (directives.disabled(ruleId, s.line)) return;
     const e = lines.point(Math.max(r.end, r.start));
-    const d: Diagnostic = { ruleId, severity, message: r.message, file: article.file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    const d: Diagnostic = {
+      ruleId,
+      severity,
+      message: r.message,
+      file: article.file,
+      line: s.line,
+      column: s.column,
+      endLine: e.line,
+      endColumn: e.column,
+    };
     if (r.fix) d.fix = r.fix;
     if (r.related) d.related = r.related;
     diagnostics.push(d);
@@ -69,7 +82,13 @@ export function lintArticle(article: Article, active: Map<string, ActiveRule>, o
       report: (r: Report) => {
         const start = r.start ?? r.node?.position?.start.offset ?? 0;
         const end = r.end ?? r.node?.position?.end.offset ?? start;
-        push(rule.id, setting.severity, { message: r.message, start, end, fix: rule.fixable ? r.fix : undefined, related: r.related });
+        push(rule.id, setting.severity, {
+          message: r.message,
+          start,
+          end,
+          fix: rule.fixable ? r.fix : undefined,
+          related: r.related,
+        });
       },
     };
     // a rule that throws is one internal/crash on this file; what it reported before stands, as do the other rules

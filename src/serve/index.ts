@@ -44,7 +44,12 @@ const DEBOUNCE_MS = 40;
 export async function serve(options: ServeOptions): Promise<Preview> {
   const log = options.log ?? (() => {});
   const { cwd } = options;
-  const engine = Engine.open({ cwd, config: options.config, configFile: options.configFile, cache: options.cache ?? CACHE_DIR });
+  const engine = Engine.open({
+    cwd,
+    config: options.config,
+    configFile: options.configFile,
+    cache: options.cache ?? CACHE_DIR,
+  });
   const out = path.resolve(cwd, typeof options.cache === 'string' ? options.cache : CACHE_DIR, 'preview');
   /** page path -> source file, and source file -> its problems */
   let sourceOf = new Map<string, string>();
@@ -106,7 +111,11 @@ export async function serve(options: ServeOptions): Promise<Preview> {
     }
     if (pathname.includes('\0') || pathname.split('/').includes('..')) return respond(res, 400, 'Bad request.');
     if (pathname === '/__selfhelp/events') {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       clients.add(res);
       req.on('close', () => clients.delete(res));
@@ -193,7 +202,8 @@ function watch(options: ServeOptions, cwd: string, rebuild: (why: string) => Pro
 function panel(source: string, list: Diagnostic[]): string {
   const count = list.length ? `${list.length} problem${list.length === 1 ? '' : 's'}` : 'no problems';
   const items = list.map(
-    (d) => `<li class="${d.severity}"><code>${d.line}:${d.column}</code> ${esc(d.message)} <small>${esc(d.ruleId)}</small></li>`,
+    (d) =>
+      `<li class="${d.severity}"><code>${d.line}:${d.column}</code> ${esc(d.message)} <small>${esc(d.ruleId)}</small></li>`,
   );
   const body = list.length ? `<ul>${items.join('')}</ul>` : '';
   return `<section class="lint-panel" aria-label="Lint problems"><h2>Lint: ${count}</h2>${body}<p><small>${esc(source)}</small></p></section>`;
@@ -222,7 +232,12 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
-        reject(new UserError(`Port ${port} on ${host} is already in use`, 'Stop what uses it, or pass --port <n> (0 picks a free port).'));
+        reject(
+          new UserError(
+            `Port ${port} on ${host} is already in use`,
+            'Stop what uses it, or pass --port <n> (0 picks a free port).',
+          ),
+        );
       } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES') {
         reject(new UserError(`Cannot listen on ${host}:${port} (${error.code})`, 'Pass another --host or --port.'));
       } else reject(error);

@@ -10,7 +10,24 @@
  * tree changed by hand is noticed, and a tree the index does not describe is never trusted.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, copyFileSync, existsSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  fstatSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../diagnostic.js';
 import { mark } from '../timing.js';
@@ -48,12 +65,23 @@ export async function writeBuild(options: {
   const { records } = options;
   const out = path.resolve(options.cwd, options.out);
   const problems: Diagnostic[] = [];
-  const site = { lint: options.lint, duplicatesReport: options.duplicates ? 'reports/duplicates.html' : undefined, ...options.urls, cwd: options.cwd, problems };
+  const site = {
+    lint: options.lint,
+    duplicatesReport: options.duplicates ? 'reports/duplicates.html' : undefined,
+    ...options.urls,
+    cwd: options.cwd,
+    problems,
+  };
   const guard = { cwd: options.cwd, sources: records.map((r) => r.file) };
-  const result = await writeAtomically(out, options.index, async (emitter) => {
-    await writeSite(records, options.bodies, site, emitter, options.indexShards);
-    if (options.duplicates) emitter.file('reports/duplicates.html', options.duplicates.make, options.duplicates.key);
-  }, guard);
+  const result = await writeAtomically(
+    out,
+    options.index,
+    async (emitter) => {
+      await writeSite(records, options.bodies, site, emitter, options.indexShards);
+      if (options.duplicates) emitter.file('reports/duplicates.html', options.duplicates.make, options.duplicates.key);
+    },
+    guard,
+  );
   return { articles: records.filter((r) => r.ok).length, ...result, out, problems };
 }
 
@@ -85,15 +113,30 @@ export function checkOutputFolder(out: string, cwd: string, sources: string[] = 
   const o = real(out);
   const c = real(cwd);
   const within = (p: string) => p === o || p.startsWith(o.endsWith(path.sep) ? o : o + path.sep);
-  if (within(c)) throw new UserError(`Refusing to build into \`${shown}\`: it is the current folder or holds it, and a build replaces everything in its output folder`, hint);
+  if (within(c))
+    throw new UserError(
+      `Refusing to build into \`${shown}\`: it is the current folder or holds it, and a build replaces everything in its output folder`,
+      hint,
+    );
   for (const f of sources) {
-    if (within(real(path.resolve(cwd, f)))) throw new UserError(`Refusing to build into \`${shown}\`: it holds the article \`${f}\`, and a build replaces everything in its output folder`, hint);
+    if (within(real(path.resolve(cwd, f))))
+      throw new UserError(
+        `Refusing to build into \`${shown}\`: it holds the article \`${f}\`, and a build replaces everything in its output folder`,
+        hint,
+      );
   }
   const s = lstatSync(out, { throwIfNoEntry: false });
   if (!s) return;
-  if (!s.isDirectory()) throw new UserError(`Refusing to build into \`${shown}\`: it is not a folder${s.isSymbolicLink() ? ' (a symbolic link)' : ''}`, hint);
+  if (!s.isDirectory())
+    throw new UserError(
+      `Refusing to build into \`${shown}\`: it is not a folder${s.isSymbolicLink() ? ' (a symbolic link)' : ''}`,
+      hint,
+    );
   if (readdirSync(out).length && !lstatSync(path.join(out, SITE_MARKER), { throwIfNoEntry: false })?.isFile()) {
-    throw new UserError(`Refusing to build into \`${shown}\`: it is not empty and was not built by selfhelp (it has no \`${SITE_MARKER}\` file)`, `${hint} Or empty the folder first.`);
+    throw new UserError(
+      `Refusing to build into \`${shown}\`: it is not empty and was not built by selfhelp (it has no \`${SITE_MARKER}\` file)`,
+      `${hint} Or empty the folder first.`,
+    );
   }
 }
 
@@ -117,7 +160,12 @@ interface BuildIndex {
  * Every path is checked to stay inside the output folder. Without an index (`--no-cache`) everything is
  * written afresh and no spare is kept.
  */
-export async function writeAtomically(out: string, indexOptions: { file: string; key: string } | undefined, produce: (emitter: Emitter) => Promise<void>, guard?: { cwd: string; sources: string[] }): Promise<{ files: number; written: number }> {
+export async function writeAtomically(
+  out: string,
+  indexOptions: { file: string; key: string } | undefined,
+  produce: (emitter: Emitter) => Promise<void>,
+  guard?: { cwd: string; sources: string[] },
+): Promise<{ files: number; written: number }> {
   const parent = path.dirname(out);
   const base = path.basename(out);
   const spareDir = path.join(parent, `.${base}.spare`);
@@ -146,7 +194,8 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
   const spareDirs = spare ? [...spare.dirs.keys()] : [];
   // folders (relative, '' the root) known to exist, and those whose entries are as the index says
   const intact = new Set<string>();
-  // parents first: a folder replaced by anything else (a symbolic link above all) is removed before any file in it is looked at
+  // parents first: a folder replaced by anything else (a symbolic link above all) is removed before any file in it is
+  // looked at
   for (const d of spareDirs.sort()) {
     const at = d ? temp + path.sep + d : temp;
     const s = lstatSync(at, { throwIfNoEntry: false });
@@ -167,7 +216,8 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
   const folder = (rel: string) => {
     const d = dirOf(rel);
     if (!dirs.has(d)) {
-      // each folder not known yet is made, or checked to be one: a symbolic link planted in the spare is removed, never followed
+      // each folder not known yet is made, or checked to be one: a symbolic link planted in the spare is removed, never
+      // followed
       const missing: string[] = [];
       for (let p = d; !dirs.has(p); p = dirOf(p)) missing.push(p);
       for (const p of missing.reverse()) {
@@ -326,7 +376,12 @@ export async function writeAtomically(out: string, indexOptions: { file: string;
   }
   if (indexOptions) {
     const spared = keepSpare && !existsSync(old);
-    const saved = { key: indexOptions.key, out, current: packTree({ ino: inoOf(out)!, files: next, dirs: dirTimes }), spare: spared ? packDiff({ ...current, ino: inoOf(spareDir)! }, next) : undefined };
+    const saved = {
+      key: indexOptions.key,
+      out,
+      current: packTree({ ino: inoOf(out)!, files: next, dirs: dirTimes }),
+      spare: spared ? packDiff({ ...current, ino: inoOf(spareDir)! }, next) : undefined,
+    };
     writeChecked(indexOptions.file, INDEX_MAGIC, saved);
   } else if (isMarked(spareDir)) rmSync(spareDir, { recursive: true, force: true });
   mark('  swapped, index saved');
@@ -364,7 +419,7 @@ function verified(file: string, entry: Entry): boolean {
     const s = fstatSync(fd);
     if (!s.isFile() || s.size !== entry[1]) return false;
     const bytes = Buffer.allocUnsafe(s.size);
-    for (let at = 0; at < bytes.length; ) {
+    for (let at = 0; at < bytes.length;) {
       const n = readSync(fd, bytes, at, bytes.length - at, at);
       if (!n) return false;
       at += n;
@@ -377,7 +432,10 @@ function verified(file: string, entry: Entry): boolean {
 
 /** Whether a folder holds this tool's marker (a regular file). */
 function isMarked(dir: string): boolean {
-  return !!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory() && !!lstatSync(path.join(dir, SITE_MARKER), { throwIfNoEntry: false })?.isFile();
+  return (
+    !!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory() &&
+    !!lstatSync(path.join(dir, SITE_MARKER), { throwIfNoEntry: false })?.isFile()
+  );
 }
 
 /** A folder's inode, when it is a folder itself (a symbolic link to one is not the tree the index describes). */
@@ -422,7 +480,8 @@ function alive(pid: number): boolean {
 }
 
 /**
- * The index on disk: a magic header, a checksum of the rest (see checked.ts), then the v8-serialised index with each tree in
+ * The index on disk: a magic header, a checksum of the rest (see checked.ts), then the v8-serialised index with each
+ * tree in
  * columns (paths and ids as joined strings, numbers as typed arrays), which reads back in a few
  * milliseconds for 30,000 files.
  */
@@ -457,7 +516,17 @@ function packTree(tree: TreeIndex): PackedTree {
   }
   let sha1s = '';
   for (const e of tree.files.values()) sha1s += e[3];
-  return { ino: tree.ino, paths: [...tree.files.keys()].join('\n'), sha1s, ids: [...ids.keys()].join('\n'), idOf, size, mtime, dirs: [...tree.dirs.keys()].join('\n'), dirTimes: Float64Array.from(tree.dirs.values()) };
+  return {
+    ino: tree.ino,
+    paths: [...tree.files.keys()].join('\n'),
+    sha1s,
+    ids: [...ids.keys()].join('\n'),
+    idOf,
+    size,
+    mtime,
+    dirs: [...tree.dirs.keys()].join('\n'),
+    dirTimes: Float64Array.from(tree.dirs.values()),
+  };
 }
 
 /**
@@ -484,7 +553,13 @@ function unpackTree(p: PackedTree, base?: Map<string, Entry>): TreeIndex {
   const paths = p.paths ? p.paths.split('\n') : [];
   const ids = p.ids ? p.ids.split('\n') : [];
   const dirs = p.dirs.split('\n');
-  if (paths.length !== p.idOf.length || paths.length !== p.size.length || paths.length !== p.mtime.length || dirs.length !== p.dirTimes.length) throw new Error('inconsistent tree');
+  if (
+    paths.length !== p.idOf.length ||
+    paths.length !== p.size.length ||
+    paths.length !== p.mtime.length ||
+    dirs.length !== p.dirTimes.length
+  )
+    throw new Error('inconsistent tree');
   if (typeof p.sha1s !== 'string' || p.sha1s.length !== paths.length * 40) throw new Error('inconsistent tree');
   const files = new Map<string, Entry>(base);
   if (base) for (const rel of (p as PackedDiff).removed ? (p as PackedDiff).removed.split('\n') : []) files.delete(rel);
@@ -499,7 +574,8 @@ function unpackTree(p: PackedTree, base?: Map<string, Entry>): TreeIndex {
 /** The previous build's index, trusted only when intact and made for the same tool, config and output folder. */
 function readIndex(file: string, key: string, out: string): BuildIndex | undefined {
   try {
-    const data = readChecked(file, INDEX_MAGIC) as { key: string; out: string; current?: PackedTree; spare?: PackedDiff } | undefined;
+    const data = readChecked(file, INDEX_MAGIC) as
+      { key: string; out: string; current?: PackedTree; spare?: PackedDiff } | undefined;
     if (!data || data.key !== key || data.out !== out || !data.current) return undefined;
     if (data.spare && typeof data.spare.removed !== 'string') return undefined;
     const current = unpackTree(data.current);

@@ -3,10 +3,15 @@ import type { Diagnostic } from '../diagnostic.js';
 import type { ArticleMeta } from './worker.js';
 
 /** Files linted but not published (no record, or one that could not be parsed), with the reason of each. */
-export function leftOut(files: string[], records: ArticleMeta[], errors: Diagnostic[]): Array<{ file: string; why: string }> {
+export function leftOut(
+  files: string[],
+  records: ArticleMeta[],
+  errors: Diagnostic[],
+): Array<{ file: string; why: string }> {
   const published = new Set(records.filter((r) => r.ok).map((r) => r.file));
   const firstError = new Map<string, Diagnostic>();
-  for (const d of errors) if (!firstError.has(d.file) && /^(parse|internal)\//.test(d.ruleId)) firstError.set(d.file, d);
+  for (const d of errors)
+    if (!firstError.has(d.file) && /^(parse|internal)\//.test(d.ruleId)) firstError.set(d.file, d);
   return files
     .filter((f) => !published.has(f))
     .map((file) => {

@@ -45,7 +45,10 @@ export interface LocalLinks {
 }
 
 /** Checks every article's local links against the articles of the site and the files on disk. */
-export function checkLocalLinks(records: ArticleMeta[], options: { cwd?: string; problems?: Diagnostic[] }): LocalLinks {
+export function checkLocalLinks(
+  records: ArticleMeta[],
+  options: { cwd?: string; problems?: Diagnostic[] },
+): LocalLinks {
   const files = new Set(records.map((r) => r.file));
   const cwd = options.cwd ?? process.cwd();
   const out: LocalLinks = { dead: new Map(), media: new Map(), mediaOf: new Map() };
@@ -56,7 +59,13 @@ export function checkLocalLinks(records: ArticleMeta[], options: { cwd?: string;
     for (const [line, column, target, n, kind] of r.links ?? []) {
       if (kind === 'article') {
         if (files.has(target)) continue;
-        problem(r, line, column, MISSING_ARTICLE_RULE, `Links to \`${target}\`, which is not an article of the site; shown as text`);
+        problem(
+          r,
+          line,
+          column,
+          MISSING_ARTICLE_RULE,
+          `Links to \`${target}\`, which is not an article of the site; shown as text`,
+        );
         (out.dead.get(r) ?? out.dead.set(r, []).get(r)!).push(n);
         continue;
       }
@@ -85,8 +94,15 @@ export function withDeadLinks(html: string, dead: number[]): string {
   for (const n of dead) {
     const cls = `link-${n}"`;
     out = out
-      .replace(new RegExp(`<a [^>]*class="(?:article-link )?${cls}[^>]*>([\\s\\S]*?)</a>`), '<span class="dead-link" title="Not in this site">$1</span>')
-      .replace(new RegExp(`<img [^>]*class="${cls}[^>]*>`), (img) => `<span class="dead-link">[image${/alt="([^"]+)"/.exec(img) ? `: ${/alt="([^"]+)"/.exec(img)![1]}` : ''}]</span>`);
+      .replace(
+        new RegExp(`<a [^>]*class="(?:article-link )?${cls}[^>]*>([\\s\\S]*?)</a>`),
+        '<span class="dead-link" title="Not in this site">$1</span>',
+      )
+      .replace(
+        new RegExp(`<img [^>]*class="${cls}[^>]*>`),
+        (img) =>
+          `<span class="dead-link">[image${/alt="([^"]+)"/.exec(img) ? `: ${/alt="([^"]+)"/.exec(img)![1]}` : ''}]</span>`,
+      );
   }
   return out;
 }

@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 
 /** Where an article's page goes: its path without `..` segments or odd characters, never outside the site. */
 export function pagePath(file: string): string {
-  const parts = file.replace(/\.md$/i, '').split('/').filter((p) => p && p !== '.' && p !== '..').map(pageSegment);
+  const parts = file
+    .replace(/\.md$/i, '')
+    .split('/')
+    .filter((p) => p && p !== '.' && p !== '..')
+    .map(pageSegment);
   if (parts[0] === 'articles' && parts.length > 1) parts.shift();
   return `articles/${parts.join('/')}.html`;
 }
@@ -19,7 +23,10 @@ function pageSegment(name: string): string {
 
 /** Where a local media file goes in the site: its path cleaned as pages' are (see pagePath), its extension kept. */
 export function mediaPath(file: string): string {
-  const parts = file.split('/').filter((p) => p && p !== '.' && p !== '..').map((p) => p.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^\.+/, '_'));
+  const parts = file
+    .split('/')
+    .filter((p) => p && p !== '.' && p !== '..')
+    .map((p) => p.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^\.+/, '_'));
   if (parts[0] === 'articles' && parts.length > 1) parts.shift();
   return `articles/${parts.join('/')}`;
 }

@@ -22,7 +22,25 @@ import { mediaPath, pagePath } from './paths.js';
 
 const heading = ['id'];
 /** The classes our own transforms add (and `link-N`, which the site uses to find a link to a missing article). */
-const CLASSES = ['token', 'blade', 'blade-name', 'issue-description', 'form-preview', 'note', 'visibility', 'required', 'payload', 'article-link', 'insight', 'metric', 'video', 'videos', 'web-results', 'control', 'visually-hidden'];
+const CLASSES = [
+  'token',
+  'blade',
+  'blade-name',
+  'issue-description',
+  'form-preview',
+  'note',
+  'visibility',
+  'required',
+  'payload',
+  'article-link',
+  'insight',
+  'metric',
+  'video',
+  'videos',
+  'web-results',
+  'control',
+  'visually-hidden',
+];
 
 /**
  * What is kept: the tags markdown makes, the raw HTML the portal renders (links, line breaks, emphasis,
@@ -33,10 +51,58 @@ export const schema: SanitizeSchema = {
   // ids from rehype-slug are kept as they are (no `user-content-` prefix): they are our own, not the author's
   clobber: [],
   tagNames: [
-    'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'img', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'sup', 'sub', 'small', 'kbd',
-    'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'div', 'span',
+    'p',
+    'br',
+    'hr',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'a',
+    'img',
+    'em',
+    'strong',
+    'b',
+    'i',
+    'u',
+    's',
+    'del',
+    'sup',
+    'sub',
+    'small',
+    'kbd',
+    'code',
+    'pre',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'dl',
+    'dt',
+    'dd',
+    'table',
+    'thead',
+    'tbody',
+    'tfoot',
+    'tr',
+    'th',
+    'td',
+    'caption',
+    'div',
+    'span',
     // our previews
-    'section', 'aside', 'form', 'fieldset', 'legend', 'label', 'select', 'option', 'textarea', 'input',
+    'section',
+    'aside',
+    'form',
+    'fieldset',
+    'legend',
+    'label',
+    'select',
+    'option',
+    'textarea',
+    'input',
   ],
   attributes: {
     '*': ['title', ['className', ...CLASSES, /^link-\d+$/]],
@@ -47,7 +113,12 @@ export const schema: SanitizeSchema = {
     li: [['className', 'task-list-item']],
     th: ['align', 'colSpan', 'rowSpan'],
     td: ['align', 'colSpan', 'rowSpan'],
-    h1: heading, h2: heading, h3: heading, h4: heading, h5: heading, h6: heading,
+    h1: heading,
+    h2: heading,
+    h3: heading,
+    h4: heading,
+    h5: heading,
+    h6: heading,
     input: [['type', 'text', 'checkbox'], 'disabled', 'checked', 'value', 'placeholder', 'id'],
     select: ['disabled', 'id'],
     option: ['value', 'selected'],
@@ -58,11 +129,7 @@ export const schema: SanitizeSchema = {
   protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
 };
 
-const toHtml = unified()
-  .use(rehypeSlug)
-  .use(rehypeSanitize, schema)
-  .use(rehypeStringify)
-  .freeze();
+const toHtml = unified().use(rehypeSlug).use(rehypeSanitize, schema).use(rehypeStringify).freeze();
 
 const mdastToHast = unified().use(remarkRehype, { allowDangerousHtml: true }).freeze();
 const raw = unified().use(rehypeRaw).freeze();
@@ -101,11 +168,16 @@ export function renderArticle(article: Article, type: string | null): Rendered {
   rewriteBladeLinks(body);
   const links = localLinks(body, article.file);
   const payload = article.payload?.value;
-  if (payload && typeof payload === 'object') body.children.push(renderPayload(payload as Record<string, unknown>, type));
+  if (payload && typeof payload === 'object')
+    body.children.push(renderPayload(payload as Record<string, unknown>, type));
   const safe = toHtml.runSync(body) as HastRoot;
   const html = String(toHtml.stringify(safe));
   const h1 = article.tree.children.find((c) => c.type === 'heading' && c.depth === 1);
-  const text = html.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim();
+  const text = html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return { html, links, text, heading: h1 ? toString(h1).trim() : undefined };
 }
 
@@ -125,7 +197,11 @@ function transformTokens(tree: Root): void {
         if (child.type === 'html' && skipUntil.test(child.value)) skipUntil = null;
         continue;
       }
-      if (child.type === 'html' && /^<(script|style)\b/i.test(child.value.trim()) && !/<\/(script|style)>\s*$/i.test(child.value.trim())) {
+      if (
+        child.type === 'html' &&
+        /^<(script|style)\b/i.test(child.value.trim()) &&
+        !/<\/(script|style)>\s*$/i.test(child.value.trim())
+      ) {
         skipUntil = new RegExp(`</${/^<(\w+)/.exec(child.value.trim())![1]}\\s*>`, 'i');
         continue;
       }
@@ -134,7 +210,11 @@ function transformTokens(tree: Root): void {
         const m = TOKEN_OPEN.exec(value);
         if (m) {
           open = m[1];
-          out.push({ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['token'], title: `Replaced by the portal: ${m[1]}` } }, children: [{ type: 'text', value: m[1] }] } as RootContent);
+          out.push({
+            type: 'emphasis',
+            data: { hName: 'span', hProperties: { className: ['token'], title: `Replaced by the portal: ${m[1]}` } },
+            children: [{ type: 'text', value: m[1] }],
+          } as RootContent);
           continue;
         }
         if (TOKEN_CLOSE.test(value)) {
@@ -162,7 +242,11 @@ function wrapIssueDescription(tree: Root): void {
       continue;
     }
     if (ISSUE_CLOSE.test(value) && block) {
-      out.push({ type: 'blockquote', data: { hName: 'aside', hProperties: { className: ['issue-description'] } }, children: block } as RootContent);
+      out.push({
+        type: 'blockquote',
+        data: { hName: 'aside', hProperties: { className: ['issue-description'] } },
+        children: block,
+      } as RootContent);
       block = null;
       continue;
     }
@@ -181,7 +265,10 @@ function rewriteBladeLinks(tree: HastRoot): void {
       const href = typeof child.properties?.href === 'string' ? child.properties.href : '';
       if (child.tagName === 'a' && /^(button-)?data-blade:/i.test(href)) {
         const blade = href.replace(/^(button-)?data-blade:/i, '').split(';')[0];
-        node.children[i] = h('span', { className: ['blade'], title: `Opens the portal blade ${blade}` }, [...child.children, h('span', { className: ['blade-name'] }, ` (portal: ${blade.split('.').slice(0, 2).join('.')})`)]);
+        node.children[i] = h('span', { className: ['blade'], title: `Opens the portal blade ${blade}` }, [
+          ...child.children,
+          h('span', { className: ['blade-name'] }, ` (portal: ${blade.split('.').slice(0, 2).join('.')})`),
+        ]);
         continue;
       }
       visit(child);
@@ -191,9 +278,19 @@ function rewriteBladeLinks(tree: HastRoot): void {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-/** A JSON value as text: strings as they are, other scalars spelled, objects and arrays as JSON (never their toString). */
-const text = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
-const orderOf = (e: Record<string, unknown>): number => (typeof e.order === 'number' ? e.order : typeof e.order === 'string' ? Number(e.order) : NaN);
+/**
+ * A JSON value as text: strings as they are, other scalars spelled, objects and arrays as JSON (never their toString).
+ */
+const text = (v: unknown): string =>
+  typeof v === 'string'
+    ? v
+    : v === null || v === undefined
+      ? ''
+      : typeof v === 'object'
+        ? JSON.stringify(v)
+        : String(v);
+const orderOf = (e: Record<string, unknown>): number =>
+  typeof e.order === 'number' ? e.order : typeof e.order === 'string' ? Number(e.order) : NaN;
 
 /** JSON payloads: a problem-scoping form as a read-only preview, advisor metadata as a summary table. */
 function renderPayload(value: Record<string, unknown>, type: string | null): Element {
@@ -205,18 +302,35 @@ function renderPayload(value: Record<string, unknown>, type: string | null): Ele
       ...elements.map((e) => {
         const label = text(e.displayLabel ?? e.id);
         const control = text(e.controlType).toLowerCase();
-        const options = (Array.isArray(e.dropdownOptions) ? e.dropdownOptions : Array.isArray(e.radioButtonOptions) ? e.radioButtonOptions : []).filter(isObject);
+        const options = (
+          Array.isArray(e.dropdownOptions)
+            ? e.dropdownOptions
+            : Array.isArray(e.radioButtonOptions)
+              ? e.radioButtonOptions
+              : []
+        ).filter(isObject);
         const input =
           control.includes('dropdown') || control.includes('radio')
-            ? h('select', { disabled: true }, options.map((o) => h('option', { value: text(o.value) }, text(o.text ?? o.value))))
+            ? h(
+                'select',
+                { disabled: true },
+                options.map((o) => h('option', { value: text(o.value) }, text(o.text ?? o.value))),
+              )
             : control === 'multilinetextbox'
               ? h('textarea', { disabled: true, rows: 3, placeholder: text(e.watermarkText) })
               : control === 'infoblock' || control === 'textblock'
                 ? h('p', text(e.content))
                 : h('input', { type: 'text', disabled: true, placeholder: text(e.watermarkText ?? control) });
         // the control is labelled by the question too (a label around it), not by the legend alone
-        const labelled = input.tagName === 'p' ? input : h('label', [h('span', { className: ['visually-hidden'] }, label || control || 'Answer'), input]);
-        return h('fieldset', [h('legend', [label, e.required === true ? h('span', { className: ['required'] }, ' (required)') : '']), labelled, e.visibility ? h('p', { className: ['visibility'] }, `Shown when: ${text(e.visibility)}`) : '']);
+        const labelled =
+          input.tagName === 'p'
+            ? input
+            : h('label', [h('span', { className: ['visually-hidden'] }, label || control || 'Answer'), input]);
+        return h('fieldset', [
+          h('legend', [label, e.required === true ? h('span', { className: ['required'] }, ' (required)') : '']),
+          labelled,
+          e.visibility ? h('p', { className: ['visibility'] }, `Shown when: ${text(e.visibility)}`) : '',
+        ]);
       }),
     ]);
   }
@@ -231,7 +345,14 @@ function renderPayload(value: Record<string, unknown>, type: string | null): Ele
   const present = rows.filter(([, v]) => typeof v === 'string' && v);
   return h('section', { className: ['payload'] }, [
     h('h2', type === 'advisorrecommendationmetadata' ? 'Advisor recommendation' : 'Details'),
-    present.length ? h('table', [h('tbody', present.map(([k, v]) => h('tr', [h('th', k), h('td', String(v))])))]) : h('p', 'This article carries structured data for the portal.'),
+    present.length
+      ? h('table', [
+          h(
+            'tbody',
+            present.map(([k, v]) => h('tr', [h('th', k), h('td', String(v))])),
+          ),
+        ])
+      : h('p', 'This article carries structured data for the portal.'),
   ]);
 }
 
@@ -263,27 +384,44 @@ function apolloComponents(tree: HastRoot): void {
   const video = (e: Element): ElementContent => {
     const src = textOf(e, 'src');
     const title = textOf(e, 'title') || src || 'Video';
-    return h('p', { className: ['video'] }, ['Video: ', /^https?:\/\//i.test(src) ? h('a', { href: src }, title) : title]);
+    return h('p', { className: ['video'] }, [
+      'Video: ',
+      /^https?:\/\//i.test(src) ? h('a', { href: src }, title) : title,
+    ]);
   };
   const convert = (e: Element): ElementContent | ElementContent[] | undefined => {
     switch (e.tagName) {
       case 'video':
         return video(e);
       case 'videogroup':
-        return h('div', { className: ['videos'] }, e.children.flatMap((c) => (c.type === 'element' && c.tagName === 'video' ? [video(c)] : [])));
+        return h(
+          'div',
+          { className: ['videos'] },
+          e.children.flatMap((c) => (c.type === 'element' && c.tagName === 'video' ? [video(c)] : [])),
+        );
       case 'insight': {
         const running = textOf(e, 'executiontext');
         const none = textOf(e, 'noresulttext');
         const id = textOf(e, 'symptomid');
         return h('aside', { className: ['insight'] }, [
-          h('p', [h('strong', 'Diagnostic check'), id ? [' (', h('code', id), ')'] : '', running ? `: ${running}` : '']),
+          h('p', [
+            h('strong', 'Diagnostic check'),
+            id ? [' (', h('code', id), ')'] : '',
+            running ? `: ${running}` : '',
+          ]),
           none ? h('p', `When it finds nothing: ${none}`) : '',
         ]);
       }
       case 'metric': {
         const title = textOf(e, 'title') || textOf(e, 'name') || 'a metric';
-        const details = [textOf(e, 'name'), textOf(e, 'aggregationtype'), textOf(e, 'timespanduration')].filter(Boolean).join(', ');
-        return h('p', { className: ['metric'] }, [h('strong', 'Chart: '), title, details && details !== title ? ` (${details})` : '']);
+        const details = [textOf(e, 'name'), textOf(e, 'aggregationtype'), textOf(e, 'timespanduration')]
+          .filter(Boolean)
+          .join(', ');
+        return h('p', { className: ['metric'] }, [
+          h('strong', 'Chart: '),
+          title,
+          details && details !== title ? ` (${details})` : '',
+        ]);
       }
       case 'azurekb':
         return h('p', { className: ['web-results'] }, 'The portal shows relevant results from the web here.');

@@ -28,7 +28,14 @@ export const BUCKETS = 64;
 const SNIPPET_TEXT = 1500;
 /** Articles per file of titles and snippets: few files to keep between builds, little to fetch for 20 results. */
 export const CHUNK = 8;
-const CODES: Record<string, string> = { public: 'p', fairfax: 'f', mooncake: 'm', usnat: 'n', ussec: 's', blackforest: 'b' };
+const CODES: Record<string, string> = {
+  public: 'p',
+  fairfax: 'f',
+  mooncake: 'm',
+  usnat: 'n',
+  ussec: 's',
+  blackforest: 'b',
+};
 const CLOUD_ORDER = ['public', 'fairfax', 'mooncake', 'usnat', 'ussec', 'blackforest'];
 
 export interface SearchDoc {
@@ -55,7 +62,10 @@ export interface Shard {
 
 /** The files of a group, relative to `search/<group>/`, in a fixed order: t0.js … t63.js, 0.js … */
 export function groupFiles(shard: { records: unknown[] }): string[] {
-  return [...Array.from({ length: BUCKETS }, (_, i) => `t${i}.js`), ...Array.from({ length: Math.ceil(shard.records.length / CHUNK) }, (_, i) => `d${i}.js`)];
+  return [
+    ...Array.from({ length: BUCKETS }, (_, i) => `t${i}.js`),
+    ...Array.from({ length: Math.ceil(shard.records.length / CHUNK) }, (_, i) => `d${i}.js`),
+  ];
 }
 
 /**
@@ -70,11 +80,18 @@ export function facetsScript(name: string, docs: Array<Pick<SearchDoc, 'service'
     if (i < 0) i = list.push(v) - 1;
     return i;
   };
-  const facets = docs.map((d) => [index(services, d.service), index(types, d.type), d.clouds.reduce((m, c) => m | (1 << CLOUD_ORDER.indexOf(c)), 0)]);
+  const facets = docs.map((d) => [
+    index(services, d.service),
+    index(types, d.type),
+    d.clouds.reduce((m, c) => m | (1 << CLOUD_ORDER.indexOf(c)), 0),
+  ]);
   return `selfhelpDocs(${JSON.stringify(name)},${JSON.stringify({ services, types, docs: facets })});\n`;
 }
 
-/** Partition records (sorted by file) into groups. Stable: an edit changes one group's key, an addition at most its partition's. */
+/**
+ * Partition records (sorted by file) into groups. Stable: an edit changes one group's key, an addition at most its
+ * partition's.
+ */
 export function planShards(records: ArticleMeta[]): Shard[] {
   const partitions = new Map<string, ArticleMeta[]>();
   for (const r of records) {
@@ -99,12 +116,18 @@ export function planShards(records: ArticleMeta[]): Shard[] {
   return shards;
 }
 
-export const STOP_WORDS = 'a an and are as at be by can for from has have how if in into is it its of on or that the then this to was will with you your'.split(' ');
+export const STOP_WORDS =
+  'a an and are as at be by can for from has have how if in into is it its of on or that the then this to was will with you your'.split(
+    ' ',
+  );
 const STOP = new Set(STOP_WORDS);
 
 /** Words of a text, lower case: the same split as the browser's (see SEARCH_JS). */
 export function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && w.length <= 40 && !STOP.has(w));
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && w.length <= 40 && !STOP.has(w));
 }
 
 /** The term file a term is in: by its first three characters, so a prefix of three or more finds its terms. */
@@ -149,7 +172,20 @@ export function groupScripts(name: string, docs: SearchDoc[]): string[] {
   return [
     ...buckets.map((b, i) => call('selfhelpTerms', name, i, sorted(b))),
     ...Array.from({ length: Math.ceil(docs.length / CHUNK) }, (_, k) =>
-      call('selfhelpDocs2', `${name}/d${k}`, docs.slice(k * CHUNK, (k + 1) * CHUNK).map((d) => ({ t: d.title, p: d.path, s: d.service, y: d.type, c: d.clouds, i: d.inferred ? 1 : 0, d: d.description, x: d.text.slice(0, SNIPPET_TEXT) }))),
+      call(
+        'selfhelpDocs2',
+        `${name}/d${k}`,
+        docs.slice(k * CHUNK, (k + 1) * CHUNK).map((d) => ({
+          t: d.title,
+          p: d.path,
+          s: d.service,
+          y: d.type,
+          c: d.clouds,
+          i: d.inferred ? 1 : 0,
+          d: d.description,
+          x: d.text.slice(0, SNIPPET_TEXT),
+        })),
+      ),
     ),
   ];
 }

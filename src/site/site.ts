@@ -1,11 +1,22 @@
 /**
  * Article records -> every file of dist/: article pages, the index, pages by service, by selfHelpType and by
- * support topic (with breadcrumbs), manifest.json, support-topics.json, a search index in parts (search.ts), sitemap.xml,
+ * support topic (with breadcrumbs), manifest.json, support-topics.json, a search index in parts (search.ts),
+ * sitemap.xml,
  * the support-topic coverage report, and one bundle per cloud. Pure: the same records give the same files.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import indexShards, { CHUNK, facetsScript, fnv1a, groupFiles, groupScripts, planShards, type SearchDoc, type Shard, type ShardJob } from './search.js';
+import indexShards, {
+  CHUNK,
+  facetsScript,
+  fnv1a,
+  groupFiles,
+  groupScripts,
+  planShards,
+  type SearchDoc,
+  type Shard,
+  type ShardJob,
+} from './search.js';
 import { CLOUDS } from './clouds.js';
 import { sovereignLinks, type CloudLinkFinding } from './sovereign.js';
 import { checkLocalLinks, withDeadLinks, withServices, type LocalLinks } from './links.js';
@@ -16,7 +27,14 @@ import { escapeHtml as esc } from '../html.js';
 import type { Diagnostic } from '../diagnostic.js';
 
 export { CLOUDS };
-const CLOUD_NAMES: Record<string, string> = { public: 'Public', fairfax: 'Azure Government (Fairfax)', mooncake: 'Azure China (Mooncake)', usnat: 'USNat', ussec: 'USSec', blackforest: 'Azure Germany (Black Forest)' };
+const CLOUD_NAMES: Record<string, string> = {
+  public: 'Public',
+  fairfax: 'Azure Government (Fairfax)',
+  mooncake: 'Azure China (Mooncake)',
+  usnat: 'USNat',
+  ussec: 'USSec',
+  blackforest: 'Azure Germany (Black Forest)',
+};
 
 /** The lint summary the reports page shows: problems (errors and warnings) by rule and by service. */
 export interface LintSummary {
@@ -68,7 +86,10 @@ export type ShardIndexer = (jobs: ShardJob[]) => Promise<string[]>;
  * other character becomes `_<hex>_`, so distinct (lower-case) keys never share a name (`a/` is `a_2f_`).
  */
 export function slug(key: string): string {
-  const s = key.toLowerCase().replace(/[^a-z0-9.-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`).replace(/^\./, '_2e_');
+  const s = key
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`)
+    .replace(/^\./, '_2e_');
   return s || '_';
 }
 
@@ -101,7 +122,13 @@ export type BodyLoader = (records: ArticleMeta[]) => Promise<Map<string, Article
  * same in every bundle: made once (or reused from the previous build), then linked into each bundle.
  * Bodies are loaded only for the articles whose page or search shard has to be made again.
  */
-export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, options: SiteOptions, emitter: Emitter, indexShards: ShardIndexer = inThread): Promise<void> {
+export async function writeSite(
+  all: ArticleMeta[],
+  loadBodies: BodyLoader,
+  options: SiteOptions,
+  emitter: Emitter,
+  indexShards: ShardIndexer = inThread,
+): Promise<void> {
   const records = withServices(all.filter((r) => r.ok).sort((a, b) => (a.file < b.file ? -1 : 1)));
   const local = checkLocalLinks(records, options);
   const findings = sovereignLinks(records).byCloud;
@@ -109,7 +136,9 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
   const extra: Extra = { local, findings, names };
   const shards = planShards(records);
   // a group is indexed again when any of its files cannot be reused
-  const todo = shards.filter((s) => groupFiles(s).some((f) => !emitter.reusable(`search/${s.name}/${f}`, groupKey(s, f))));
+  const todo = shards.filter((s) =>
+    groupFiles(s).some((f) => !emitter.reusable(`search/${s.name}/${f}`, groupKey(s, f))),
+  );
   const pages = records.filter((r) => !emitter.reusable(r.page, pageKey(r, names, local.dead.get(r))));
   const bodies = await loadBodies([...new Set([...pages, ...todo.flatMap((s) => s.records)])]);
   const body = (r: ArticleMeta) => {
@@ -118,7 +147,16 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
     return b;
   };
   // search shards first: indexing runs (in worker threads, for a large batch) while the pages are written
-  const docsOf = (s: Shard) => s.records.map((r): SearchDoc => ({ title: r.title, description: r.description, text: body(r).text, path: r.page, service: r.service || 'unknown', type: r.typeName || 'unknown', clouds: r.clouds }));
+  const docsOf = (s: Shard) =>
+    s.records.map((r): SearchDoc => ({
+      title: r.title,
+      description: r.description,
+      text: body(r).text,
+      path: r.page,
+      service: r.service || 'unknown',
+      type: r.typeName || 'unknown',
+      clouds: r.clouds,
+    }));
   const indexing = indexShards(todo.map((s) => ({ name: s.name, docs: docsOf(s) })));
   indexing.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
   // the event loop gets a turn now and then, so that worker threads are fed while pages are written
@@ -128,15 +166,24 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
   let n = 0;
   for (const r of records) {
     const dead = local.dead.get(r);
-    emitter.file(r.page, () => articlePage(r, dead ? withDeadLinks(body(r).html, dead) : body(r).html, names), pageKey(r, names, dead));
+    emitter.file(
+      r.page,
+      () => articlePage(r, dead ? withDeadLinks(body(r).html, dead) : body(r).html, names),
+      pageKey(r, names, dead),
+    );
     if (++n % 256 === 0) await breathe();
   }
-  for (const [rel, source] of local.media) emitter.file(rel, () => readFileSync(source.full), `media\0${source.size}\0${source.mtimeMs}`);
+  for (const [rel, source] of local.media)
+    emitter.file(rel, () => readFileSync(source.full), `media\0${source.size}\0${source.mtimeMs}`);
   mark('  pages');
 
   const bundles: Array<{ prefix: string; shards: Shard[] }> = [{ prefix: '', shards }];
   // grouped (and sorted) once; each cloud's bundle keeps the part of each group published to it
-  const groups: Groups = { byService: group(records, (r) => [r.service || 'unknown']), byType: group(records, (r) => [r.typeName || 'unknown']), byTopic: group(records, (r) => r.supportTopicIds) };
+  const groups: Groups = {
+    byService: group(records, (r) => [r.service || 'unknown']),
+    byType: group(records, (r) => [r.typeName || 'unknown']),
+    byTopic: group(records, (r) => r.supportTopicIds),
+  };
   // an article's manifest entry is the same in every bundle's manifest: made once
   const entries = new Map<ArticleMeta, Buffer>();
   const entryOf = (r: ArticleMeta) => {
@@ -162,12 +209,28 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
   };
   const recordsOf = split(records);
   const pagesOf = split(byPage);
-  const [services, types, topics] = [splitGroups(groups.byService), splitGroups(groups.byType), splitGroups(groups.byTopic)];
+  const [services, types, topics] = [
+    splitGroups(groups.byService),
+    splitGroups(groups.byType),
+    splitGroups(groups.byTopic),
+  ];
   for (const [i, cloud] of CLOUDS.entries()) {
     const own = shards.filter((s) => s.clouds.includes(cloud));
     bundles.push({ prefix: `${cloud}/`, shards: own });
     await breathe();
-    bundle(emitter, `${cloud}/`, recordsOf[i], { byService: services[i], byType: types[i], byTopic: topics[i] }, own, CLOUD_NAMES[cloud], options, cloud, entryOf, pagesOf[i], extra);
+    bundle(
+      emitter,
+      `${cloud}/`,
+      recordsOf[i],
+      { byService: services[i], byType: types[i], byTopic: topics[i] },
+      own,
+      CLOUD_NAMES[cloud],
+      options,
+      cloud,
+      entryOf,
+      pagesOf[i],
+      extra,
+    );
   }
   mark('  bundles');
 
@@ -175,15 +238,28 @@ export async function writeSite(all: ArticleMeta[], loadBodies: BodyLoader, opti
   const scripts = new Map(todo.map((s, i) => [s.name, made[i]]));
   for (const s of shards) {
     let files: string[] | undefined;
-    const made = () => (files ??= scripts.has(s.name) ? (JSON.parse(scripts.get(s.name)!) as string[]) : groupScripts(s.name, docsOf(s)));
+    const made = () =>
+      (files ??= scripts.has(s.name)
+        ? (JSON.parse(scripts.get(s.name)!) as string[])
+        : groupScripts(s.name, docsOf(s)));
     groupFiles(s).forEach((f, i) => emitter.file(`search/${s.name}/${f}`, () => made()[i], groupKey(s, f)));
   }
   // each bundle's facets: its groups' lines, made from the records (each group's line made once)
-  const facets = new Map(shards.map((s) => [s.name, facetsScript(s.name, s.records.map((r) => ({ service: r.service || 'unknown', type: r.typeName || 'unknown', clouds: r.clouds })))]));
-  for (const b of bundles) emitter.file(`${b.prefix}search/facets.js`, b.shards.map((s) => facets.get(s.name)).join(''));
+  const facets = new Map(
+    shards.map((s) => [
+      s.name,
+      facetsScript(
+        s.name,
+        s.records.map((r) => ({ service: r.service || 'unknown', type: r.typeName || 'unknown', clouds: r.clouds })),
+      ),
+    ]),
+  );
+  for (const b of bundles)
+    emitter.file(`${b.prefix}search/facets.js`, b.shards.map((s) => facets.get(s.name)).join(''));
   for (const b of bundles) {
     if (!b.prefix) continue;
-    for (const s of b.shards) for (const f of groupFiles(s)) emitter.link(`${b.prefix}search/${s.name}/${f}`, `search/${s.name}/${f}`);
+    for (const s of b.shards)
+      for (const f of groupFiles(s)) emitter.link(`${b.prefix}search/${s.name}/${f}`, `search/${s.name}/${f}`);
   }
   mark('  search shards');
 }
@@ -203,10 +279,20 @@ interface BundleInfo {
 }
 
 /** The page layout: `cloud` undefined for pages that are the same in every bundle (no switcher, no bundle name). */
-function layout(depth: number, title: string, crumbs: Array<[string, string]>, body: string, bundleInfo?: BundleInfo): string {
+function layout(
+  depth: number,
+  title: string,
+  crumbs: Array<[string, string]>,
+  body: string,
+  bundleInfo?: BundleInfo,
+): string {
   const up = '../'.repeat(depth);
   const crumbLabel = bundleInfo ? bundleInfo.label : 'Home';
-  const nav = [[`${up}index.html`, crumbLabel] as [string, string], ...crumbs].map(([href, text], i, a) => (i === a.length - 1 && crumbs.length ? esc(text) : `<a href="${esc(href)}">${esc(text)}</a>`)).join(' <span aria-hidden="true">›</span> ');
+  const nav = [[`${up}index.html`, crumbLabel] as [string, string], ...crumbs]
+    .map(([href, text], i, a) =>
+      i === a.length - 1 && crumbs.length ? esc(text) : `<a href="${esc(href)}">${esc(text)}</a>`,
+    )
+    .join(' <span aria-hidden="true">›</span> ');
   let switcher = '';
   let footer = 'Built by selfhelp.';
   if (bundleInfo) {
@@ -247,7 +333,9 @@ const groupKey = (s: Shard, file: string) => {
   // an article's own file: made from that article alone (and its place in the group)
   const i = /^d(\d+)\.js$/.exec(file);
   const rs = i ? s.records.slice(Number(i[1]) * CHUNK, (Number(i[1]) + 1) * CHUNK) : [];
-  return rs.length ? `docs\0${s.name}\0${file}\0${rs.map((r) => `${r.hash}\0${r.service}`).join('\0')}` : `${s.key}\0${file}`;
+  return rs.length
+    ? `docs\0${s.name}\0${file}\0${rs.map((r) => `${r.hash}\0${r.service}`).join('\0')}`
+    : `${s.key}\0${file}`;
 };
 
 /** Everything on an article's page comes from its source: the source's hash names the page. */
@@ -264,13 +352,29 @@ function articlePage(r: ArticleMeta, html: string, names: Map<string, string>): 
     ['', r.title],
   ];
   const facts = [
-    ['Service', `<a href="${up}services/${slug(r.service || 'unknown')}.html">${esc(r.service || 'unknown')}</a>${r.inferredService ? ' <small>(from its folder: the article names no service)</small>' : ''}`],
+    [
+      'Service',
+      `<a href="${up}services/${slug(r.service || 'unknown')}.html">${esc(r.service || 'unknown')}</a>${r.inferredService ? ' <small>(from its folder: the article names no service)</small>' : ''}`,
+    ],
     ['Type', `<a href="${up}types/${slug(r.typeName || 'unknown')}.html">${esc(r.typeName || 'unknown')}</a>`],
-    ['Support topics', r.supportTopicIds.map((t) => `<a href="${up}${topicPage(t)}#topic-${slug(t)}">${esc(names.has(t) ? `${names.get(t)} (${t})` : t)}</a>`).join(', ') || '—'],
+    [
+      'Support topics',
+      r.supportTopicIds
+        .map(
+          (t) =>
+            `<a href="${up}${topicPage(t)}#topic-${slug(t)}">${esc(names.has(t) ? `${names.get(t)} (${t})` : t)}</a>`,
+        )
+        .join(', ') || '—',
+    ],
     ['Clouds', esc(r.clouds.join(', ') || '—')],
     ['Article id', `<code>${esc(r.articleId)}</code>`],
   ];
-  return layout(depth, r.title, crumbs, `<article>${html}</article>\n<aside class="facts"><dl>${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></aside>`);
+  return layout(
+    depth,
+    r.title,
+    crumbs,
+    `<article>${html}</article>\n<aside class="facts"><dl>${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></aside>`,
+  );
 }
 
 /** What the bundles need besides the records: found once for all of them. */
@@ -308,7 +412,9 @@ function pages<T>(list: T[]): T[][] {
 /** Links to the pages of a listing cut in several. */
 function pager(base: string, count: number, current: number): string {
   if (count < 2) return '';
-  const links = Array.from({ length: count }, (_, i) => (i === current ? `<span aria-current="page">${i + 1}</span>` : `<a href="${pageName(base, i)}">${i + 1}</a>`));
+  const links = Array.from({ length: count }, (_, i) =>
+    i === current ? `<span aria-current="page">${i + 1}</span>` : `<a href="${pageName(base, i)}">${i + 1}</a>`,
+  );
   return `<nav class="pager" aria-label="Pages">Page ${links.join(' ')}</nav>`;
 }
 
@@ -318,14 +424,30 @@ interface Groups {
   byTopic: Map<string, ArticleMeta[]>;
 }
 
-function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { byService, byType, byTopic }: Groups, shards: Shard[], label: string, options: SiteOptions, cloud: string | undefined, entryOf: (r: ArticleMeta) => Buffer, byPage: ArticleMeta[], extra: Extra): void {
+function bundle(
+  emitter: Emitter,
+  prefix: string,
+  records: ArticleMeta[],
+  { byService, byType, byTopic }: Groups,
+  shards: Shard[],
+  label: string,
+  options: SiteOptions,
+  cloud: string | undefined,
+  entryOf: (r: ArticleMeta) => Buffer,
+  byPage: ArticleMeta[],
+  extra: Extra,
+): void {
   const { local, findings, names } = extra;
   const written: string[] = [];
   const info: BundleInfo = { prefix, label, cloud, count: records.length, urls: bundleUrls(options) };
   const infoKey = JSON.stringify(info);
   /** a page; `inputs`, when given, are all the page is made from: unchanged inputs reuse the previous build's page */
   const put = (p: string, make: () => Content, inputs?: string) => {
-    emitter.file(p, inputs === undefined ? make() : make, inputs === undefined ? undefined : createHash('sha1').update(`${p}\0${infoKey}\0${inputs}`).digest('hex'));
+    emitter.file(
+      p,
+      inputs === undefined ? make() : make,
+      inputs === undefined ? undefined : createHash('sha1').update(`${p}\0${infoKey}\0${inputs}`).digest('hex'),
+    );
     written.push(p);
   };
   /** what the listings show of these articles: one digest per article, joined */
@@ -337,12 +459,16 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
     const media = new Set<string>();
     for (const r of records) {
       emitter.link(prefix + r.page, r.page);
-      for (const m of local.mediaOf.get(r) ?? []) if (!media.has(m)) media.add(m) && emitter.link(prefix + m, m);
+      for (const m of local.mediaOf.get(r) ?? []) {
+        if (media.has(m)) continue;
+        media.add(m);
+        emitter.link(prefix + m, m);
+      }
     }
   }
   const link = (depth: number, r: ArticleMeta) => `<a href="${'../'.repeat(depth)}${r.page}">${esc(r.title)}</a>`;
-  const list = (depth: number, rs: ArticleMeta[]) => `<ul class="articles">${rs.map((r) => `<li>${link(depth, r)}${r.description ? `<p>${esc(r.description)}</p>` : ''}</li>`).join('')}</ul>`;
-
+  const list = (depth: number, rs: ArticleMeta[]) =>
+    `<ul class="articles">${rs.map((r) => `<li>${link(depth, r)}${r.description ? `<p>${esc(r.description)}</p>` : ''}</li>`).join('')}</ul>`;
 
   const listing = (dir: string, groups: Map<string, ArticleMeta[]>, what: string) => {
     for (const [key, all] of groups) {
@@ -350,10 +476,32 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
       parts.forEach((rs, n) => {
         const nav = pager(slug(key), parts.length, n);
         const body = `<h1>${esc(what)}: ${esc(key)}</h1><p>${all.length} article${all.length === 1 ? '' : 's'}</p>${nav}${list(1, rs)}${nav}`;
-        put(`${prefix}${dir}/${pageName(slug(key), n)}`, () => layout(1, `${what}: ${key}`, [[`${dir}.html`, `By ${what.toLowerCase()}`], ['', key]], body, info), `${key}\0${n}\0${parts.length}\0${all.length}\0${shown(rs)}`);
+        put(
+          `${prefix}${dir}/${pageName(slug(key), n)}`,
+          () =>
+            layout(
+              1,
+              `${what}: ${key}`,
+              [
+                [`${dir}.html`, `By ${what.toLowerCase()}`],
+                ['', key],
+              ],
+              body,
+              info,
+            ),
+          `${key}\0${n}\0${parts.length}\0${all.length}\0${shown(rs)}`,
+        );
       });
     }
-    put(`${prefix}${dir}.html`, () => layout(0, `By ${what.toLowerCase()}`, [['', `By ${what.toLowerCase()}`]], `<h1>By ${esc(what.toLowerCase())}</h1><ul class="groups">${[...groups].map(([k, rs]) => `<li><a href="${dir}/${slug(k)}.html">${esc(k)}</a> <span class="count">${rs.length}</span></li>`).join('')}</ul>`, info));
+    put(`${prefix}${dir}.html`, () =>
+      layout(
+        0,
+        `By ${what.toLowerCase()}`,
+        [['', `By ${what.toLowerCase()}`]],
+        `<h1>By ${esc(what.toLowerCase())}</h1><ul class="groups">${[...groups].map(([k, rs]) => `<li><a href="${dir}/${slug(k)}.html">${esc(k)}</a> <span class="count">${rs.length}</span></li>`).join('')}</ul>`,
+        info,
+      ),
+    );
   };
   listing('services', byService, 'Service');
   listing('types', byType, 'Type');
@@ -366,22 +514,62 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
   }
   const titles = (rs: ArticleMeta[]) => `<ul>${rs.map((r) => `<li>${link(1, r)}</li>`).join('')}</ul>`;
   for (const [p, entries] of [...byPageOfTopic].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const body = () => `<h1>Support topics, page ${esc(p.replace(/\D/g, ''))}</h1>${entries.map(([t, rs]) => `<section id="topic-${slug(t)}"><h2>${esc(topicName(t))} <span class="count">${rs.length}</span></h2>${titles(rs)}</section>`).join('')}`;
-    put(`${prefix}${p}`, () => layout(1, 'Support topics', [['topics.html', 'By support topic'], ['', p.replace(/\D/g, '')]], body(), info), entries.map(([t, rs]) => `${t}\0${names.get(t) ?? ''}\0${rs.map((r) => r.listed).join('')}`).join('\n'));
+    const body = () =>
+      `<h1>Support topics, page ${esc(p.replace(/\D/g, ''))}</h1>${entries.map(([t, rs]) => `<section id="topic-${slug(t)}"><h2>${esc(topicName(t))} <span class="count">${rs.length}</span></h2>${titles(rs)}</section>`).join('')}`;
+    put(
+      `${prefix}${p}`,
+      () =>
+        layout(
+          1,
+          'Support topics',
+          [
+            ['topics.html', 'By support topic'],
+            ['', p.replace(/\D/g, '')],
+          ],
+          body(),
+          info,
+        ),
+      entries.map(([t, rs]) => `${t}\0${names.get(t) ?? ''}\0${rs.map((r) => r.listed).join('')}`).join('\n'),
+    );
   }
   const named = [...byTopic.keys()].filter((t) => names.has(t));
   put(
     `${prefix}topics.html`,
-    () => layout(0, 'By support topic', [['', 'By support topic']], `<h1>By support topic</h1><p>${byTopic.size} topics, ${named.length} of them named by a support topic description.</p>
+    () =>
+      layout(
+        0,
+        'By support topic',
+        [['', 'By support topic']],
+        `<h1>By support topic</h1><p>${byTopic.size} topics, ${named.length} of them named by a support topic description.</p>
 <h2>Named topics</h2><ul class="groups">${named.map((t) => `<li><a href="${topicPage(t)}#topic-${slug(t)}">${esc(names.get(t)!)}</a> <span class="count">${byTopic.get(t)!.length}</span></li>`).join('')}</ul>
-<h2>All topics, by page</h2><ul class="groups">${[...byPageOfTopic].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, e]) => `<li><a href="${p}">Page ${p.replace(/\D/g, '')}</a> <span class="count">${e.length} topics</span></li>`).join('')}</ul>`, info),
+<h2>All topics, by page</h2><ul class="groups">${[...byPageOfTopic]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(
+            ([p, e]) =>
+              `<li><a href="${p}">Page ${p.replace(/\D/g, '')}</a> <span class="count">${e.length} topics</span></li>`,
+          )
+          .join('')}</ul>`,
+        info,
+      ),
     [...byTopic].map(([t, rs]) => `${t}\0${names.get(t) ?? ''}\0${rs.length}`).join('\n'),
   );
 
   // an article's entry is made from its source alone: the source hashes name the whole manifest
-  put(`${prefix}manifest.json`, () => manifestOf(cloud ?? 'all', records, entryOf), records.map((r) => `${r.file}\0${r.hash}`).join('\n'));
-  const topics = () => Object.fromEntries([...byTopic].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, rs]) => [t, rs.map((r) => r.articleId || r.file)]));
-  put(`${prefix}support-topics.json`, () => `${JSON.stringify({ $schema: 'schemas/support-topics.schema.json', cloud: cloud ?? 'all', topics: topics() }, null, 2)}\n`, allShown);
+  put(
+    `${prefix}manifest.json`,
+    () => manifestOf(cloud ?? 'all', records, entryOf),
+    records.map((r) => `${r.file}\0${r.hash}`).join('\n'),
+  );
+  const topics = () =>
+    Object.fromEntries(
+      [...byTopic].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, rs]) => [t, rs.map((r) => r.articleId || r.file)]),
+    );
+  put(
+    `${prefix}support-topics.json`,
+    () =>
+      `${JSON.stringify({ $schema: 'schemas/support-topics.schema.json', cloud: cloud ?? 'all', topics: topics() }, null, 2)}\n`,
+    allShown,
+  );
 
   // the lists behind the charts' bars
   const noTopic = (rs: ArticleMeta[]) => rs.filter((r) => !r.supportTopicIds.length);
@@ -390,7 +578,21 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
     const parts = pages(missing);
     parts.forEach((part, n) => {
       const nav = pager(slug(service), parts.length, n);
-      put(`${prefix}reports/no-topic/${pageName(slug(service), n)}`, () => layout(2, `No support topic: ${service}`, [['../coverage.html', 'Support topic coverage'], ['', service]], `<h1>Articles of ${esc(service)} without a support topic</h1><p>${missing.length} articles</p>${nav}${list(2, part)}${nav}`, info), `${service}\0${n}\0${parts.length}\0${shown(part)}`);
+      put(
+        `${prefix}reports/no-topic/${pageName(slug(service), n)}`,
+        () =>
+          layout(
+            2,
+            `No support topic: ${service}`,
+            [
+              ['../coverage.html', 'Support topic coverage'],
+              ['', service],
+            ],
+            `<h1>Articles of ${esc(service)} without a support topic</h1><p>${missing.length} articles</p>${nav}${list(2, part)}${nav}`,
+            info,
+          ),
+        `${service}\0${n}\0${parts.length}\0${shown(part)}`,
+      );
     });
   }
   const byRuleFile = !prefix ? options.lint?.byRuleFile : undefined;
@@ -404,28 +606,71 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
         const r = recordOf.get(file);
         return `<li>${r ? `<a href="../../${r.page}">${esc(r.title)}</a> <small>${esc(file)}</small>` : esc(file)} <span class="count">${count}</span></li>`;
       };
-      put(`reports/rules/${pageName(slug(rule), n)}`, () => layout(2, `Problems: ${rule}`, [['../index.html', 'Reports'], ['', rule]], `<h1>Problems of <code>${esc(rule)}</code>, by article</h1>${nav}<ul>${part.map(item).join('')}</ul>${nav}`, info));
+      put(`reports/rules/${pageName(slug(rule), n)}`, () =>
+        layout(
+          2,
+          `Problems: ${rule}`,
+          [
+            ['../index.html', 'Reports'],
+            ['', rule],
+          ],
+          `<h1>Problems of <code>${esc(rule)}</code>, by article</h1>${nav}<ul>${part.map(item).join('')}</ul>${nav}`,
+          info,
+        ),
+      );
     });
   }
-  put(`${prefix}reports/coverage.html`, () => layout(1, 'Support topic coverage', [['', 'Support topic coverage']], coverage(records, byService, byTopic), info), allShown);
-  if (!prefix) put('reports/index.html', () => layout(1, 'Reports', [['', 'Reports']], reports(options, findings), info));
+  put(
+    `${prefix}reports/coverage.html`,
+    () =>
+      layout(
+        1,
+        'Support topic coverage',
+        [['', 'Support topic coverage']],
+        coverage(records, byService, byTopic),
+        info,
+      ),
+    allShown,
+  );
+  if (!prefix)
+    put('reports/index.html', () => layout(1, 'Reports', [['', 'Reports']], reports(options, findings), info));
   const own = cloud ? findings.get(cloud) : undefined;
   if (own) {
     // made from the sources of the articles with such links: their hashes name the file
-    const inputs = records.filter((r) => r.publicLinks.length).map((r) => `${r.file}\0${r.hash}`).join('\n');
-    put(`${prefix}reports/cloud-links.json`, () => `{\n"cloud": ${JSON.stringify(cloud)},\n"count": ${own.length},\n"links": [\n${own.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`, inputs);
+    const inputs = records
+      .filter((r) => r.publicLinks.length)
+      .map((r) => `${r.file}\0${r.hash}`)
+      .join('\n');
+    put(
+      `${prefix}reports/cloud-links.json`,
+      () =>
+        `{\n"cloud": ${JSON.stringify(cloud)},\n"count": ${own.length},\n"links": [\n${own.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`,
+      inputs,
+    );
   }
 
   const stats = `<p class="lead">${records.length} articles, ${byService.size} services, ${byTopic.size} support topics.</p>`;
   const searchBox = searchForm(shards, byService, byType, cloud);
-  const top = (m: Map<string, ArticleMeta[]>, dir: string) => [...m].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).slice(0, 24).map(([k, rs]) => `<li><a href="${dir}/${slug(k)}.html">${esc(k)}</a> <span class="count">${rs.length}</span></li>`).join('');
-  put(
-    `${prefix}index.html`,
-    () => layout(0, `Self-help — ${label}`, [], `<h1>Self-help articles — ${esc(label)}</h1>${stats}${searchBox}
+  const top = (m: Map<string, ArticleMeta[]>, dir: string) =>
+    [...m]
+      .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 24)
+      .map(
+        ([k, rs]) => `<li><a href="${dir}/${slug(k)}.html">${esc(k)}</a> <span class="count">${rs.length}</span></li>`,
+      )
+      .join('');
+  put(`${prefix}index.html`, () =>
+    layout(
+      0,
+      `Self-help — ${label}`,
+      [],
+      `<h1>Self-help articles — ${esc(label)}</h1>${stats}${searchBox}
 <section class="columns"><div><h2><a href="services.html">By service</a></h2><ul class="groups">${top(byService, 'services')}</ul></div>
 <div><h2><a href="types.html">By type</a></h2><ul class="groups">${top(byType, 'types')}</ul></div>
 <div><h2><a href="topics.html">By support topic</a></h2><p>${byTopic.size} topics</p><h2>Reports</h2><ul><li><a href="reports/coverage.html">Support topic coverage</a></li>${own ? `<li><a href="reports/cloud-links.json">Links to other clouds (${own.length}, JSON)</a></li>` : ''}${prefix ? '' : '<li><a href="reports/index.html">Lint summary</a></li>'}${!prefix && options.duplicatesReport ? `<li><a href="${esc(options.duplicatesReport)}">Duplicate guidance</a></li>` : ''}</ul></div></section>
-<script src="assets/search.js"></script>`, info),
+<script src="assets/search.js"></script>`,
+      info,
+    ),
   );
 
   // a sitemap lists absolute URLs: made only when the site's URL is configured
@@ -434,7 +679,10 @@ function bundle(emitter: Emitter, prefix: string, records: ArticleMeta[], { bySe
   const root = base.endsWith('/') ? base : `${base}/`;
   // the article pages come sorted: merged with the bundle's other pages (paths relative to the bundle)
   const urls = merge(
-    written.filter((f) => f.endsWith('.html')).map((f) => f.slice(prefix.length)).sort(),
+    written
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => f.slice(prefix.length))
+      .sort(),
     byPage.map((r) => r.page),
   );
   const loc = (u: string) => `  <url><loc>${esc(root + u.split('/').map(encodeURIComponent).join('/'))}</loc></url>`;
@@ -455,8 +703,14 @@ export function bundleUrls(options: SiteOptions): Record<string, string> | undef
 }
 
 /** The search form: the box, the filters (service, type, cloud), a status line and the results. */
-function searchForm(shards: Shard[], byService: Map<string, unknown>, byType: Map<string, unknown>, cloud: string | undefined): string {
-  const options = (keys: Iterable<string>) => [...keys].map((k) => `<option value="${esc(k)}">${esc(k)}</option>`).join('');
+function searchForm(
+  shards: Shard[],
+  byService: Map<string, unknown>,
+  byType: Map<string, unknown>,
+  cloud: string | undefined,
+): string {
+  const options = (keys: Iterable<string>) =>
+    [...keys].map((k) => `<option value="${esc(k)}">${esc(k)}</option>`).join('');
   const select = (name: string, label: string, keys: Iterable<string>) =>
     `<label>${label} <select name="${name}" id="f-${name}"><option value="">all</option>${options(keys)}</select></label>`;
   const clouds = cloud ? '' : select('cloud', 'Cloud', CLOUDS);
@@ -528,7 +782,11 @@ function group(records: ArticleMeta[], keys: (r: ArticleMeta) => string[]): Map<
 }
 
 /** A horizontal bar chart as inline SVG: no script, no external resource. */
-export function barChart(rows: Array<[string, number]>, title: string, href?: (key: string) => string | undefined): string {
+export function barChart(
+  rows: Array<[string, number]>,
+  title: string,
+  href?: (key: string) => string | undefined,
+): string {
   const max = Math.max(1, ...rows.map(([, v]) => v));
   const h = 22;
   const bars = rows
@@ -545,29 +803,53 @@ export function barChart(rows: Array<[string, number]>, title: string, href?: (k
 
 /** The bars of the coverage chart: the 25 services with most articles naming no support topic. */
 function noTopicChart(byService: Map<string, ArticleMeta[]>): Array<[string, number]> {
-  const rows = [...byService].map(([s, rs]) => [s, rs.filter((r) => !r.supportTopicIds.length).length] as [string, number]);
-  return rows.filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 25);
+  const rows = [...byService].map(
+    ([s, rs]) => [s, rs.filter((r) => !r.supportTopicIds.length).length] as [string, number],
+  );
+  return rows
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 25);
 }
 
-function coverage(records: ArticleMeta[], byService: Map<string, ArticleMeta[]>, byTopic: Map<string, ArticleMeta[]>): string {
+function coverage(
+  records: ArticleMeta[],
+  byService: Map<string, ArticleMeta[]>,
+  byTopic: Map<string, ArticleMeta[]>,
+): string {
   const noTopic = records.filter((r) => !r.supportTopicIds.length);
   const crowded = [...byTopic].filter(([, rs]) => rs.length >= 5).sort((a, b) => b[1].length - a[1].length);
-  const lonely = records.filter((r) => r.supportTopicIds.length && r.supportTopicIds.every((t) => byTopic.get(t)!.length === 1));
+  const lonely = records.filter(
+    (r) => r.supportTopicIds.length && r.supportTopicIds.every((t) => byTopic.get(t)!.length === 1),
+  );
   const perService = noTopicChart(byService);
   return `<h1>Support topic coverage</h1>
 <p class="lead">${byTopic.size} support topics have articles. ${noTopic.length} articles name no support topic; ${crowded.length} topics have 5 or more articles; ${lonely.length} articles point only at topics no other article uses.</p>
 <p>Which topic ids have no article at all needs the portal's list of support topics, which is not part of the content repository.</p>
 ${barChart(perService, 'Articles without a support topic, by service (top 25)', (k) => `no-topic/${slug(k)}.html`)}
-<h2>Topics with many articles</h2><table><thead><tr><th>Topic</th><th>Articles</th></tr></thead><tbody>${crowded.slice(0, 50).map(([t, rs]) => `<tr><td><a href="../${topicPage(t)}#topic-${slug(t)}">${esc(t)}</a></td><td>${rs.length}</td></tr>`).join('')}</tbody></table>
+<h2>Topics with many articles</h2><table><thead><tr><th>Topic</th><th>Articles</th></tr></thead><tbody>${crowded
+    .slice(0, 50)
+    .map(
+      ([t, rs]) => `<tr><td><a href="../${topicPage(t)}#topic-${slug(t)}">${esc(t)}</a></td><td>${rs.length}</td></tr>`,
+    )
+    .join('')}</tbody></table>
 <h2>Articles whose topics no other article uses</h2><p>${lonely.length} articles.</p>`;
 }
 
 function reports(options: SiteOptions, findings: Map<string, CloudLinkFinding[]>): string {
   const lint = options.lint;
-  const rows = [...findings].map(([c, list]) => `<tr><td>${esc(CLOUD_NAMES[c])}</td><td>${list.length}</td><td><a href="../${c}/reports/cloud-links.json">${c}/reports/cloud-links.json</a></td></tr>`).join('');
+  const rows = [...findings]
+    .map(
+      ([c, list]) =>
+        `<tr><td>${esc(CLOUD_NAMES[c])}</td><td>${list.length}</td><td><a href="../${c}/reports/cloud-links.json">${c}/reports/cloud-links.json</a></td></tr>`,
+    )
+    .join('');
   const cloudLinks = `<h2>Links to another cloud's portal or docs</h2><p>Every link, in each sovereign bundle, that sends its readers to another cloud (the public one, or another sovereign cloud); links to the bundle's own cloud are not counted.</p><table><thead><tr><th>Bundle</th><th>Links</th><th>All of them</th></tr></thead><tbody>${rows}</tbody></table>`;
   if (!lint) return `<h1>Reports</h1><p>No lint summary: the build ran without lint.</p>${cloudLinks}`;
-  const top = (m: Record<string, number>) => Object.entries(m).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 25);
+  const top = (m: Record<string, number>) =>
+    Object.entries(m)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 25);
   return `<h1>Lint summary</h1><p class="lead">${lint.errors} errors and ${lint.warnings} warnings.</p>${barChart(top(lint.byRule), 'Problems by rule', (k) => (lint.byRuleFile?.[k] ? `rules/${slug(k)}.html` : undefined))}${barChart(top(lint.byService), 'Problems by service', (k) => `../services/${slug(k)}.html`)}${options.duplicatesReport ? `<p><a href="../${esc(options.duplicatesReport)}">Duplicate guidance report</a></p>` : ''}${cloudLinks}`;
 }
 

@@ -8,7 +8,14 @@ import type { Article } from '../parse/index.js';
 import type { ArticleMeta } from './worker.js';
 
 const SOVEREIGN = ['fairfax', 'mooncake', 'usnat', 'ussec', 'blackforest'];
-const NAMES: Record<string, string> = { public: 'public', fairfax: 'Azure Government', mooncake: 'Azure China', usnat: 'USNat', ussec: 'USSec', blackforest: 'Azure Germany' };
+const NAMES: Record<string, string> = {
+  public: 'public',
+  fairfax: 'Azure Government',
+  mooncake: 'Azure China',
+  usnat: 'USNat',
+  ussec: 'USSec',
+  blackforest: 'Azure Germany',
+};
 
 /** Any link to a portal or docs site of a cloud (the URL up to whitespace, a quote, `<`, `>` or `)`). */
 const LINK = /https?:\/\/([a-z0-9.-]+\.(?:com|us|cn|de|gov|scloud))(\/[^\s"'<>)]*)?/gi;
@@ -69,7 +76,10 @@ export interface CloudLinkFinding {
  * The findings: per sovereign bundle all of them (for its JSON file), how many links are wrong in at least
  * one bundle, per file, and the first `limit` as diagnostics (one per link, naming the bundles).
  */
-export function sovereignLinks(records: ArticleMeta[], limit = Infinity): { count: number; byFile: Map<string, number>; shown: Diagnostic[]; byCloud: Map<string, CloudLinkFinding[]> } {
+export function sovereignLinks(
+  records: ArticleMeta[],
+  limit = Infinity,
+): { count: number; byFile: Map<string, number>; shown: Diagnostic[]; byCloud: Map<string, CloudLinkFinding[]> } {
   const byFile = new Map<string, number>();
   const byCloud = new Map<string, CloudLinkFinding[]>(SOVEREIGN.map((c) => [c, []]));
   const shown: Diagnostic[] = [];

@@ -66,11 +66,34 @@ export function renderChunk(chunk: { files: string[]; cwd: string }): ArticleRec
 }
 
 function emptyRecord(file: string, hash: string): ArticleRecord {
-  return { file, hash, page: pagePath(file), ok: false, title: path.basename(file, '.md'), description: '', service: '', type: '', typeName: '', articleId: '', supportTopicIds: [], clouds: [], publicLinks: [], links: [], topicNames: [], listed: '', html: '', text: '' };
+  return {
+    file,
+    hash,
+    page: pagePath(file),
+    ok: false,
+    title: path.basename(file, '.md'),
+    description: '',
+    service: '',
+    type: '',
+    typeName: '',
+    articleId: '',
+    supportTopicIds: [],
+    clouds: [],
+    publicLinks: [],
+    links: [],
+    topicNames: [],
+    listed: '',
+    html: '',
+    text: '',
+  };
 }
 
 function listingDigest(r: Omit<ArticleMeta, 'listed'>): string {
-  return createHash('sha1').update(JSON.stringify([r.file, r.title, r.description, r.service, r.typeName, r.articleId, r.supportTopicIds, r.clouds])).digest('hex');
+  return createHash('sha1')
+    .update(
+      JSON.stringify([r.file, r.title, r.description, r.service, r.typeName, r.articleId, r.supportTopicIds, r.clouds]),
+    )
+    .digest('hex');
 }
 
 /** One parsed article -> its record for the site (used by the lint workers too, so a build parses once). */
@@ -108,7 +131,9 @@ function topicNames(payload: unknown): Array<[string, string]> {
   const topics = (payload as { supportTopics?: unknown } | null)?.supportTopics;
   if (!Array.isArray(topics)) return [];
   return topics.flatMap((t: { id?: unknown; shortDescription?: unknown } | null) =>
-    t && typeof t.id === 'string' && typeof t.shortDescription === 'string' && t.shortDescription.trim() ? [[t.id.trim(), t.shortDescription.trim()] as [string, string]] : [],
+    t && typeof t.id === 'string' && typeof t.shortDescription === 'string' && t.shortDescription.trim()
+      ? [[t.id.trim(), t.shortDescription.trim()] as [string, string]]
+      : [],
   );
 }
 

@@ -47,13 +47,24 @@ export class Suppressions {
     try {
       data = JSON.parse(readFileSync(file, 'utf8'));
     } catch (error) {
-      throw new UserError(`${file} is not valid JSON: ${(error as Error).message}`, 'Fix it, or write it anew with `selfhelp lint --suppress-all`.');
+      throw new UserError(
+        `${file} is not valid JSON: ${(error as Error).message}`,
+        'Fix it, or write it anew with `selfhelp lint --suppress-all`.',
+      );
     }
     const entries = (data as { suppressions?: unknown })?.suppressions;
     const valid = (e: unknown): e is [string, string, number] =>
-      Array.isArray(e) && e.length === 3 && typeof e[0] === 'string' && typeof e[1] === 'string' && Number.isInteger(e[2]) && e[2] > 0;
+      Array.isArray(e) &&
+      e.length === 3 &&
+      typeof e[0] === 'string' &&
+      typeof e[1] === 'string' &&
+      Number.isInteger(e[2]) &&
+      e[2] > 0;
     if ((data as { version?: unknown })?.version !== 1 || !Array.isArray(entries) || !entries.every(valid)) {
-      throw new UserError(`${file} is not a selfhelp suppressions file (version 1)`, 'Write it anew with `selfhelp lint --suppress-all`.');
+      throw new UserError(
+        `${file} is not a selfhelp suppressions file (version 1)`,
+        'Write it anew with `selfhelp lint --suppress-all`.',
+      );
     }
     const counts: Counts = new Map();
     for (const [f, rule, n] of entries) {
@@ -109,6 +120,9 @@ export class Suppressions {
     for (const [f, byRule] of this.counts) for (const [rule, n] of byRule) rows.push([f, rule, n]);
     rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
     const lines = rows.map((r) => `    ${JSON.stringify(r)}`);
-    writeFileAtomic(file, `{\n  "version": 1,\n  "suppressions": [\n${lines.join(',\n')}${lines.length ? '\n' : ''}  ]\n}\n`);
+    writeFileAtomic(
+      file,
+      `{\n  "version": 1,\n  "suppressions": [\n${lines.join(',\n')}${lines.length ? '\n' : ''}  ]\n}\n`,
+    );
   }
 }

@@ -45,8 +45,11 @@ let ajvVersion: string | undefined;
 
 /** What a validator is made from: ajv's version, the profile's options, the schema. */
 export function schemaDigest(profile: Profile, schema: unknown): string {
-  ajvVersion ??= (JSON.parse(readFileSync(requireHere.resolve('ajv/package.json'), 'utf8')) as { version: string }).version;
-  return createHash('sha1').update(JSON.stringify([ajvVersion, PROFILES[profile], schema])).digest('hex');
+  ajvVersion ??= (JSON.parse(readFileSync(requireHere.resolve('ajv/package.json'), 'utf8')) as { version: string })
+    .version;
+  return createHash('sha1')
+    .update(JSON.stringify([ajvVersion, PROFILES[profile], schema]))
+    .digest('hex');
 }
 
 /** The generated module: validators by key, and the digest each was made from. */
@@ -62,7 +65,10 @@ function generatedOf(profile: Profile): Generated | null {
   let g = generated.get(profile);
   if (g === undefined) {
     try {
-      const m = requireHere(generatedFile(profile)) as { validators?: Generated['validators']; digests?: Generated['digests'] };
+      const m = requireHere(generatedFile(profile)) as {
+        validators?: Generated['validators'];
+        digests?: Generated['digests'];
+      };
       g = m.validators && m.digests ? { validators: m.validators, digests: m.digests } : null;
     } catch {
       g = null;

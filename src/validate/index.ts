@@ -113,7 +113,13 @@ export function validateMetadata(article: Article, meta: Metadata, catalog: Cata
         end: a.valueEnd,
       });
     } else {
-      issues.push({ kind, attribute: name, message: `\`${name}\` is missing; ${why}`, start: block.start, end: tagEnd });
+      issues.push({
+        kind,
+        attribute: name,
+        message: `\`${name}\` is missing; ${why}`,
+        start: block.start,
+        end: tagEnd,
+      });
     }
   };
 
@@ -189,7 +195,13 @@ function valueIssue(error: ErrorObject, meta: Metadata, catalog: Catalog): Schem
       const j = (error.params as { j: number }).j;
       const dup = present.items?.[j];
       return dup
-        ? { kind: 'value', attribute: name, message: `${name}: "${dup.value}" is listed twice`, start: dup.start, end: dup.end }
+        ? {
+            kind: 'value',
+            attribute: name,
+            message: `${name}: "${dup.value}" is listed twice`,
+            start: dup.start,
+            end: dup.end,
+          }
         : null;
     }
     case 'const':

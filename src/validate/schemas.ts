@@ -49,15 +49,35 @@ function readJson(url: URL): JsonSchema {
 
 /** Canonical spellings of the selfHelpType vocabulary, as the content team's templates write them. */
 const TYPE_SPELLINGS = [
-  'generic', 'resource', 'diagnostics', 'rca', 'servicehealthinsights', 'TSG_Content', 'TSG_Description',
-  'TSG_Questions', 'problemScopingQuestions', 'advisorRecommendationMetadata', 'supportTopicDescription',
-  'Apollo', 'diagnoseandsolve', 'tools', 'PartnerCenterQuickStart', 'health',
+  'generic',
+  'resource',
+  'diagnostics',
+  'rca',
+  'servicehealthinsights',
+  'TSG_Content',
+  'TSG_Description',
+  'TSG_Questions',
+  'problemScopingQuestions',
+  'advisorRecommendationMetadata',
+  'supportTopicDescription',
+  'Apollo',
+  'diagnoseandsolve',
+  'tools',
+  'PartnerCenterQuickStart',
+  'health',
 ];
 
 let cached: Catalog | undefined;
 
-const typeSchemas = () => readdirSync(new URL('types/', schemaDir)).filter((n) => n.endsWith('.schema.json')).sort();
-const payloadSchemas = () => readdirSync(new URL('payload/', schemaDir)).filter((n) => n.endsWith('.schema.json')).sort().map((n) => `payload/${n}`);
+const typeSchemas = () =>
+  readdirSync(new URL('types/', schemaDir))
+    .filter((n) => n.endsWith('.schema.json'))
+    .sort();
+const payloadSchemas = () =>
+  readdirSync(new URL('payload/', schemaDir))
+    .filter((n) => n.endsWith('.schema.json'))
+    .sort()
+    .map((n) => `payload/${n}`);
 
 /** A type overlay's own property checks (its `required` is the catalogue's business), or undefined when it has none. */
 function overlayChecks(schema: JsonSchema): JsonSchema | undefined {
@@ -71,15 +91,21 @@ function overlayChecks(schema: JsonSchema): JsonSchema | undefined {
  * Every schema the tool validates against, with the profile and key it is compiled under: what
  * scripts/validators.ts precompiles. `options` are the rules' option schemas (by rule id).
  */
-export function schemaSources(options: Array<{ id: string; options?: Record<string, unknown> }>): Array<{ profile: Profile; key: string; schema: JsonSchema }> {
-  const out: Array<{ profile: Profile; key: string; schema: JsonSchema }> = [{ profile: 'schemas', key: 'properties', schema: readJson(new URL('properties.schema.json', schemaDir)) }];
+export function schemaSources(
+  options: Array<{ id: string; options?: Record<string, unknown> }>,
+): Array<{ profile: Profile; key: string; schema: JsonSchema }> {
+  const out: Array<{ profile: Profile; key: string; schema: JsonSchema }> = [
+    { profile: 'schemas', key: 'properties', schema: readJson(new URL('properties.schema.json', schemaDir)) },
+  ];
   for (const name of typeSchemas()) {
     const checks = overlayChecks(readJson(new URL(`types/${name}`, schemaDir)));
     if (checks) out.push({ profile: 'schemas', key: `types/${name}`, schema: checks });
   }
-  for (const name of payloadSchemas()) out.push({ profile: 'schemas', key: name, schema: readJson(new URL(name, schemaDir)) });
+  for (const name of payloadSchemas())
+    out.push({ profile: 'schemas', key: name, schema: readJson(new URL(name, schemaDir)) });
   out.push({ profile: 'config', key: 'config', schema: readJson(new URL('config.schema.json', schemaDir)) });
-  for (const rule of options) if (rule.options) out.push({ profile: 'config', key: `options/${rule.id}`, schema: rule.options });
+  for (const rule of options)
+    if (rule.options) out.push({ profile: 'config', key: `options/${rule.id}`, schema: rule.options });
   return out;
 }
 
@@ -90,7 +116,13 @@ export function loadCatalog(): Catalog {
 
   const payloadValidators = new Map<string, ValidateFunction | undefined>();
   const payloadValidator = (schema: string) => {
-    if (!payloadValidators.has(schema)) payloadValidators.set(schema, payloadSchemas().includes(schema) ? validator('schemas', schema, readJson(new URL(schema, schemaDir))) : undefined);
+    if (!payloadValidators.has(schema))
+      payloadValidators.set(
+        schema,
+        payloadSchemas().includes(schema)
+          ? validator('schemas', schema, readJson(new URL(schema, schemaDir)))
+          : undefined,
+      );
     return payloadValidators.get(schema);
   };
 
@@ -108,7 +140,8 @@ export function loadCatalog(): Catalog {
       exempt,
       structure,
       payload,
-      validate: () => (compiled === undefined ? (compiled = checks ? validator('schemas', `types/${name}`, checks) : null) : compiled),
+      validate: () =>
+        compiled === undefined ? (compiled = checks ? validator('schemas', `types/${name}`, checks) : null) : compiled,
     });
   }
 

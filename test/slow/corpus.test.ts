@@ -15,16 +15,31 @@ describe('real corpus', { skip: present ? false : 'no ../shared/corpus' }, () =>
     const first = await run();
     assert.ok(first.files.length > 5000, `${first.files.length} files`);
     const internal = first.diagnostics.filter((d) => d.ruleId.startsWith('internal/'));
-    assert.deepEqual(internal.map((d) => `${d.file}: ${d.message}`), []);
+    assert.deepEqual(
+      internal.map((d) => `${d.file}: ${d.message}`),
+      [],
+    );
     const lines = new Map<string, string[]>();
     for (const d of first.diagnostics) {
       let text = lines.get(d.file);
-      if (!text) lines.set(d.file, (text = readFileSync(path.join(corpus, d.file), 'utf8').replace(/^\ufeff/, '').split('\n')));
+      if (!text)
+        lines.set(
+          d.file,
+          (text = readFileSync(path.join(corpus, d.file), 'utf8')
+            .replace(/^\ufeff/, '')
+            .split('\n')),
+        );
       assert.ok(d.line >= 1 && d.line <= text.length, `${d.file}:${d.line} inside the file`);
-      assert.ok(d.column >= 1 && d.column <= text[d.line - 1].length + 1, `${d.file}:${d.line}:${d.column} inside the line`);
+      assert.ok(
+        d.column >= 1 && d.column <= text[d.line - 1].length + 1,
+        `${d.file}:${d.line}:${d.column} inside the line`,
+      );
       if (d.endLine !== undefined) {
         assert.ok(d.endLine >= d.line && d.endLine <= text.length, `${d.file}:${d.line} end line inside`);
-        assert.ok(d.endColumn! >= 1 && d.endColumn! <= text[d.endLine - 1].length + 1, `${d.file}:${d.endLine}:${d.endColumn} end inside`);
+        assert.ok(
+          d.endColumn! >= 1 && d.endColumn! <= text[d.endLine - 1].length + 1,
+          `${d.file}:${d.endLine}:${d.endColumn} end inside`,
+        );
       }
     }
     const second = await run();

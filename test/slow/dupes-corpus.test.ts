@@ -13,7 +13,13 @@ import { emptyConfig, root } from '../fixtures.js';
 const corpus = path.resolve(root, '..', 'shared', 'corpus', 'articles');
 describe('real corpus', { skip: existsSync(corpus) ? false : 'no ../shared/corpus' }, () => {
   it('finds every group of byte-identical bodies (grouped independently by hashing normalised bodies)', async () => {
-    const result = await lintProject({ cwd: corpus, patterns: ['.'], config: emptyConfig(), fix: false, skipCorpusRules: true });
+    const result = await lintProject({
+      cwd: corpus,
+      patterns: ['.'],
+      config: emptyConfig(),
+      fix: false,
+      skipCorpusRules: true,
+    });
     const entries = unpackEntries(result.summaries.get('duplicate-guidance') ?? []);
     const dupes = detect(entries, defaultDupeOptions);
     const pairs = new Set(dupes.pairs.map((p) => `${p.a}\n${p.b}`));
@@ -21,7 +27,11 @@ describe('real corpus', { skip: existsSync(corpus) ? false : 'no ../shared/corpu
     for (const file of result.files) {
       const text = readFileSync(path.join(corpus, file), 'utf8');
       const end = text.indexOf('/>', text.search(/<properties/i));
-      const body = text.slice(end + 2).replace(/\s+/g, ' ').trim().toLowerCase();
+      const body = text
+        .slice(end + 2)
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase();
       if (!/[\p{L}\p{N}]/u.test(body)) continue;
       const key = createHash('sha1').update(body).digest('hex');
       groups.set(key, [...(groups.get(key) ?? []), file]);
@@ -41,7 +51,13 @@ describe('real corpus', { skip: existsSync(corpus) ? false : 'no ../shared/corpu
   });
 
   it('reports at least 95% of the brute-force reference pairs (exact 5-shingle Jaccard or containment >= 0.8)', async () => {
-    const result = await lintProject({ cwd: corpus, patterns: ['.'], config: emptyConfig(), fix: false, skipCorpusRules: true });
+    const result = await lintProject({
+      cwd: corpus,
+      patterns: ['.'],
+      config: emptyConfig(),
+      fix: false,
+      skipCorpusRules: true,
+    });
     const entries = unpackEntries(result.summaries.get('duplicate-guidance') ?? []);
     const types = new Map(entries.map((e) => [e.file, e.summary.type]));
     const reported = reportedPairs(detect(entries, defaultDupeOptions), entries, defaultDupeOptions, {})
@@ -49,7 +65,13 @@ describe('real corpus', { skip: existsSync(corpus) ? false : 'no ../shared/corpu
       .filter((p) => [p.a, p.b].every((f) => defaultDupeOptions.types[types.get(f) ?? ''] !== 'ignore'));
     const figures = recallAgainst(referencePairs(entries, defaultDupeOptions), reported);
     assert.ok(figures.reference > 300, `${figures.reference} reference pairs`);
-    assert.ok(figures.recall >= 0.95, `recall ${figures.recall}: missed ${figures.missed.slice(0, 5).map((m) => `${m.a} ~ ${m.b}`).join('; ')}`);
+    assert.ok(
+      figures.recall >= 0.95,
+      `recall ${figures.recall}: missed ${figures.missed
+        .slice(0, 5)
+        .map((m) => `${m.a} ~ ${m.b}`)
+        .join('; ')}`,
+    );
     assert.ok(figures.precision >= 0.95, `precision against the reference ${figures.precision}`);
   });
 });

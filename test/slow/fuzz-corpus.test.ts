@@ -1,4 +1,6 @@
-/** The fuzzer on the real corpus (issue 19): mutations of ../shared/corpus articles, and every rule's growth at 1-2 MB. */
+/**
+ * The fuzzer on the real corpus (issue 19): mutations of ../shared/corpus articles, and every rule's growth at 1-2 MB.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -12,7 +14,10 @@ const corpus = path.resolve(root, '..', 'shared', 'corpus', 'articles');
 
 describe('fuzzing the corpus', { skip: !existsSync(corpus) && 'no ../shared/corpus' }, () => {
   it('1,000 mutated corpus articles: no crash, no internal error, positions inside the files, no budget reached', async () => {
-    const all = readdirSync(corpus, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort();
+    const all = readdirSync(corpus, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
     const r = rng(2026);
     const picked = Array.from({ length: 400 }, () => all[Math.floor(r() * all.length)]);
     const sources = picked.map((f) => ({ name: f, bytes: readFileSync(path.join(corpus, f)) }));
@@ -22,11 +27,23 @@ describe('fuzzing the corpus', { skip: !existsSync(corpus) && 'no ../shared/corp
   });
 
   it('every rule grows linearly from 1 MB to 2 MB of the adversarial patterns the parser handles quickly', () => {
-    const quick = ['unclosed replacement tokens', 'unclosed closing tokens', 'spaces in visibility', 'URL of commas', 'URL of dots', 'title of spaces', 'long attribute value'];
+    const quick = [
+      'unclosed replacement tokens',
+      'unclosed closing tokens',
+      'spaces in visibility',
+      'URL of commas',
+      'URL of dots',
+      'title of spaces',
+      'long attribute value',
+    ];
     assert.ok(quick.every((p) => p in ADVERSARIAL && !PARSER_BOUND.has(p)));
     // suspects are measured twice more: a busy machine's garbage collection is not a quadratic rule
-    const again = (g: { pattern: string; rule: string }) => ruleGrowth([g.pattern], 1_000_000).some((h) => h.rule === g.rule && superLinear(h, 100));
+    const again = (g: { pattern: string; rule: string }) =>
+      ruleGrowth([g.pattern], 1_000_000).some((h) => h.rule === g.rule && superLinear(h, 100));
     const slow = ruleGrowth(quick, 1_000_000).filter((g) => superLinear(g, 100) && again(g) && again(g));
-    assert.deepEqual(slow.map((g) => `${g.rule} on ${g.pattern}: ${g.small.toFixed(0)} ms -> ${g.large.toFixed(0)} ms`), []);
+    assert.deepEqual(
+      slow.map((g) => `${g.rule} on ${g.pattern}: ${g.small.toFixed(0)} ms -> ${g.large.toFixed(0)} ms`),
+      [],
+    );
   });
 });

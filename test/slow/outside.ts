@@ -28,8 +28,8 @@ export const article = (id: string, title: string, step: string) =>
     '',
     '## **Recommended Steps**',
     '',
-    ''].join('\n') +
-  `* ${step}\n`;
+    '',
+  ].join('\n') + `* ${step}\n`;
 
 /** Three unrelated articles (no shared guidance), by path. */
 export const ARTICLES: Record<string, string> = {

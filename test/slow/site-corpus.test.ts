@@ -15,7 +15,11 @@ import { root, runCli } from '../fixtures.js';
 import { CHROMIUM, launch, measureSearch, searchBytesSoFar, staticServer } from '../site-browser.js';
 
 const CORPUS = path.resolve(root, '..', 'shared', 'corpus', 'articles');
-const skip = !existsSync(CORPUS) ? 'no ../shared/corpus' : !existsSync(CHROMIUM) ? 'no /usr/bin/chromium (apt-get install -y chromium)' : false;
+const skip = !existsSync(CORPUS)
+  ? 'no ../shared/corpus'
+  : !existsSync(CHROMIUM)
+    ? 'no /usr/bin/chromium (apt-get install -y chromium)'
+    : false;
 const QUERIES = ['storage account', 'reset password', 'vm rdp'];
 
 describe('the corpus site in a browser', { skip, timeout: 900_000 }, () => {
@@ -54,7 +58,9 @@ describe('the corpus site in a browser', { skip, timeout: 900_000 }, () => {
       await page.waitForLoadState('networkidle');
       const opened = await searchBytesSoFar(page);
       const m = await measureSearch(page, q);
-      console.log(`  ${JSON.stringify(q)}: first results in ${m.ms.toFixed(0)} ms, ${((opened + m.bytes) / 1024).toFixed(0)} KB in ${m.requests} files (facets ${(opened / 1024).toFixed(0)} KB)`);
+      console.log(
+        `  ${JSON.stringify(q)}: first results in ${m.ms.toFixed(0)} ms, ${((opened + m.bytes) / 1024).toFixed(0)} KB in ${m.requests} files (facets ${(opened / 1024).toFixed(0)} KB)`,
+      );
       assert.ok(opened + m.bytes < 1024 * 1024, `${q}: ${opened + m.bytes} bytes`);
       await page.close();
     }
@@ -65,7 +71,13 @@ describe('the corpus site in a browser', { skip, timeout: 900_000 }, () => {
     await measureSearch(page, 'password reset');
     const results = page.locator('#results li');
     assert.ok((await results.count()) >= 5);
-    const shown = await results.evaluateAll((lis) => lis.map((li) => ({ title: li.querySelector('a')!.textContent, meta: li.querySelector('.meta')!.textContent, marks: li.querySelectorAll('.snippet mark').length })));
+    const shown = await results.evaluateAll((lis) =>
+      lis.map((li) => ({
+        title: li.querySelector('a')!.textContent,
+        meta: li.querySelector('.meta')!.textContent,
+        marks: li.querySelectorAll('.snippet mark').length,
+      })),
+    );
     for (const r of shown) {
       assert.match(r.meta ?? '', /^\S.* · .+ · /, 'service · type · clouds');
       assert.ok(r.marks > 0, `${r.title}: the hit is highlighted`);
@@ -75,7 +87,10 @@ describe('the corpus site in a browser', { skip, timeout: 900_000 }, () => {
     // a filter narrows the results to its service
     const service = shown[0].meta!.split(' · ')[0].replace(/ \(from its folder\)$/, '');
     await page.selectOption('#f-service', service);
-    await page.waitForFunction((s) => [...document.querySelectorAll('#results .meta')].every((m) => m.textContent!.startsWith(s)), service);
+    await page.waitForFunction(
+      (s) => [...document.querySelectorAll('#results .meta')].every((m) => m.textContent!.startsWith(s)),
+      service,
+    );
     assert.match(page.url(), /[?&]service=/);
     await page.selectOption('#f-service', '');
     // no results
@@ -109,24 +124,58 @@ describe('the corpus site in a browser', { skip, timeout: 900_000 }, () => {
 
   it('axe-core: no critical or serious violation on the index, an article of each main type, a form, a listing and each report', async () => {
     const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as { articles: Array<{ path: string; selfHelpType: string }> };
+    const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as {
+      articles: Array<{ path: string; selfHelpType: string }>;
+    };
     const byType = new Map<string, string>();
-    for (const a of manifest.articles) if (!byType.has(a.selfHelpType.toLowerCase())) byType.set(a.selfHelpType.toLowerCase(), a.path);
-    const main = ['generic', 'diagnostics', 'tsg_content', 'apollo', 'advisorrecommendationmetadata', 'problemscopingquestions', 'servicehealthinsights'];
-    const pages = ['index.html', 'fairfax/index.html', 'services.html', 'types.html', 'topics.html', 'topics/0.html', 'reports/index.html', 'reports/coverage.html'];
+    for (const a of manifest.articles)
+      if (!byType.has(a.selfHelpType.toLowerCase())) byType.set(a.selfHelpType.toLowerCase(), a.path);
+    const main = [
+      'generic',
+      'diagnostics',
+      'tsg_content',
+      'apollo',
+      'advisorrecommendationmetadata',
+      'problemscopingquestions',
+      'servicehealthinsights',
+    ];
+    const pages = [
+      'index.html',
+      'fairfax/index.html',
+      'services.html',
+      'types.html',
+      'topics.html',
+      'topics/0.html',
+      'reports/index.html',
+      'reports/coverage.html',
+    ];
     for (const t of main) if (byType.has(t)) pages.push(byType.get(t)!);
     const service = /href="(services\/[^"]+)"/.exec(readFileSync(path.join(dist, 'services.html'), 'utf8'))![1];
     pages.push(service);
     if (existsSync(path.join(dist, 'reports', 'duplicates.html'))) pages.push('reports/duplicates.html');
-    assert.ok(pages.some((p) => byType.get('problemscopingquestions') === p), 'a form preview is checked');
+    assert.ok(
+      pages.some((p) => byType.get('problemscopingquestions') === p),
+      'a form preview is checked',
+    );
     const found: string[] = [];
     for (const rel of pages) {
       const page = await open(rel);
       if (await page.locator('#q').count()) await measureSearch(page, 'storage');
       await page.addScriptTag({ content: axe });
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+        const result = await (
+          window as unknown as {
+            axe: {
+              run: (
+                c: Document,
+                o: object,
+              ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
+            };
+          }
+        ).axe.run(document, { resultTypes: ['violations'] });
+        return result.violations
+          .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+          .map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
       });
       console.log(`  ${rel}: ${violations.length ? violations.join(', ') : 'no critical or serious violation'}`);
       for (const v of violations) found.push(`${rel}: ${v}`);

@@ -38,7 +38,9 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
       process.stderr.write('Verified: a build from nothing gives the same files, byte for byte.\n');
       return 0;
     }
-    process.stderr.write(`Verify: the rebuilt output differs from a build from nothing:\n${differences.map((d) => `  ${d}\n`).join('')}`);
+    process.stderr.write(
+      `Verify: the rebuilt output differs from a build from nothing:\n${differences.map((d) => `  ${d}\n`).join('')}`,
+    );
     return 2;
   } finally {
     progress.end();

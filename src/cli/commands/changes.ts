@@ -18,10 +18,17 @@ export interface ChangeSet {
 }
 
 export async function changeSet(cwd: string, flags: ChangeFlags): Promise<ChangeSet | undefined> {
-  const modes = [flags.files?.length ? '--files' : '', flags.staged ? '--staged' : '', flags.since ? '--since' : ''].filter(Boolean);
+  const modes = [
+    flags.files?.length ? '--files' : '',
+    flags.staged ? '--staged' : '',
+    flags.since ? '--since' : '',
+  ].filter(Boolean);
   if (modes.length > 1) throw new UserError(`${modes.join(' and ')} cannot be combined; use one`);
   if (flags.files?.length) {
-    const changed = flags.files.flatMap((f) => f.split(',')).filter(Boolean).map((f) => toPosix(path.relative(cwd, path.resolve(cwd, f))));
+    const changed = flags.files
+      .flatMap((f) => f.split(','))
+      .filter(Boolean)
+      .map((f) => toPosix(path.relative(cwd, path.resolve(cwd, f))));
     return { changed: new Set(changed), deleted: [] };
   }
   if (flags.staged) {

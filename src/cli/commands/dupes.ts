@@ -34,7 +34,9 @@ export async function dupesCommand(paths: string[], flags: DupesFlags): Promise<
   });
   const changes = await changeSet(cwd, flags);
   if (flags.updateBaseline && changes) {
-    throw new UserError('--update-baseline rewrites the baseline from the whole corpus; drop --files, --staged and --since');
+    throw new UserError(
+      '--update-baseline rewrites the baseline from the whole corpus; drop --files, --staged and --since',
+    );
   }
   if (flags.updateBaseline) {
     const accepted = await engine.acceptAllDuplicates(paths);

@@ -29,7 +29,11 @@ export async function initCommand(flags: InitFlags): Promise<number> {
       rules: { 'title-matches-h1': 'info', 'max-list-depth': ['warn', { max: 2 }] },
       ignore: ['articles/drafts/**'],
       overrides: [{ files: ['articles/legacy/**'], rules: { 'bold-recommended-sections': 'off' } }],
-      dupes: { threshold: defaultDupeOptions.threshold, minPassageWords: defaultDupeOptions.minPassageWords, ignorePassages: [] },
+      dupes: {
+        threshold: defaultDupeOptions.threshold,
+        minPassageWords: defaultDupeOptions.minPassageWords,
+        ignorePassages: [],
+      },
     };
     writeFileAtomic(config, `${JSON.stringify(starter, null, 2)}\n`);
     written.push(CONFIG_NAME);
@@ -39,10 +43,17 @@ export async function initCommand(flags: InitFlags): Promise<number> {
     try {
       hooks = (await simpleGit(cwd).raw(['rev-parse', '--git-path', 'hooks'])).trim();
     } catch {
-      throw new UserError('--hook needs a git repository, and this folder is not in one', 'Run `git init` first, or leave out --hook.');
+      throw new UserError(
+        '--hook needs a git repository, and this folder is not in one',
+        'Run `git init` first, or leave out --hook.',
+      );
     }
     const hook = path.resolve(cwd, hooks, 'pre-commit');
-    if (existsSync(hook) && !flags.force) throw new UserError(`${path.relative(cwd, hook)} exists already`, 'Add `npx selfhelp lint --staged` to it yourself, or overwrite it with --force.');
+    if (existsSync(hook) && !flags.force)
+      throw new UserError(
+        `${path.relative(cwd, hook)} exists already`,
+        'Add `npx selfhelp lint --staged` to it yourself, or overwrite it with --force.',
+      );
     writeFileAtomic(hook, HOOK);
     chmodSync(hook, 0o755);
     written.push(path.relative(cwd, hook));

@@ -56,7 +56,9 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
   if (flags.verify && !flags.fix) {
     const differences = await engine.verifyCheck({ patterns: paths, changes }, result);
     if (differences.length) {
-      process.stderr.write(`Verify: the cached results differ from results made again:\n${differences.map((d) => `  ${d}\n`).join('')}`);
+      process.stderr.write(
+        `Verify: the cached results differ from results made again:\n${differences.map((d) => `  ${d}\n`).join('')}`,
+      );
       return 2;
     }
     process.stderr.write('Verified: checked again with no cache, the same diagnostics.\n');
@@ -75,7 +77,9 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
   else process.stdout.write(report);
   if (result.suppressed && flags.format === 'stylish') {
     const where = path.relative(cwd, engine.suppressionsFile);
-    process.stderr.write(`${result.suppressed} known problem${result.suppressed === 1 ? '' : 's'} suppressed (${where}).\n`);
+    process.stderr.write(
+      `${result.suppressed} known problem${result.suppressed === 1 ? '' : 's'} suppressed (${where}).\n`,
+    );
   }
   if (flags.fix && result.fixedFiles && flags.format === 'stylish') {
     process.stderr.write(`Fixed ${result.fixedFiles} file${result.fixedFiles === 1 ? '' : 's'}.\n`);
@@ -89,7 +93,9 @@ function writeSuppressions(file: string, diagnostics: Diagnostic[], all: boolean
   const next = all ? Suppressions.of(diagnostics) : before.prune(diagnostics);
   next.write(file);
   const where = path.relative(cwd, file);
-  const what = all ? `${next.size} file and rule entr${next.size === 1 ? 'y' : 'ies'}` : `${before.size - next.size} fixed entries dropped, ${next.size} kept`;
+  const what = all
+    ? `${next.size} file and rule entr${next.size === 1 ? 'y' : 'ies'}`
+    : `${before.size - next.size} fixed entries dropped, ${next.size} kept`;
   process.stderr.write(`Wrote ${where}: ${what}.\n`);
   return diagnostics.some((d) => d.ruleId.startsWith('internal/')) ? 2 : 0;
 }

@@ -26,7 +26,9 @@ export function render(diagnostics: Diagnostic[], fileCount: number, format: For
           let lines = cache.get(file);
           if (!lines) {
             try {
-              lines = readFileSync(file, 'utf8').replace(/^\ufeff/, '').split('\n');
+              lines = readFileSync(file, 'utf8')
+                .replace(/^\ufeff/, '')
+                .split('\n');
             } catch {
               lines = [];
             }

@@ -11,7 +11,7 @@ export default defineRule({
     'is reported: after a heading or a comment the list renders the same either way, and a line of text right ' +
     'after a list is continued into its last item by markdown itself, so the blank line after a list cannot be ' +
     'checked from the rendered structure. Lists in list items and quotes are left alone.\n\nSeverity `info`: the ' +
-    'portal\'s renderer shows most of these as lists. On `../shared/corpus` it fires 556 times (about 10% of ' +
+    "portal's renderer shows most of these as lists. On `../shared/corpus` it fires 556 times (about 10% of " +
     'articles): a style rule of the templates that the portal tolerates, hence `info`.',
   severity: 'info',
   fixable: true,

@@ -10,9 +10,9 @@ export default defineRule({
   rationale:
     'The templates: "Bolded H2 headers are reserved for Recommended Steps or Recommended Documents. If you wish ' +
     'to use a header to separate sections, use the H3 header." The portal treats a bold H2 as one of its ' +
-    'sections. The Diagnostic template\'s own exception is accepted: a bold H2 title before the ' +
+    "sections. The Diagnostic template's own exception is accepted: a bold H2 title before the " +
     '`issueDescription` block of a diagnostics, rca or service-health article.\n\nSeverity `info`: the article ' +
-    'renders; its outline differs from the portal\'s. On `../shared/corpus` it fires 57 times (headings such as ' +
+    "renders; its outline differs from the portal's. On `../shared/corpus` it fires 57 times (headings such as " +
     '`## **Cause**`, `## **Resources**`, `## **Recommended Action**`).',
   severity: 'info',
   fixable: false,
@@ -27,7 +27,10 @@ export default defineRule({
       if (firstIssue !== -1 && s < firstIssue) continue; // the diagnostic's title
       const text = toString(node).trim();
       const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-      ctx.report({ message: `"${shown}" is a bold H2, which the portal keeps for its two Recommended sections; use \`###\``, node });
+      ctx.report({
+        message: `"${shown}" is a bold H2, which the portal keeps for its two Recommended sections; use \`###\``,
+        node,
+      });
     }
   },
 });

@@ -8,7 +8,11 @@ const ACCEPTED = /^## \*\*Recommended (Steps|Documents)\*\*$/i;
 
 /** `Recommended steps:` / `**Recommended Documents**` / `##**Recommended Steps**` -> the heading to write, if any. */
 function wantedHeading(text: string): string | undefined {
-  const plain = text.replace(/^#+/, '').replace(/[*_:#]/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = text
+    .replace(/^#+/, '')
+    .replace(/[*_:#]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const m = SECTION.exec(plain);
   if (!m) return undefined;
   // Keep the author's casing where it is one of the two accepted spellings, else the templates' spelling.
@@ -26,8 +30,8 @@ export default defineRule({
     'The portal finds these two sections by their markdown (the templates say "must be entered as shown (bolded ' +
     'H2)"); a plain H2, an H3 or a bold paragraph is shown as ordinary text. Both spellings in use are accepted, ' +
     'whatever their case: the templates write `## **Recommended Steps**`, the TPS Authoring Guide `## ' +
-    '**Recommended steps**`; `--fix` leaves either alone and keeps the author\'s spelling when it adds the ' +
-    'missing markup.\n\nSeverity `warn`: the section still renders, only not as the portal\'s section. On ' +
+    "**Recommended steps**`; `--fix` leaves either alone and keeps the author's spelling when it adds the " +
+    "missing markup.\n\nSeverity `warn`: the section still renders, only not as the portal's section. On " +
     '`../shared/corpus` it fires 268 times (495 before both spellings were accepted in any case): plain `## ' +
     'Recommended Steps`, `**Recommended Steps**` paragraphs, H1s and H3s.',
   severity: 'warning',

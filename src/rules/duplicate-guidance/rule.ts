@@ -1,4 +1,14 @@
-import { cloudSuffix, detect, isPerCloudCopy, perCloudGroups, reportable, type DupeEntry, type DupePair, type DupeResult, type SharedPassage } from '../../dupes/detect.js';
+import {
+  cloudSuffix,
+  detect,
+  isPerCloudCopy,
+  perCloudGroups,
+  reportable,
+  type DupeEntry,
+  type DupePair,
+  type DupeResult,
+  type SharedPassage,
+} from '../../dupes/detect.js';
 import { DupeSummary, summarize, type DupeOptions, type PackedSummary } from '../../dupes/summary.js';
 import { defineRule, type CorpusReport, type CorpusRun } from '../rule.js';
 import { detectIncremental, type DupeState } from '../../dupes/incremental.js';
@@ -6,16 +16,56 @@ import { detectIncremental, type DupeState } from '../../dupes/incremental.js';
 export const dupeOptionsSchema = {
   type: 'object',
   properties: {
-    threshold: { type: 'number', minimum: 0, maximum: 1, description: 'article-level Jaccard similarity (word 5-shingles) at or above which two articles are reported' },
-    containment: { type: 'number', minimum: 0, maximum: 1, description: '...or the share of one article\'s shingles that stand in the other (one article copied into a longer one)' },
-    passageThreshold: { type: 'number', minimum: 0, maximum: 1, description: 'Jaccard similarity (word 3-shingles) at or above which two passages count as the same' },
+    threshold: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      description: 'article-level Jaccard similarity (word 5-shingles) at or above which two articles are reported',
+    },
+    containment: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      description:
+        "...or the share of one article's shingles that stand in the other (one article copied into a longer one)",
+    },
+    passageThreshold: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      description: 'Jaccard similarity (word 3-shingles) at or above which two passages count as the same',
+    },
     minPassageWords: { type: 'integer', minimum: 1, description: 'passages shorter than this are not compared' },
-    minArticleWords: { type: 'integer', minimum: 1, description: 'articles shorter than this are compared for exact copies only' },
-    ignorePassages: { type: 'array', items: { type: 'string', format: 'regex' }, description: 'regular expressions (case-insensitive) for intended boilerplate paragraphs and list items, matched against the first 400 characters of their normalised text (lower case, words separated by one space, link targets as `url:host/path`)' },
-    types: { type: 'object', additionalProperties: { enum: ['report', 'ignore'] }, description: 'selfHelpType (lower case) -> `report` or `ignore` its pairs' },
-    perCloudCopies: { enum: ['report', 'ignore'], description: 'pairs whose file names differ only by a cloud suffix (`-mooncake`, `-fairfax`...)' },
-    boilerplateSpread: { type: 'integer', minimum: 2, description: 'a passage in more articles than this is boilerplate: listed once, never per pair' },
-    perCloudSuggestion: { type: 'boolean', description: 'report each group of per-cloud copies (when `perCloudCopies` is `ignore`) once, at `info`, as a consolidation suggestion' },
+    minArticleWords: {
+      type: 'integer',
+      minimum: 1,
+      description: 'articles shorter than this are compared for exact copies only',
+    },
+    ignorePassages: {
+      type: 'array',
+      items: { type: 'string', format: 'regex' },
+      description:
+        'regular expressions (case-insensitive) for intended boilerplate paragraphs and list items, matched against the first 400 characters of their normalised text (lower case, words separated by one space, link targets as `url:host/path`)',
+    },
+    types: {
+      type: 'object',
+      additionalProperties: { enum: ['report', 'ignore'] },
+      description: 'selfHelpType (lower case) -> `report` or `ignore` its pairs',
+    },
+    perCloudCopies: {
+      enum: ['report', 'ignore'],
+      description: 'pairs whose file names differ only by a cloud suffix (`-mooncake`, `-fairfax`...)',
+    },
+    boilerplateSpread: {
+      type: 'integer',
+      minimum: 2,
+      description: 'a passage in more articles than this is boilerplate: listed once, never per pair',
+    },
+    perCloudSuggestion: {
+      type: 'boolean',
+      description:
+        'report each group of per-cloud copies (when `perCloudCopies` is `ignore`) once, at `info`, as a consolidation suggestion',
+    },
   },
   additionalProperties: false,
 };
@@ -88,7 +138,11 @@ export default defineRule<PackedSummary>({
     const clouds = meta.object.cloudEnvironments;
     return summarize(article, meta.type, options as DupeOptions, {
       service: typeof service === 'string' ? service : null,
-      clouds: Array.isArray(clouds) ? clouds.map(String) : typeof clouds === 'string' ? clouds.split(',').map((c) => c.trim()) : [],
+      clouds: Array.isArray(clouds)
+        ? clouds.map(String)
+        : typeof clouds === 'string'
+          ? clouds.split(',').map((c) => c.trim())
+          : [],
     });
   },
   checkCorpus(entries, report, options, run) {
@@ -97,7 +151,12 @@ export default defineRule<PackedSummary>({
     if (run.changed || !run.state || !run.fingerprints) result = detect(unpacked, options as DupeOptions, run.changed);
     else {
       // a full run with a cache: start from the pairs of the previous run
-      const found = detectIncremental(unpacked, options as DupeOptions, run.fingerprints, run.state.get('duplicate-guidance') as DupeState | undefined);
+      const found = detectIncremental(
+        unpacked,
+        options as DupeOptions,
+        run.fingerprints,
+        run.state.get('duplicate-guidance') as DupeState | undefined,
+      );
       if (found.changed) run.state.set('duplicate-guidance', found.state);
       result = found.result;
     }
@@ -122,13 +181,23 @@ export interface ReportedPair {
  * newer or changed file at its first shared passage: a changed file, else the one added later, else the
  * later path.
  */
-export function reportedPairs(result: DupeResult, entries: DupeEntry[], options: DupeOptions, run: CorpusRun): ReportedPair[] {
+export function reportedPairs(
+  result: DupeResult,
+  entries: DupeEntry[],
+  options: DupeOptions,
+  run: CorpusRun,
+): ReportedPair[] {
   const types = new Map(entries.map((e) => [e.file, e.summary.type]));
   const out: ReportedPair[] = [];
   for (const pair of result.pairs) {
     if (!reportable(pair, types, options) || run.accepted?.(pair.a, pair.b)) continue;
     if (run.changed && !run.changed.has(pair.a) && !run.changed.has(pair.b)) continue;
-    const aIsNewer = run.changed?.has(pair.a) && !run.changed.has(pair.b) ? true : run.changed?.has(pair.b) && !run.changed.has(pair.a) ? false : (run.newer?.(pair.a, pair.b) ?? false);
+    const aIsNewer =
+      run.changed?.has(pair.a) && !run.changed.has(pair.b)
+        ? true
+        : run.changed?.has(pair.b) && !run.changed.has(pair.a)
+          ? false
+          : (run.newer?.(pair.a, pair.b) ?? false);
     const [here, there] = aIsNewer ? (['a', 'b'] as const) : (['b', 'a'] as const);
     const shared = result.shared(pair);
     const first = shared[0];
@@ -140,7 +209,9 @@ export function reportedPairs(result: DupeResult, entries: DupeEntry[], options:
         line: first ? first[here].startLine : 1,
         column: 1,
         message: pairMessage(pair, here, shared),
-        related: [{ file: pair[there], line: first ? first[there].startLine : 1, column: 1, message: 'the other copy' }],
+        related: [
+          { file: pair[there], line: first ? first[there].startLine : 1, column: 1, message: 'the other copy' },
+        ],
       },
     });
   }
@@ -174,7 +245,9 @@ export function cloudSuggestions(result: DupeResult, options: DupeOptions, run: 
       column: 1,
       severity: 'info',
       message: `Per-cloud copies of ${sameness(cloudPairs, files)} guidance: ${named.join(', ')}; one article whose \`cloudEnvironments\` lists ${all.join(', ') || 'their clouds'} would serve them all`,
-      related: files.filter((f) => f !== here).map((f) => ({ file: f, line: 1, column: 1, message: 'a per-cloud copy' })),
+      related: files
+        .filter((f) => f !== here)
+        .map((f) => ({ file: f, line: 1, column: 1, message: 'a per-cloud copy' })),
     });
   }
   return out;

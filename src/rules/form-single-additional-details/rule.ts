@@ -5,7 +5,7 @@ export default defineRule({
   id: 'form-single-additional-details',
   description: 'At most one element of a problem-scoping form has `"useAsAdditionalDetails": true`',
   rationale:
-    'The answer of the element marked `useAsAdditionalDetails` becomes the support case\'s description (the ' +
+    "The answer of the element marked `useAsAdditionalDetails` becomes the support case's description (the " +
     'templates mark the `problem_description` text box). With two marked, one answer is dropped or they are ' +
     'merged in an order nobody chose.\n\nSeverity `warn`: the case is still created. On `../shared/corpus` it ' +
     'fires 6 times (in 5 forms).',

@@ -4,7 +4,8 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   id: 'form-unique-dropdown-values',
   description: 'The options of one dropdown have distinct `value`s',
-  rationale: 'Visibility expressions and answers compare option values: two options with one value cannot be told apart.',
+  rationale:
+    'Visibility expressions and answers compare option values: two options with one value cannot be told apart.',
   severity: 'warning',
   fixable: false,
   tags: ['payload', 'form'],
@@ -15,7 +16,8 @@ export default defineRule({
         const key = String(o.value);
         const where = span(article.payload!, o.node);
         const line = seen.get(key);
-        if (line !== undefined) report({ message: `Option value "${key}" is already used in this dropdown (line ${line})`, ...where });
+        if (line !== undefined)
+          report({ message: `Option value "${key}" is already used in this dropdown (line ${line})`, ...where });
         else seen.set(key, article.lines.point(where.start).line);
       }
     }

@@ -6,7 +6,7 @@ export default defineRule({
   description: 'In a problem-scoping form, every element `id` is unique',
   rationale:
     'Answers are stored by element id and `visibility` expressions refer to ids: two elements with one id ' +
-    'overwrite each other\'s answers. (Ids with spaces are `form-id-without-spaces`, a warning.)\n\nSeverity ' +
+    "overwrite each other's answers. (Ids with spaces are `form-id-without-spaces`, a warning.)\n\nSeverity " +
     '`error`: the form loses answers. On `../shared/corpus` it fires 0 times (23 before, all of them ids with ' +
     'spaces, now reported by `form-id-without-spaces`).',
   severity: 'error',
@@ -18,7 +18,8 @@ export default defineRule({
       if (!el.id) continue;
       const where = span(article.payload!, el.id.node);
       const line = seen.get(el.id.value);
-      if (line !== undefined) report({ message: `Element id "${el.id.value}" is already used on line ${line}`, ...where });
+      if (line !== undefined)
+        report({ message: `Element id "${el.id.value}" is already used on line ${line}`, ...where });
       else seen.set(el.id.value, article.lines.point(where.start).line);
     }
   },

@@ -3,9 +3,9 @@ import { defineRule } from '../rule.js';
 
 export default defineRule({
   id: 'form-visibility-self-reference',
-  description: 'A form element\'s `visibility` does not depend on the element itself',
+  description: "A form element's `visibility` does not depend on the element itself",
   rationale:
-    'An element is shown when its visibility expression holds; an expression about the element\'s own answer can ' +
+    "An element is shown when its visibility expression holds; an expression about the element's own answer can " +
     'only hold once the element has been answered, so the question is never shown (or, with `!=`, can never be ' +
     'hidden again). The author meant another element, usually the one before it.\n\nSeverity `warn`: the form ' +
     'loads; one question misbehaves. On `../shared/corpus` it fires 1 time.',

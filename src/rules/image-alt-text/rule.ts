@@ -1,16 +1,15 @@
 import { blankComments } from '../links.js';
 import { defineRule } from '../rule.js';
 
-
 export default defineRule({
   id: 'image-alt-text',
   description: 'Images have alt text: `![What it shows](screenshot.png)`',
   rationale:
-    'Screen readers read the alt text instead of the image, and it is shown when the image cannot load '
-    + '(many screenshots in articles are on hosts that go away). It is a `warning`: the page works, but '
-    + 'some readers get nothing. An HTML `<img alt="">` marks an image as decorative on purpose and is not '
-    + 'reported. On `../shared/corpus` (5,512 articles): 5 reports in 4 articles, all '
-    + '`![](Screenshots\\...)`.',
+    'Screen readers read the alt text instead of the image, and it is shown when the image cannot load ' +
+    '(many screenshots in articles are on hosts that go away). It is a `warning`: the page works, but ' +
+    'some readers get nothing. An HTML `<img alt="">` marks an image as decorative on purpose and is not ' +
+    'reported. On `../shared/corpus` (5,512 articles): 5 reports in 4 articles, all ' +
+    '`![](Screenshots\\...)`.',
   severity: 'warning',
   fixable: false,
   tags: ['links'],

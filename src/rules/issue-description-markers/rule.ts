@@ -3,7 +3,8 @@ import { defineRule } from '../rule.js';
 
 export default defineRule({
   id: 'issue-description-markers',
-  description: '`<!--issueDescription-->` and `<!--/issueDescription-->` come in balanced, un-nested pairs, at most one block per article',
+  description:
+    '`<!--issueDescription-->` and `<!--/issueDescription-->` come in balanced, un-nested pairs, at most one block per article',
   rationale:
     'Diagnostics insights show the text between the markers as the issue description: an opening marker written as a closing one, or a block never closed, shows the wrong text or none.',
   severity: 'error',
@@ -16,19 +17,38 @@ export default defineRule({
     for (const m of markers(ctx)) {
       if (m.kind !== 'issue') continue;
       if (m.name !== 'issueDescription') {
-        report({ message: `Write the marker as \`<!--${m.closing ? '/' : ''}issueDescription-->\``, start: m.start, end: m.end });
+        report({
+          message: `Write the marker as \`<!--${m.closing ? '/' : ''}issueDescription-->\``,
+          start: m.start,
+          end: m.end,
+        });
       }
       if (!m.closing) {
-        if (open) report({ message: 'An issueDescription block opens inside another; close the first one before', start: m.start, end: m.end });
+        if (open)
+          report({
+            message: 'An issueDescription block opens inside another; close the first one before',
+            start: m.start,
+            end: m.end,
+          });
         else {
           open = m;
           blocks++;
-          if (blocks === 2) report({ message: 'A second issueDescription block; an article has one', start: m.start, end: m.end });
+          if (blocks === 2)
+            report({ message: 'A second issueDescription block; an article has one', start: m.start, end: m.end });
         }
       } else if (!open) {
-        report({ message: 'This closing marker has no opening `<!--issueDescription-->` before it', start: m.start, end: m.end });
+        report({
+          message: 'This closing marker has no opening `<!--issueDescription-->` before it',
+          start: m.start,
+          end: m.end,
+        });
       } else open = null;
     }
-    if (open) report({ message: 'This issueDescription block is never closed with `<!--/issueDescription-->`', start: open.start, end: open.end });
+    if (open)
+      report({
+        message: 'This issueDescription block is never closed with `<!--/issueDescription-->`',
+        start: open.start,
+        end: open.end,
+      });
   },
 });

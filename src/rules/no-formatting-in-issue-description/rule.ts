@@ -6,7 +6,8 @@ const WHAT = { link: 'a link', strong: 'bold text', emphasis: 'italic text', ima
 export default defineRule({
   id: 'no-formatting-in-issue-description',
   description: 'No links, bold or italics inside `<!--issueDescription-->`',
-  rationale: 'The issue description is shown as plain text (template notes): markdown inside it appears as raw asterisks and brackets.',
+  rationale:
+    'The issue description is shown as plain text (template notes): markdown inside it appears as raw asterisks and brackets.',
   severity: 'warning',
   fixable: false,
   tags: ['structure', 'diagnostics'],

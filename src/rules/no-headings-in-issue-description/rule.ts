@@ -3,10 +3,10 @@ import { defineRule } from '../rule.js';
 
 export default defineRule({
   id: 'no-headings-in-issue-description',
-  description: 'No headings inside `<!--issueDescription-->`; a diagnostic\'s H2 title goes before the block',
+  description: "No headings inside `<!--issueDescription-->`; a diagnostic's H2 title goes before the block",
   rationale:
-    'The Diagnostic template puts the insight\'s title, a bold H2, outside and before the `issueDescription` ' +
-    'block, and says the block holds plain paragraphs: the portal shows the block\'s text as the description, so ' +
+    "The Diagnostic template puts the insight's title, a bold H2, outside and before the `issueDescription` " +
+    "block, and says the block holds plain paragraphs: the portal shows the block's text as the description, so " +
     'a heading inside it appears as raw `##` or is lost.\n\nSeverity `warn`: the insight is shown, with a garbled ' +
     'description. One report per block, at its first heading. Only the types whose template has the block ' +
     '(diagnostics, rca, service health) are checked: troubleshooter cards (`TSG_Content`) use the markers around ' +

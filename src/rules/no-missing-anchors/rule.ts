@@ -7,14 +7,14 @@ export default defineRule({
   id: 'no-missing-anchors',
   description: 'Links to `#anchors` in the same article name an anchor that one of its headings makes',
   rationale:
-    'The site gives each heading an anchor with GitHub\'s algorithm (rehype-slug, github-slugger: lower '
-    + 'case, spaces to `-`, punctuation dropped, `-1` for a repeat). A `#fragment` no heading makes scrolls '
-    + 'nowhere. Raw HTML anchors (`<a name="x">`) are removed when the article is published (the templates '
-    + 'say named anchors do not work), so they do not count. Fragments with `/` or `@` (`#blade/...`, '
-    + '`#view/...`) are routes of the portal, not anchors, and are left alone. It is a `warning`: the '
-    + 'reader stays on the right page, only the jump is lost. `--fix` rewrites a fragment to the heading\'s '
-    + 'anchor when the two differ only in case or punctuation (`#Check-The-Log` to `#check-the-log`). On '
-    + '`../shared/corpus` (5,512 articles): 0 reports: its articles link no `#fragment` of their own.',
+    "The site gives each heading an anchor with GitHub's algorithm (rehype-slug, github-slugger: lower " +
+    'case, spaces to `-`, punctuation dropped, `-1` for a repeat). A `#fragment` no heading makes scrolls ' +
+    'nowhere. Raw HTML anchors (`<a name="x">`) are removed when the article is published (the templates ' +
+    'say named anchors do not work), so they do not count. Fragments with `/` or `@` (`#blade/...`, ' +
+    '`#view/...`) are routes of the portal, not anchors, and are left alone. It is a `warning`: the ' +
+    "reader stays on the right page, only the jump is lost. `--fix` rewrites a fragment to the heading's " +
+    'anchor when the two differ only in case or punctuation (`#Check-The-Log` to `#check-the-log`). On ' +
+    '`../shared/corpus` (5,512 articles): 0 reports: its articles link no `#fragment` of their own.',
   severity: 'warning',
   fixable: true,
   tags: ['links'],
@@ -41,8 +41,9 @@ export default defineRule({
       const hint = anchors.has(near) ? near : undefined;
       const exact = ctx.article.text.slice(t.start, t.end) === t.url;
       ctx.report({
-        message: `No heading in this article makes the anchor \`${t.url}\``
-          + (hint ? `; the heading's anchor is \`#${hint}\`` : ''),
+        message:
+          `No heading in this article makes the anchor \`${t.url}\`` +
+          (hint ? `; the heading's anchor is \`#${hint}\`` : ''),
         start: t.start,
         end: t.end,
         fix: hint && exact ? { range: [t.start, t.end], text: `#${hint}` } : undefined,

@@ -5,7 +5,8 @@ const TAG = /\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]|\[AZURE\.(NOTE|TIP|IMPORT
 export default defineRule({
   id: 'no-note-tags',
   description: 'No `[!NOTE]`-style alert tags',
-  rationale: 'docs.microsoft.com alert syntax does not work in the portal (template notes): the tag shows literally. Write "Note:" in bold instead.',
+  rationale:
+    'docs.microsoft.com alert syntax does not work in the portal (template notes): the tag shows literally. Write "Note:" in bold instead.',
   severity: 'warning',
   fixable: false,
   tags: ['structure'],
@@ -16,7 +17,11 @@ export default defineRule({
       const source = article.text.slice(s, t.position!.end.offset!);
       for (const m of source.matchAll(TAG)) {
         const at = s + m.index!;
-        report({ message: `\`${m[0]}\` does not render in the portal; write **Note:** instead`, start: at, end: at + m[0].length });
+        report({
+          message: `\`${m[0]}\` does not render in the portal; write **Note:** instead`,
+          start: at,
+          end: at + m[0].length,
+        });
       }
     }
   },

@@ -5,9 +5,9 @@ export default defineRule({
   id: 'no-review-docs-links',
   description: 'No links to the docs review (staging) sites',
   rationale:
-    '`review.docs.microsoft.com` and `review.learn.microsoft.com` are internal previews: customers cannot '
-    + 'open them. It is an `error`: the link is dead for every customer. On `../shared/corpus` (5,512 '
-    + 'articles): 0 reports (0 before).',
+    '`review.docs.microsoft.com` and `review.learn.microsoft.com` are internal previews: customers cannot ' +
+    'open them. It is an `error`: the link is dead for every customer. On `../shared/corpus` (5,512 ' +
+    'articles): 0 reports (0 before).',
   severity: 'error',
   fixable: true,
   tags: ['links'],

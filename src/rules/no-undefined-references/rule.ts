@@ -7,12 +7,12 @@ export default defineRule({
   id: 'no-undefined-references',
   description: 'Reference-style links `[text][label]` have a `[label]: url` definition',
   rationale:
-    'Without its definition a reference link is plain text: the reader sees `[text][label]` and no link. '
-    + 'Only the full (`[text][label]`) and collapsed (`[text][]`) forms are checked: a lone `[text]` is '
-    + 'just as often ordinary bracketed prose. It is a `warning`: the words are still there, the link is '
-    + 'gone. `--fix` turns `[text][https://...]`, a web address written in square brackets, into '
-    + '`[text](https://...)`; other labels are left for the author. On `../shared/corpus` (5,512 articles): '
-    + '2 reports in 2 articles, both a URL in square brackets (`[text][https://...]`).',
+    'Without its definition a reference link is plain text: the reader sees `[text][label]` and no link. ' +
+    'Only the full (`[text][label]`) and collapsed (`[text][]`) forms are checked: a lone `[text]` is ' +
+    'just as often ordinary bracketed prose. It is a `warning`: the words are still there, the link is ' +
+    'gone. `--fix` turns `[text][https://...]`, a web address written in square brackets, into ' +
+    '`[text](https://...)`; other labels are left for the author. On `../shared/corpus` (5,512 articles): ' +
+    '2 reports in 2 articles, both a URL in square brackets (`[text][https://...]`).',
   severity: 'warning',
   fixable: true,
   tags: ['links'],
@@ -36,8 +36,9 @@ export default defineRule({
       const raw = prose.slice(close + 2, end);
       if (/^(?:https?:\/\/|mailto:)\S+$/i.test(raw)) {
         ctx.report({
-          message: `\`${raw.length > 60 ? `${raw.slice(0, 57)}...` : raw}\` is in square brackets, so this is `
-            + 'plain text; write `(...)` around a link\'s address',
+          message:
+            `\`${raw.length > 60 ? `${raw.slice(0, 57)}...` : raw}\` is in square brackets, so this is ` +
+            "plain text; write `(...)` around a link's address",
           start,
           end: end + 1,
           fix: { range: [close + 1, end + 1], text: `(${raw})` },
@@ -45,8 +46,9 @@ export default defineRule({
         continue;
       }
       ctx.report({
-        message: `\`[${label}]\` is not defined, so this ${image ? 'image' : 'link'} is plain text; `
-          + `add \`[${label}]: <url>\` or write \`[...](<url>)\``,
+        message:
+          `\`[${label}]\` is not defined, so this ${image ? 'image' : 'link'} is plain text; ` +
+          `add \`[${label}]: <url>\` or write \`[...](<url>)\``,
         start,
         end: end + 1,
       });

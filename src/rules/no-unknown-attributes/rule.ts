@@ -13,7 +13,10 @@ export default defineRule({
     const names = [...catalog.canonical.values()];
     for (const a of meta.unknown) {
       const guess = didYouMean(a.name, names);
-      const fix = guess && !meta.values.has(guess) ? { range: [a.nameStart, a.nameEnd] as [number, number], text: guess } : undefined;
+      const fix =
+        guess && !meta.values.has(guess)
+          ? { range: [a.nameStart, a.nameEnd] as [number, number], text: guess }
+          : undefined;
       report({
         message: `Unknown attribute \`${a.name}\`${guess ? `; did you mean \`${guess}\`?` : ''}`,
         start: a.nameStart,

@@ -8,10 +8,10 @@ export default defineRule({
   description: '`pageTitle` is one sentence, without periods or commas',
   rationale:
     'The TPS Authoring Guide: the pageTitle "can only be one sentence - do not include periods or commas"; it is ' +
-    'the line shown in the portal\'s list of solutions. A period inside a name (`.NET`, `java.io`) is not a ' +
+    "the line shown in the portal's list of solutions. A period inside a name (`.NET`, `java.io`) is not a " +
     'sentence break and is not reported. Types whose title is generated or written as a message (service health, ' +
     'diagnostics, rca, forms, advisor and support-topic metadata) are skipped by default: their titles are ' +
-    'sentences by design (`We\'re sorry, your cluster is unavailable.`).\n\nSeverity `info`: a style rule of the ' +
+    "sentences by design (`We're sorry, your cluster is unavailable.`).\n\nSeverity `info`: a style rule of the " +
     'guide that a fifth of the published corpus does otherwise. On `../shared/corpus` it fires 302 times in the ' +
     'types it checks.',
   severity: 'info',
@@ -20,7 +20,11 @@ export default defineRule({
   options: {
     type: 'object',
     properties: {
-      types: { type: 'array', items: { type: 'string' }, description: 'selfHelpTypes (lower case) the rule applies to' },
+      types: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'selfHelpTypes (lower case) the rule applies to',
+      },
     },
     additionalProperties: false,
   },

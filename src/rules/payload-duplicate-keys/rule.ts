@@ -5,7 +5,8 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   id: 'payload-duplicate-keys',
   description: 'No key appears twice in one JSON object of the payload',
-  rationale: 'JSON parsers keep the last of two equal keys and drop the first without a word: the author\'s first value is lost.',
+  rationale:
+    "JSON parsers keep the last of two equal keys and drop the first without a word: the author's first value is lost.",
   severity: 'warning',
   fixable: false,
   tags: ['payload'],
@@ -18,7 +19,11 @@ export default defineRule({
         for (const m of node.members) {
           const key = m.name.type === 'String' ? m.name.value : m.name.name;
           const first = seen.get(key);
-          if (first) report({ message: `Key "${key}" appears twice in this object (first on line ${article.lines.point(span(payload, first.name).start).line}); the first value is ignored`, ...span(payload, m.name) });
+          if (first)
+            report({
+              message: `Key "${key}" appears twice in this object (first on line ${article.lines.point(span(payload, first.name).start).line}); the first value is ignored`,
+              ...span(payload, m.name),
+            });
           else seen.set(key, m);
           visit(m.value);
         }

@@ -11,7 +11,7 @@ export default defineRule({
     'whose `"$schema"` does not match the article\'s type is not shown. Every error points at the JSON value in ' +
     'the article. `controlType` is compared ignoring case, as the portal reads it.\n\nSeverity `error`: the ' +
     'portal does not show such a payload. `useInDiagnoseAndSolve` accepts `true`/`false` in any case, as a string ' +
-    'or a boolean, and the template\'s empty string; `radiobuttongroup` is accepted beside `radioButtonGroup` ' +
+    "or a boolean, and the template's empty string; `radiobuttongroup` is accepted beside `radioButtonGroup` " +
     '(both are published). On `../shared/corpus` it fires 3 times (514 before, 505 of them the case of ' +
     '`useInDiagnoseAndSolve`).',
   severity: 'error',
@@ -39,10 +39,17 @@ export default defineRule({
     if (!validate || validate(withCanonicalControlTypes(value))) return;
     for (const error of validate.errors ?? []) {
       if (error.keyword === 'if' || error.keyword === 'anyOf') continue;
-      const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const segments = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
       const node = jsonNodeAt(payload.document, segments);
       const where = span(payload, node);
-      report({ message: describe(error, segments), start: where.start, end: node.type === 'Object' || node.type === 'Array' ? where.start + 1 : where.end });
+      report({
+        message: describe(error, segments),
+        start: where.start,
+        end: node.type === 'Object' || node.type === 'Array' ? where.start + 1 : where.end,
+      });
     }
   },
 });
@@ -50,8 +57,15 @@ export default defineRule({
 /** The `controlType` values of schemas/payload/problem-scoping-form.schema.json, by their lower-case spelling. */
 const CONTROL_TYPES = new Map(
   [
-    'multilinetextbox', 'dropdown', 'textbox', 'datetimepicker', 'multiselectdropdown', 'infoblock', 'radioButtonGroup',
-    'numerictextbox', 'textBlock',
+    'multilinetextbox',
+    'dropdown',
+    'textbox',
+    'datetimepicker',
+    'multiselectdropdown',
+    'infoblock',
+    'radioButtonGroup',
+    'numerictextbox',
+    'textBlock',
   ].map((t) => [t.toLowerCase(), t]),
 );
 
@@ -74,7 +88,12 @@ function withCanonicalControlTypes(value: Record<string, unknown>): Record<strin
 }
 
 function describe(error: ErrorObject, segments: string[]): string {
-  const path = segments.length ? segments.map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '') : 'The payload';
+  const path = segments.length
+    ? segments
+        .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
+        .join('')
+        .replace(/^\./, '')
+    : 'The payload';
   const p = error.params as Record<string, any>;
   switch (error.keyword) {
     case 'required':

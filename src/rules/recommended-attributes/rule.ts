@@ -2,7 +2,7 @@ import { defineRule } from '../rule.js';
 
 export default defineRule({
   id: 'recommended-attributes',
-  description: 'Attributes the article\'s selfHelpType should have (such as `description`) are present and non-empty',
+  description: "Attributes the article's selfHelpType should have (such as `description`) are present and non-empty",
   rationale:
     'Each type overlay in `schemas/types/` lists attributes that articles of that type nearly always carry; a ' +
     'missing one (usually `description`, used in search results) makes the article harder to find.\n\nSeverity ' +

@@ -7,11 +7,11 @@ export default defineRule({
   id: 'replacement-tokens',
   description: 'Replacement tokens `<!--$Name-->default<!--/$Name-->` are well formed, balanced and properly nested',
   rationale:
-    'The portal replaces each token with a value from the diagnostic: a name with a space, a closing '
-    + 'marker with other casing or a token never closed leaves the raw default text, or swallows the rest '
-    + 'of the article. It is an `error`: the article shows the wrong text. A bad name is reported once, at '
-    + 'the opening marker. On `../shared/corpus` (5,512 articles): 1 report (2 before: the same bad name at '
-    + 'its opening and its closing marker).',
+    'The portal replaces each token with a value from the diagnostic: a name with a space, a closing ' +
+    'marker with other casing or a token never closed leaves the raw default text, or swallows the rest ' +
+    'of the article. It is an `error`: the article shows the wrong text. A bad name is reported once, at ' +
+    'the opening marker. On `../shared/corpus` (5,512 articles): 1 report (2 before: the same bad name at ' +
+    'its opening and its closing marker).',
   severity: 'error',
   fixable: false,
   tags: ['structure', 'diagnostics'],
@@ -50,19 +50,36 @@ export default defineRule({
       }
       const index = lastIndexOf(key);
       if (index === -1) {
-        ctx.report({ message: `Closing token \`<!--/$${m.name}-->\` has no opening \`<!--$${m.name}-->\``, start: m.start, end: m.end });
+        ctx.report({
+          message: `Closing token \`<!--/$${m.name}-->\` has no opening \`<!--$${m.name}-->\``,
+          start: m.start,
+          end: m.end,
+        });
         continue;
       }
       const opener = stack[index];
       if (index !== stack.length - 1) {
         const inner = stack[stack.length - 1];
-        ctx.report({ message: `Token \`$${inner.name}\` is still open when \`$${opener.name}\` closes; close tokens in reverse order`, start: m.start, end: m.end });
+        ctx.report({
+          message: `Token \`$${inner.name}\` is still open when \`$${opener.name}\` closes; close tokens in reverse order`,
+          start: m.start,
+          end: m.end,
+        });
       }
       if (opener.name !== name) {
-        ctx.report({ message: `Closing token \`$${name}\` does not match the opening \`$${opener.name}\` (case differs)`, start: m.start, end: m.end });
+        ctx.report({
+          message: `Closing token \`$${name}\` does not match the opening \`$${opener.name}\` (case differs)`,
+          start: m.start,
+          end: m.end,
+        });
       }
       stack.splice(index);
     }
-    for (const m of stack) ctx.report({ message: `Token \`<!--$${m.name}-->\` is never closed with \`<!--/$${m.name}-->\``, start: m.start, end: m.end });
+    for (const m of stack)
+      ctx.report({
+        message: `Token \`<!--$${m.name}-->\` is never closed with \`<!--/$${m.name}-->\``,
+        start: m.start,
+        end: m.end,
+      });
   },
 });

@@ -5,7 +5,7 @@ export default defineRule({
   description: 'The article has an H1 heading',
   rationale:
     'Every template starts the body with an H1 ("a required part of every article"); the portal uses it as the ' +
-    'article\'s title in its list and in search. (A second H1 is `no-second-h1`, a warning.)\n\nSeverity `error`: ' +
+    "article's title in its list and in search. (A second H1 is `no-second-h1`, a warning.)\n\nSeverity `error`: " +
     'without it the article has no title. On `../shared/corpus` it fires 19 times (68 before: 49 of those were ' +
     'second H1s, now `no-second-h1` at warn); 2 of the 19 are H1s indented into a code block, said so in the ' +
     'message.',

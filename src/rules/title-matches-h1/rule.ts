@@ -6,7 +6,11 @@ import { defineRule } from '../rule.js';
  * punctuation mark (`/` against `-`, a comma before "or", a final period). One pass over the text: no
  * backtracking, so a title of any length costs linear time.
  */
-export const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export const fold = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * Equal once folded, or one is the other with words before or after it: a category in front
@@ -26,7 +30,7 @@ export default defineRule({
     'The portal shows `pageTitle`, the article shows its H1: when they drift apart, one of them is stale. Types ' +
     'whose H1 is a fixed template sentence (diagnostics, rca, service health, forms...) are skipped by ' +
     'default.\n\nSeverity `info`: a title that drifted is worth a look, not a failure. It ignores case, spacing, ' +
-    'emphasis, quotes (`\'` or `’`) and all punctuation (`/` against `-`), in one linear pass, and accepts a ' +
+    "emphasis, quotes (`'` or `’`) and all punctuation (`/` against `-`), in one linear pass, and accepts a " +
     'title that is the H1 with words before or after it (a category prefix such as `Partner Center - `). On ' +
     '`../shared/corpus` it fires 591 times (884 before).',
   severity: 'info',
@@ -34,7 +38,13 @@ export default defineRule({
   tags: ['metadata', 'structure'],
   options: {
     type: 'object',
-    properties: { types: { type: 'array', items: { type: 'string' }, description: 'selfHelpTypes (lower case) the rule applies to' } },
+    properties: {
+      types: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'selfHelpTypes (lower case) the rule applies to',
+      },
+    },
     additionalProperties: false,
   },
   defaultOptions: { types: ['generic', 'resource', 'tsg_content', 'apollo', 'tools'] },

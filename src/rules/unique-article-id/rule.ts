@@ -42,7 +42,12 @@ export default defineRule<IdSummary>({
           endLine: entry.summary.endLine,
           endColumn: entry.summary.endColumn,
           message: `articleId "${entry.summary.id}" is also used by ${others.map((o) => o.file).join(', ')}`,
-          related: others.map((o) => ({ file: o.file, line: o.summary.line, column: o.summary.column, message: 'same articleId' })),
+          related: others.map((o) => ({
+            file: o.file,
+            line: o.summary.line,
+            column: o.summary.column,
+            message: 'same articleId',
+          })),
         });
       }
     }

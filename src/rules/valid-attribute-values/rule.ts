@@ -9,7 +9,7 @@ export default defineRule({
   description: 'Attribute values match their schema: id lists, aliases, a single service and resource, numbers',
   rationale:
     'Values that do not match the schema (a support topic id with a letter in it, two resources where the guide ' +
-    'allows one, an articleId with spaces) are ignored or misread by the portal\'s tools. Case and spacing do not ' +
+    "allows one, an articleId with spaces) are ignored or misread by the portal's tools. Case and spacing do not " +
     'matter; a value listed twice is harmless and not reported; the generated service-health ids ' +
     '(`servicehealthinsights-<provider>-<type>-healthannotation_<annotation name>`, whose name may hold spaces) ' +
     'are accepted. A GUID-shaped articleId with a typo is left to `article-id-format`, which says what is wrong ' +

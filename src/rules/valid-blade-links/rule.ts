@@ -9,10 +9,10 @@ export default defineRule({
   id: 'valid-blade-links',
   description: '`data-blade:` links have the form `data-blade:<Extension>.<Blade>[.<param>.<value>...]`',
   rationale:
-    'The portal turns `data-blade:` targets into blade openers. A typo in the scheme (`datablade:`), a '
-    + 'blade id without the prefix, or a target without `<Extension>.<Blade>` is a dead link (TPS guide). '
-    + 'It is an `error`: the blade never opens. On `../shared/corpus` (5,512 articles): 1 report (1 '
-    + 'before).',
+    'The portal turns `data-blade:` targets into blade openers. A typo in the scheme (`datablade:`), a ' +
+    'blade id without the prefix, or a target without `<Extension>.<Blade>` is a dead link (TPS guide). ' +
+    'It is an `error`: the blade never opens. On `../shared/corpus` (5,512 articles): 1 report (1 ' +
+    'before).',
   severity: 'error',
   fixable: true,
   tags: ['links'],
@@ -21,7 +21,12 @@ export default defineRule({
       if (t.kind === 'bare') continue;
       const url = t.url.trim().split(';data-blade-uri:')[0];
       if (/^(button-)?data-blade:/.test(url)) {
-        if (!VALID.test(url)) ctx.report({ message: `Malformed blade link \`${url}\`: expected \`data-blade:<Extension>.<Blade>\``, start: t.start, end: t.end });
+        if (!VALID.test(url))
+          ctx.report({
+            message: `Malformed blade link \`${url}\`: expected \`data-blade:<Extension>.<Blade>\``,
+            start: t.start,
+            end: t.end,
+          });
       } else if (TYPO.test(url) && !/^data-context:|^button-data-context:/.test(url)) {
         const prefix = TYPO.exec(url)![0];
         ctx.report({

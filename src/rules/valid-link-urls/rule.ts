@@ -5,13 +5,13 @@ export default defineRule({
   id: 'valid-link-urls',
   description: 'Web addresses in links are complete: `https://`, not `ttps://`, `http:/`, `https//` or no scheme',
   rationale:
-    'A target such as `ttps://learn.microsoft.com/...`, `aka.ms/x` or `www.example.com` is not a web '
-    + 'address to a browser but a path relative to the portal page: every click is a dead link. So are '
-    + 'doubled parentheses (`[x]((https://...))`) and a space inside an absolute URL. It is an `error` '
-    + 'because the link is broken for every reader. `--fix` corrects a scheme typo, drops doubled '
-    + 'parentheses and adds `https://` to a Microsoft host (they all serve https); an unknown host is left '
-    + 'for the author, who knows whether it serves https. On `../shared/corpus` (5,512 articles): 1 report '
-    + '(`[PeeringDB](www.peeringdb.com/net/694)`).',
+    'A target such as `ttps://learn.microsoft.com/...`, `aka.ms/x` or `www.example.com` is not a web ' +
+    'address to a browser but a path relative to the portal page: every click is a dead link. So are ' +
+    'doubled parentheses (`[x]((https://...))`) and a space inside an absolute URL. It is an `error` ' +
+    'because the link is broken for every reader. `--fix` corrects a scheme typo, drops doubled ' +
+    'parentheses and adds `https://` to a Microsoft host (they all serve https); an unknown host is left ' +
+    'for the author, who knows whether it serves https. On `../shared/corpus` (5,512 articles): 1 report ' +
+    '(`[PeeringDB](www.peeringdb.com/net/694)`).',
   severity: 'error',
   fixable: true,
   tags: ['links'],
