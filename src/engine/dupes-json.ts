@@ -4,6 +4,7 @@
  * ranges, or the per-cloud group. Described by schemas/dupes-report.schema.json.
  */
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
+import { jsonRow } from '../report/json.js';
 import type { CorpusReport } from '../rules/rule.js';
 import type { ReportedPair } from '../rules/duplicate-guidance/rule.js';
 
@@ -50,14 +51,7 @@ export type DupeDiagnostic = Diagnostic & { duplicate?: DuplicateFacts; perCloud
 
 export function dupesJson(diagnostics: DupeDiagnostic[]): string {
   const rows = diagnostics.map((d) => ({
-    file: d.file,
-    line: d.line,
-    column: d.column,
-    endLine: d.endLine ?? d.line,
-    endColumn: d.endColumn ?? d.column,
-    severity: d.severity,
-    ruleId: d.ruleId,
-    message: d.message,
+    ...jsonRow(d),
     ...(d.duplicate ? { duplicate: d.duplicate } : {}),
     ...(d.perCloud ? { perCloud: d.perCloud } : {}),
   }));

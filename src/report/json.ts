@@ -2,7 +2,12 @@
 import type { Diagnostic } from '../diagnostic.js';
 
 export function json(diagnostics: Diagnostic[]): string {
-  const rows = diagnostics.map((d) => ({
+  return `${JSON.stringify(diagnostics.map(jsonRow), null, 2)}\n`;
+}
+
+/** A diagnostic's fixed fields, in their fixed order (other formats of diagnostics add theirs after them). */
+export function jsonRow(d: Diagnostic) {
+  return {
     file: d.file,
     line: d.line,
     column: d.column,
@@ -11,6 +16,5 @@ export function json(diagnostics: Diagnostic[]): string {
     severity: d.severity,
     ruleId: d.ruleId,
     message: d.message,
-  }));
-  return `${JSON.stringify(rows, null, 2)}\n`;
+  };
 }
