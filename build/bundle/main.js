@@ -3500,7 +3500,7 @@ async function main(argv) {
     exitCode = await buildCommand(paths, options);
   });
   program2.command("serve").description("preview the site locally with live reload; lint problems are shown on each article").argument("[paths...]", "files, folders or globs", ["articles"]).option("--port <n>", "port (0 picks a free one)", parseCount, 4173).option("--host <host>", "address to listen on", "127.0.0.1").option("--no-watch", "do not watch for changes").addOption(configOption()).addOption(new Option("--no-cache", "start without the cache (the preview folder is kept in the cache folder still)")).addOption(cacheLocation()).action(async (paths, options) => {
-    const { serveCommand } = await import("./chunk-ZEGGYEYT.js");
+    const { serveCommand } = await import("./chunk-7IUKDRGW.js");
     exitCode = await serveCommand(paths, options);
   });
   program2.command("lsp").description("the language server for editors, over standard input and output (see editors/vscode)").option("--stdio", "talk over standard input and output (the default and only transport)").allowUnknownOption().action(async () => {

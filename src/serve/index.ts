@@ -148,7 +148,12 @@ export async function serve(options: ServeOptions): Promise<Preview> {
   allowed.add(`${options.host}`);
 
   let watcher: FSWatcher | undefined;
-  if (options.watch) watcher = watch(options, cwd, (changed) => rebuild(changed), log);
+  if (options.watch) {
+    watcher = watch(options, cwd, (changed) => rebuild(changed), log);
+    // the first scan done before the URL is given: a save made right after is seen
+    const ready = watcher;
+    await new Promise<void>((resolve) => ready.once('ready', () => resolve()));
+  }
   return {
     url,
     rebuilt: () => new Promise<void>((resolve) => waiting.push(resolve)),
