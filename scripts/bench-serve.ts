@@ -88,7 +88,13 @@ export async function benchServe({ bench, cwd, files, runs }: BenchContext): Pro
     const reloaded = reloads.next();
     const t = performance.now();
     appendFileSync(edited, `\nEdited for the benchmark (${i}).\n`);
-    await reloaded;
+    // never wait for ever: a reload that does not come within 30 s is reported as such
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 30_000).unref());
+    if ((await Promise.race([reloaded, timeout])) === 'timeout') {
+      console.error(`  save ${i}: no reload event within 30 s`);
+      saves.push(Infinity);
+      continue;
+    }
     saves.push((performance.now() - t) / 1000);
     await new Promise((r) => setTimeout(r, 200));
   }
