@@ -66,3 +66,24 @@ export function runCli(cwd: string, ...args: string[]): { code: number | null; s
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** A small complete generic article whose Recommended Steps are `steps` (for tests that write their own). */
+export const articleText = (id: string, title: string, steps: string) =>
+  [
+    '<properties',
+    `    pageTitle="${title}"`,
+    '    description="d"',
+    '    ms.author="a"',
+    '    selfHelpType="generic"',
+    '    supportTopicIds="1"',
+    '    productPesIds="1"',
+    '    cloudEnvironments="public"',
+    `    articleId="${id}"`,
+    '    ownershipId="E_W"',
+    '/>',
+    `# ${title}`,
+    '',
+    '## **Recommended Steps**',
+    '',
+    '',
+  ].join('\n') + steps;

@@ -8,27 +8,10 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { root, tempDir } from './fixtures.js';
+import { articleText, root, tempDir } from './fixtures.js';
 
 const article = (id: string, title: string, extra = '') =>
-  [
-    '<properties',
-    `    pageTitle="${title}"`,
-    '    description="d"',
-    '    ms.author="a"',
-    '    selfHelpType="generic"',
-    '    supportTopicIds="1"',
-    '    productPesIds="1"',
-    '    cloudEnvironments="public"',
-    `    articleId="${id}"`,
-    '    ownershipId="E_W"',
-    '/>',
-    `# ${title}`,
-    '',
-    '## **Recommended Steps**',
-    '',
-    '',
-  ].join('\n') + `* A step about ${title.toLowerCase()} that is specific to it.\n${extra}`;
+  articleText(id, title, `* A step about ${title.toLowerCase()} that is specific to it.\n${extra}`);
 
 function corpus(): string {
   const dir = tempDir('hooks');

@@ -7,29 +7,11 @@ import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_proce
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { root, tempDir } from '../fixtures.js';
+import { articleText, root, tempDir } from '../fixtures.js';
 
 export { root, tempDir };
 
-export const article = (id: string, title: string, step: string) =>
-  [
-    '<properties',
-    `    pageTitle="${title}"`,
-    '    description="d"',
-    '    ms.author="a"',
-    '    selfHelpType="generic"',
-    '    supportTopicIds="1"',
-    '    productPesIds="1"',
-    '    cloudEnvironments="public"',
-    `    articleId="${id}"`,
-    '    ownershipId="E_W"',
-    '/>',
-    `# ${title}`,
-    '',
-    '## **Recommended Steps**',
-    '',
-    '',
-  ].join('\n') + `* ${step}\n`;
+export const article = (id: string, title: string, step: string) => articleText(id, title, `* ${step}\n`);
 
 /** Three unrelated articles (no shared guidance), by path. */
 export const ARTICLES: Record<string, string> = {
