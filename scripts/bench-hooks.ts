@@ -43,7 +43,8 @@ export function benchHooks({ bench, cwd, files, runs }: BenchContext): void {
     return;
   }
   const repo = path.join(bench.work, 'hooks-repo');
-  cpSync(cwd, repo, { recursive: true });
+  // the articles where the tool looks for them by default (articles/), as in a content repository
+  cpSync(cwd, path.join(repo, 'articles'), { recursive: true });
   const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
   writeFileSync(
     path.join(repo, '.pre-commit-config.yaml'),
@@ -57,7 +58,7 @@ export function benchHooks({ bench, cwd, files, runs }: BenchContext): void {
   git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'corpus');
-  const changed = files[Math.floor(files.length / 2)];
+  const changed = `articles/${files[Math.floor(files.length / 2)]}`;
   appendFileSync(path.join(repo, changed), '\nRestart the service, then wait five minutes before you try again.\n');
   git('add', changed);
   const env = { PRE_COMMIT_HOME: path.join(bench.work, 'pre-commit-home') };

@@ -27,7 +27,8 @@ export async function benchLsp({ bench, cwd, files }: BenchContext): Promise<voi
   console.log('## editor (selfhelp lsp)\n');
   const bin = path.join(root, 'bin', 'selfhelp.js');
   const work = path.join(bench.work, 'lsp');
-  cpSync(cwd, work, { recursive: true });
+  // the articles where the tool looks for them by default (articles/), as in a content repository
+  cpSync(cwd, path.join(work, 'articles'), { recursive: true });
   console.error('  filling the cache (selfhelp lint)...');
   try {
     execFileSync(process.execPath, [bin, 'lint', '--format', 'json', '-o', path.join(bench.work, 'lsp.json')], {
@@ -62,7 +63,7 @@ export async function benchLsp({ bench, cwd, files }: BenchContext): Promise<voi
   const info = await ready;
   const readyS = (performance.now() - started) / 1000;
 
-  const articles = files.filter((f) => f.startsWith('articles/'));
+  const articles = files.map((f) => `articles/${f}`);
   const file = articles[Math.floor(articles.length / 2)];
   const other = articles[Math.floor(articles.length / 3)];
   const uri = pathToFileURL(path.join(work, file)).href;
