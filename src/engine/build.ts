@@ -18,6 +18,7 @@ import { formatLine, summaryLine } from '../report/stylish.js';
 import { reportedPairs, unpackEntries } from '../rules/duplicate-guidance/rule.js';
 import { ruleInfos } from '../rules/index.js';
 import { writeBuild, type BuildResult } from '../site/index.js';
+import type { LiveFolders } from '../site/live.js';
 import type { ShardJob } from '../site/search.js';
 import { pagePath, type LintSummary, type ShardIndexer } from '../site/site.js';
 import { SOVEREIGN_RULE, sovereignLinks } from '../site/sovereign.js';
@@ -47,6 +48,8 @@ export interface BuildRequest {
   suppressions?: Suppressions;
   /** what the user reads, in order (stderr for the CLI) */
   log: (text: string) => void;
+  /** write the site in place, into a folder of the tool's own (a preview): see site/live.ts */
+  inPlace?: LiveFolders;
 }
 
 export interface BuildOutcome {
@@ -128,20 +131,17 @@ export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
       },
     };
   }
+  // each body from the cache when it is asked for; one the cache cannot give back (a damaged blob) is rendered again
   const bodies = async (rs: ArticleMeta[]) => {
-    const out = new Map<string, ArticleBody>();
-    const missing: string[] = [];
-    for (const r of rs) {
-      const b = lint.pages.get(r.file)?.body;
-      if (b) out.set(r.file, b);
-      else missing.push(r.file);
-    }
-    // a body the cache cannot give back (a damaged blob) is rendered again
-    if (missing.length) {
-      const { renderChunk } = await import('../site/worker.js');
-      for (const record of renderChunk({ files: missing, cwd })) out.set(record.file, record);
-    }
-    return out;
+    const { renderChunk } = await import('../site/worker.js');
+    const wanted = new Set(rs.map((r) => r.file));
+    const rendered = new Map<string, ArticleBody>();
+    const again = (file: string) =>
+      rendered.get(file) ?? rendered.set(file, renderChunk({ files: [file], cwd })[0]).get(file);
+    return {
+      get: (file: string): ArticleBody | undefined =>
+        wanted.has(file) ? (lint.pages.get(file)?.body ?? again(file)) : undefined,
+    };
   };
   const sovereign = sovereignLinks(records, 20);
   if (sovereign.count) {
@@ -155,6 +155,7 @@ export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
   const indexFile = req.cacheDir && path.resolve(req.cacheDir, req.indexName ?? 'build.v8');
   const index = cacheFor && indexFile ? { file: indexFile, key: cacheFor } : undefined;
   const result = await writeBuild({
+    inPlace: req.inPlace && index ? req.inPlace.folder(path.resolve(cwd, req.out), index) : undefined,
     records,
     bodies,
     cwd,

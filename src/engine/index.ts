@@ -23,6 +23,7 @@ import { ruleInfos, rules } from '../rules/index.js';
 import type { Codec } from '../cache/fields.js';
 import type { CorpusEntry, CorpusReport, CorpusRun } from '../rules/rule.js';
 import { statOf } from '../files.js';
+import type { LiveFolder, LiveFolders } from '../site/live.js';
 import { buildProject } from './build.js';
 import { holdPool } from './pool.js';
 import { lintProject, type RunResult } from './run.js';
@@ -284,10 +285,13 @@ export class Engine {
     force: boolean;
     indexName?: string;
     allProblems?: boolean;
+    /** write in place (a preview's folder, read by its own server only): no swap, nothing looked at twice */
+    inPlace?: boolean;
     log: (text: string) => void;
   }) {
     // a folder the build must not replace is refused before any work (see checkOutputFolder)
     const { checkOutputFolder } = await import('../site/index.js');
+    const { LiveFolders } = await import('../site/live.js');
     checkOutputFolder(path.resolve(this.cwd, req.out), this.cwd);
     // the threads that lint stay for the search indexing
     const release = holdPool();
@@ -295,6 +299,7 @@ export class Engine {
       const cache = this.openCache();
       return await buildProject({
         ...req,
+        inPlace: req.inPlace ? (this.liveFolders ??= new LiveFolders()) : undefined,
         cwd: this.cwd,
         config: this.config,
         cache,
@@ -327,6 +332,17 @@ export class Engine {
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
+  }
+
+  /** the folders a preview writes in place, remembered between its rebuilds */
+  private liveFolders?: LiveFolders;
+
+  /**
+   * The preview folder last built in place at `out`: its server makes a pending file before reading it
+   * (`ensure`) and drains the rest after each rebuild.
+   */
+  preview(out: string): Pick<LiveFolder, 'ensure' | 'drain'> | undefined {
+    return this.liveFolders?.at(path.resolve(this.cwd, out));
   }
 
   /** Write what the runs changed in the cache (a build saves after its site: the two are not held at once). */

@@ -64,8 +64,9 @@ export async function serve(options: ServeOptions): Promise<Preview> {
       patterns: options.patterns,
       out,
       force: true,
-      indexName: 'preview.v8',
+      indexName: 'preview.index',
       allProblems: true,
+      inPlace: true,
       log: (text) => lines.push(text),
     });
     engine.save();
@@ -87,7 +88,11 @@ export async function serve(options: ServeOptions): Promise<Preview> {
     const w = waiting;
     waiting = [];
     w.forEach((f) => f());
+    // the pages the readers reload are made as they ask for them; the rest of what changed now, in the background
+    void engine.preview(out)?.drain((rel, error) => log(`could not make ${rel}: ${error.message}`));
   };
+  /** the file at rel (relative to the preview folder), made first if the last rebuild changed it */
+  const ensure = (rel: string) => engine.preview(out)?.ensure(rel);
 
   const files = sirv(out, { dev: true, etag: true, dotfiles: false });
   const allowed = allowedHosts(options.host);
@@ -123,6 +128,7 @@ export async function serve(options: ServeOptions): Promise<Preview> {
     }
     let rel = pathname.replace(/^\/+/, '');
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    ensure(rel);
     if (!rel.endsWith('.html')) return files(req, res, () => respond(res, 404, 'Not found'));
     const file = path.join(out, ...rel.split('/'));
     if (!file.startsWith(out + path.sep) || !isFile(file)) return respond(res, 404, 'Not found');

@@ -61,6 +61,10 @@ export async function writeBuild(options: {
   indexShards?: ShardIndexer;
   /** the site's URLs (config `site`): for the sitemaps and the links between cloud bundles */
   urls?: { baseUrl?: string; bundleUrls?: Record<string, string> };
+  /** write in place instead of swapping a new tree in (a preview's folder: see live.ts) */
+  inPlace?: {
+    write(produce: (emitter: Emitter) => Promise<void>, check: () => void): Promise<{ files: number; written: number }>;
+  };
 }): Promise<BuildResult> {
   const { records } = options;
   const out = path.resolve(options.cwd, options.out);
@@ -73,15 +77,14 @@ export async function writeBuild(options: {
     problems,
   };
   const guard = { cwd: options.cwd, sources: records.map((r) => r.file) };
-  const result = await writeAtomically(
-    out,
-    options.index,
-    async (emitter) => {
-      await writeSite(records, options.bodies, site, emitter, options.indexShards);
-      if (options.duplicates) emitter.file('reports/duplicates.html', options.duplicates.make, options.duplicates.key);
-    },
-    guard,
-  );
+  const produce = async (emitter: Emitter) => {
+    await writeSite(records, options.bodies, site, emitter, options.indexShards);
+    if (options.duplicates) emitter.file('reports/duplicates.html', options.duplicates.make, options.duplicates.key);
+  };
+  let result: { files: number; written: number };
+  if (options.inPlace)
+    result = await options.inPlace.write(produce, () => checkOutputFolder(out, options.cwd, guard.sources));
+  else result = await writeAtomically(out, options.index, produce, guard);
   return { articles: records.filter((r) => r.ok).length, ...result, out, problems };
 }
 
@@ -118,8 +121,18 @@ export function checkOutputFolder(out: string, cwd: string, sources: string[] = 
       `Refusing to build into \`${shown}\`: it is the current folder or holds it, and a build replaces everything in its output folder`,
       hint,
     );
+  // an article is inside the output folder when its folder is (each folder's real path found once), or when it is
+  // itself a link into it
+  const realDirs = new Map<string, string>();
+  const realOf = (file: string) => {
+    if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) return real(file);
+    const dir = path.dirname(file);
+    let r = realDirs.get(dir);
+    if (r === undefined) realDirs.set(dir, (r = real(dir)));
+    return path.join(r, path.basename(file));
+  };
   for (const f of sources) {
-    if (within(real(path.resolve(cwd, f))))
+    if (within(realOf(path.resolve(cwd, f))))
       throw new UserError(
         `Refusing to build into \`${shown}\`: it holds the article \`${f}\`, and a build replaces everything in its output folder`,
         hint,

@@ -76,6 +76,11 @@ export interface Emitter {
   link(path: string, same: string): void;
   /** Whether file(path, …, key) would reuse the previous build's file without making it. */
   reusable(path: string, key: string): boolean;
+  /**
+   * Set when the emitter makes files only when they are read (a preview's: see live.ts): work that only some
+   * files need is left to their `make`, and bodies are loaded lazily.
+   */
+  readonly deferred?: boolean;
 }
 
 /** Indexes search shards: in this thread by default; the build hands large batches to worker threads. */
@@ -114,8 +119,11 @@ export async function buildSite(all: ArticleRecord[], options: SiteOptions = {})
 
 const inThread: ShardIndexer = async (jobs) => indexShards(jobs);
 
-/** The bodies of these articles (file -> body): the loader may read them from a cache or render them again. */
-export type BodyLoader = (records: ArticleMeta[]) => Promise<Map<string, ArticleBody>>;
+/**
+ * The bodies of these articles (file -> body): the loader may read them from a cache or render them again, at
+ * once or when each is asked for.
+ */
+export type BodyLoader = (records: ArticleMeta[]) => Promise<Pick<Map<string, ArticleBody>, 'get'>>;
 
 /**
  * Every file of the site, handed to the emitter one by one. Article pages and search shards are the
@@ -135,11 +143,14 @@ export async function writeSite(
   const names = topicNames(records);
   const extra: Extra = { local, findings, names };
   const shards = planShards(records);
-  // a group is indexed again when any of its files cannot be reused
-  const todo = shards.filter((s) =>
-    groupFiles(s).some((f) => !emitter.reusable(`search/${s.name}/${f}`, groupKey(s, f))),
-  );
-  const pages = records.filter((r) => !emitter.reusable(r.page, pageKey(r, names, local.dead.get(r))));
+  // a group is indexed again when any of its files cannot be reused; for an emitter that makes files when they are
+  // read, when it is read (then every body may be asked for)
+  const todo = emitter.deferred
+    ? []
+    : shards.filter((s) => groupFiles(s).some((f) => !emitter.reusable(`search/${s.name}/${f}`, groupKey(s, f))));
+  const pages = emitter.deferred
+    ? records
+    : records.filter((r) => !emitter.reusable(r.page, pageKey(r, names, local.dead.get(r))));
   const bodies = await loadBodies([...new Set([...pages, ...todo.flatMap((s) => s.records)])]);
   const body = (r: ArticleMeta) => {
     const b = bodies.get(r.file);
@@ -474,8 +485,11 @@ function bundle(
     for (const [key, all] of groups) {
       const parts = pages(all);
       parts.forEach((rs, n) => {
-        const nav = pager(slug(key), parts.length, n);
-        const body = `<h1>${esc(what)}: ${esc(key)}</h1><p>${all.length} article${all.length === 1 ? '' : 's'}</p>${nav}${list(1, rs)}${nav}`;
+        // made only when the page is
+        const body = () => {
+          const nav = pager(slug(key), parts.length, n);
+          return `<h1>${esc(what)}: ${esc(key)}</h1><p>${all.length} article${all.length === 1 ? '' : 's'}</p>${nav}${list(1, rs)}${nav}`;
+        };
         put(
           `${prefix}${dir}/${pageName(slug(key), n)}`,
           () =>
@@ -486,7 +500,7 @@ function bundle(
                 [`${dir}.html`, `By ${what.toLowerCase()}`],
                 ['', key],
               ],
-              body,
+              body(),
               info,
             ),
           `${key}\0${n}\0${parts.length}\0${all.length}\0${shown(rs)}`,

@@ -1,0 +1,121 @@
+/**
+ * The preview's folder written in place (site/live.ts): what changed is made when read or drained, nothing else is
+ * touched, and once drained the folder is byte for byte the site a published build makes.
+ */
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { Engine } from '../src/engine/index.js';
+import { treeDifferences } from '../src/engine/verify.js';
+import { LiveFolder } from '../src/site/live.js';
+import type { Emitter } from '../src/site/site.js';
+import { emptyConfig, root, tempDir } from './fixtures.js';
+
+/** Emit these files (path -> [content, key]), each made at most once per call, counting the makes. */
+function site(files: Record<string, [string, string?]>, made: string[]) {
+  return async (emitter: Emitter) => {
+    for (const [rel, [content, key]] of Object.entries(files))
+      emitter.file(
+        rel,
+        () => {
+          made.push(rel);
+          return content;
+        },
+        key,
+      );
+  };
+}
+
+describe('a preview folder written in place', () => {
+  it('makes a changed file only when it is read or drained, and leaves an unchanged one alone', async () => {
+    const dir = tempDir('live');
+    const out = path.join(dir, 'preview');
+    const index = { file: path.join(dir, 'preview.index'), key: 'k1' };
+    const folder = new LiveFolder(out, index);
+    const made: string[] = [];
+    await folder.write(site({ 'a.html': ['A', '1'], 'b/c.html': ['C', '1'] }, made));
+    assert.deepEqual(made, [], 'nothing is made before it is read');
+    assert.ok(!existsSync(path.join(out, 'a.html')));
+    folder.ensure('a.html');
+    assert.equal(readFileSync(path.join(out, 'a.html'), 'utf8'), 'A');
+    assert.ok(!existsSync(index.file), 'no map is saved while files are pending');
+    await folder.drain();
+    assert.equal(readFileSync(path.join(out, 'b', 'c.html'), 'utf8'), 'C');
+    assert.ok(existsSync(index.file));
+    const before = statSync(path.join(out, 'a.html')).mtimeMs;
+
+    // a.html unchanged (same key), b/c.html changed, d.html new, nothing removed yet
+    made.length = 0;
+    await folder.write(site({ 'a.html': ['A', '1'], 'b/c.html': ['C2', '2'], 'd.html': ['D'] }, made));
+    assert.ok(!existsSync(path.join(out, 'b', 'c.html')), 'a stale file is removed at once, never served');
+    await folder.drain();
+    assert.deepEqual(made.sort(), ['b/c.html', 'd.html']);
+    assert.equal(statSync(path.join(out, 'a.html')).mtimeMs, before);
+    assert.equal(readFileSync(path.join(out, 'b', 'c.html'), 'utf8'), 'C2');
+
+    // b/c.html no longer emitted: removed, with its folder
+    await folder.write(site({ 'a.html': ['A', '1'], 'd.html': ['D'] }, made));
+    assert.ok(!existsSync(path.join(out, 'b')));
+
+    // a new server starts from the saved map: nothing is made again
+    made.length = 0;
+    const next = new LiveFolder(out, index);
+    await next.write(site({ 'a.html': ['A', '1'], 'd.html': ['D'] }, made));
+    await next.drain();
+    assert.deepEqual(made, ['d.html'], 'only the file emitted without a key is made (to hash it)');
+
+    // a map for another config (key) or a damaged one is not trusted: the folder is written afresh
+    writeFileSync(index.file, 'damaged');
+    const fresh = new LiveFolder(out, index);
+    made.length = 0;
+    await fresh.write(site({ 'a.html': ['A', '1'] }, made));
+    await fresh.drain();
+    assert.deepEqual(made, ['a.html']);
+    assert.ok(!existsSync(path.join(out, 'd.html')));
+  });
+
+  it('refuses to write outside its folder or a path twice', async () => {
+    const dir = tempDir('live-bad');
+    const folder = new LiveFolder(path.join(dir, 'preview'));
+    await assert.rejects(folder.write(site({ '../x.html': ['X'] }, [])), /outside the output folder/);
+    await assert.rejects(
+      folder.write(async (e) => {
+        e.file('a.html', 'A');
+        e.file('a.html', 'B');
+      }),
+      /two files at one path/,
+    );
+  });
+
+  it('once drained, holds byte for byte the site `selfhelp build` publishes, after a save too', async () => {
+    const dir = tempDir('live-site');
+    cpSync(path.join(root, 'articles'), path.join(dir, 'articles'), { recursive: true });
+    const config = emptyConfig();
+    const engine = Engine.open({ cwd: dir, config });
+    const preview = '.selfhelp-cache/preview';
+    const build = (inPlace: boolean) =>
+      engine.build({
+        patterns: ['articles'],
+        out: inPlace ? preview : 'dist',
+        force: true,
+        inPlace,
+        indexName: inPlace ? 'preview.index' : undefined,
+        allProblems: inPlace,
+        log: () => {},
+      });
+    const same = async () => {
+      await build(true);
+      await engine.preview(preview)!.drain();
+      await build(false);
+      const differences = treeDifferences(path.join(dir, 'dist'), path.join(dir, preview)).filter(
+        (d) => !d.includes('.selfhelp-site'),
+      );
+      assert.deepEqual(differences, []);
+    };
+    await same();
+    const article = path.join(dir, 'articles', 'microsoft.compute', 'vm-rdp-connection-fails.md');
+    writeFileSync(article, readFileSync(article, 'utf8').replace(/pageTitle="[^"]*"/, 'pageTitle="Renamed for a test"'));
+    await same();
+  });
+});
