@@ -17,6 +17,7 @@ await build({
     main: 'build/src/cli/main.js',
     'lint-worker': 'build/src/engine/worker.js',
     'search-worker': 'build/src/site/search.js',
+    'watch-worker': 'build/src/serve/watcher.js',
   },
   bundle: true,
   splitting: true,

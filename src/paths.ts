@@ -26,7 +26,8 @@ export const packageRoot = findRoot(codeDir);
 export const packageFile = (rel: string): string => path.join(packageRoot, rel);
 
 /** The entry file of a worker thread, as a URL (what piscina takes). */
-export function workerUrl(worker: 'lint' | 'search'): string {
-  const file = bundled ? `${worker}-worker.js` : worker === 'lint' ? 'engine/worker.js' : 'site/search.js';
+export function workerUrl(worker: 'lint' | 'search' | 'watch'): string {
+  const sources = { lint: 'engine/worker.js', search: 'site/search.js', watch: 'serve/watcher.js' };
+  const file = bundled ? `${worker}-worker.js` : sources[worker];
   return pathToFileURL(path.join(codeDir, file)).href;
 }

@@ -115,7 +115,10 @@ describe('a preview folder written in place', () => {
     };
     await same();
     const article = path.join(dir, 'articles', 'microsoft.compute', 'vm-rdp-connection-fails.md');
-    writeFileSync(article, readFileSync(article, 'utf8').replace(/pageTitle="[^"]*"/, 'pageTitle="Renamed for a test"'));
+    writeFileSync(
+      article,
+      readFileSync(article, 'utf8').replace(/pageTitle="[^"]*"/, 'pageTitle="Renamed for a test"'),
+    );
     await same();
   });
 });

@@ -10,7 +10,7 @@ import {
 } from "./chunk-PIFXAMV6.js";
 import {
   RuleResolver
-} from "./chunk-6R5EIDNZ.js";
+} from "./chunk-NF2LOTJO.js";
 import {
   TOO_LARGE
 } from "./chunk-E5TTG7W6.js";
@@ -28,11 +28,11 @@ import {
   parseText,
   renderRecord,
   validateMetadata
-} from "./chunk-R3BBY34B.js";
+} from "./chunk-BTLN2FDM.js";
 import "./chunk-R33AW5XD.js";
 import {
   loadCatalog
-} from "./chunk-Q33GWPDB.js";
+} from "./chunk-ND3OAVYQ.js";
 import "./chunk-DQGHTDQ3.js";
 import "./chunk-LFY4CKH3.js";
 import "./chunk-CELZMKDY.js";

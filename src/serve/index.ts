@@ -1,20 +1,23 @@
 /**
  * selfhelp serve: a local preview of the site with live reload, on the engine. It builds the site the way
  * `selfhelp build --force` does, incrementally and from the cache, into a preview folder of its own (never the
- * publisher's dist/), and serves that folder (sirv). A watcher (chokidar) on the articles and the config
- * rebuilds what a save changed, cross-file rules included, then every open page reloads (server-sent events).
+ * publisher's dist/), and serves that folder (sirv). A watcher (chokidar, in a thread of its own) on the articles
+ * and the config rebuilds what a save changed, cross-file rules included, then every open page reloads
+ * (server-sent events); the files the save changed are written as they are asked for (site/live.ts).
  * Each article's page shows its lint problems. Loopback only by default; requests naming another host are
  * refused (no DNS rebinding), and a bad request is answered, never thrown.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import chokidar, { type FSWatcher } from 'chokidar';
+import { Worker } from 'node:worker_threads';
 import sirv from 'sirv';
 import { UserError, type Diagnostic } from '../diagnostic.js';
 import { CACHE_DIR, Engine } from '../engine/index.js';
 import { escapeHtml as esc } from '../html.js';
 import type { Config } from '../config/index.js';
+import { workerUrl } from '../paths.js';
+import type { WatchData, WatchMessage } from './watcher.js';
 
 export interface ServeOptions {
   cwd: string;
@@ -141,9 +144,15 @@ export async function serve(options: ServeOptions): Promise<Preview> {
   // the port first: a busy one is said at once, not after the build
   await listen(server, options.port, options.host);
   log(`selfhelp serve: building the preview of ${options.patterns.join(', ')} (from the cache where it can)`);
+  const first = rebuild('started');
+  // the watcher's first scan runs beside the first build (in its own thread); saves seen meanwhile wait for it
+  const watcher = options.watch ? watch(options, cwd, first, (changed) => rebuild(changed), log) : undefined;
   try {
-    await rebuild('started');
+    await first;
+    // the first scan done before the URL is given: a save made right after is seen
+    await watcher?.ready;
   } catch (error) {
+    await watcher?.close();
     server.close();
     throw error;
   }
@@ -153,13 +162,6 @@ export async function serve(options: ServeOptions): Promise<Preview> {
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}/`;
   allowed.add(`${options.host}`);
 
-  let watcher: FSWatcher | undefined;
-  if (options.watch) {
-    watcher = watch(options, cwd, (changed) => rebuild(changed), log);
-    // the first scan done before the URL is given: a save made right after is seen
-    const ready = watcher;
-    await new Promise<void>((resolve) => ready.once('ready', () => resolve()));
-  }
   return {
     url,
     rebuilt: () => new Promise<void>((resolve) => waiting.push(resolve)),
@@ -172,21 +174,23 @@ export async function serve(options: ServeOptions): Promise<Preview> {
   };
 }
 
-/** Watch the articles' folders and the config (not node_modules, .git, the output or the cache); rebuild on a save. */
-function watch(options: ServeOptions, cwd: string, rebuild: (why: string) => Promise<void>, log: (l: string) => void) {
+/**
+ * Watch the articles' folders and the config (in a worker thread: see watcher.ts); rebuild on a save, one
+ * rebuild at a time, after `first` (the first build).
+ */
+function watch(
+  options: ServeOptions,
+  cwd: string,
+  first: Promise<void>,
+  rebuild: (why: string) => Promise<void>,
+  log: (l: string) => void,
+): { ready: Promise<void>; close(): Promise<void> } {
   const roots = options.patterns.map((p) => p.replace(/[*?[{].*$/, '') || '.').map((p) => path.resolve(cwd, p));
   const configs = ['selfhelp.config.json', options.configFile].filter((f): f is string => !!f);
-  const skip = /(^|[/\\])(node_modules|\.git|dist|\.selfhelp-cache|\.dist\.[^/\\]*)([/\\]|$)/;
-  const watcher = chokidar.watch([...roots.filter(existsSync), ...configs.map((c) => path.resolve(cwd, c))], {
-    ignoreInitial: true,
-    ignored: (file: string, stats?: { isFile(): boolean }) => {
-      const rel = path.relative(cwd, file);
-      if (skip.test(rel)) return true;
-      return !!stats?.isFile() && !/\.(md|json|png|jpe?g|gif|svg)$/i.test(file);
-    },
-  });
+  const paths = [...roots.filter(existsSync), ...configs.map((c) => path.resolve(cwd, c))];
+  const worker = new Worker(new URL(workerUrl('watch')), { workerData: { cwd, paths } satisfies WatchData });
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
+  let running: Promise<void> | undefined = first.catch(() => {});
   const pending = new Set<string>();
   const flush = () => {
     if (running) return;
@@ -200,14 +204,41 @@ function watch(options: ServeOptions, cwd: string, rebuild: (why: string) => Pro
         if (pending.size) flush();
       });
   };
-  const changed = (event: string) => (file: string) => {
-    pending.add(`${path.relative(cwd, file).split(path.sep).join('/')}${event === 'unlink' ? ' (deleted)' : ''}`);
-    clearTimeout(timer);
-    timer = setTimeout(flush, DEBOUNCE_MS);
+  void running.then(() => {
+    running = undefined;
+    if (pending.size) flush();
+  });
+  let closed: () => void = () => {};
+  const ready = new Promise<void>((resolve) => {
+    worker.on('message', (m: WatchMessage) => {
+      if (m.kind === 'ready') resolve();
+      else if (m.kind === 'error') log(`watcher: ${m.message}`);
+      else if (m.kind === 'closed') closed();
+      else {
+        pending.add(
+          `${path.relative(cwd, m.file).split(path.sep).join('/')}${m.event === 'unlink' ? ' (deleted)' : ''}`,
+        );
+        clearTimeout(timer);
+        timer = setTimeout(flush, DEBOUNCE_MS);
+      }
+    });
+    worker.once('error', (error) => {
+      // the preview is still served, without live reload
+      log(`watcher stopped: ${error.message}; saves are no longer seen (restart selfhelp serve)`);
+      resolve();
+    });
+  });
+  return {
+    ready,
+    close: async () => {
+      clearTimeout(timer);
+      // the watches closed by the watcher itself, then its thread ended
+      const done = new Promise<void>((resolve) => (closed = resolve));
+      worker.postMessage('close');
+      await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+      await worker.terminate();
+    },
   };
-  for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, changed(event));
-  watcher.on('error', (error: unknown) => log(`watcher: ${(error as Error).message}`));
-  return watcher;
 }
 
 function panel(source: string, list: Diagnostic[]): string {

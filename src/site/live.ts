@@ -103,7 +103,8 @@ export class LiveFolder {
       // the file on disk is out of date: removed now, so that nothing stale is ever served or kept
       if (files.delete(rel)) rmSync(this.target(rel), { force: true });
       pending.set(rel, job);
-      written++;
+      // counted as a build counts them: links are not files made
+      if (job.same === undefined) written++;
     };
     const emitter: Emitter = {
       file(rel, make, key) {
