@@ -52,6 +52,33 @@ describe('cross-file rules in the engine', () => {
     );
   });
 
+  it("judge each editor buffer with its own options, not the first buffer's", async () => {
+    // a near-duplicate pair in a/, and another in b/ (its words spelt backwards: no pair across the folders)
+    const dir = twoPairs(['a', 'b']);
+    for (const name of ['widgets-offline.md', 'widgets-not-reporting.md']) {
+      const file = path.join(dir, 'b', name);
+      const [head, body] = readFileSync(file, 'utf8').split('/>');
+      const backwards = body.replace(/[A-Za-z]{4,}/g, (w) => [...w].reverse().join(''));
+      writeFileSync(file, `${head}/>${backwards}`);
+    }
+    const config: Config = {
+      ...emptyConfig(),
+      overrides: [
+        { files: ['a/**'], rules: { 'duplicate-guidance': ['warn', { threshold: 0.99, containment: 0.99 }] } },
+      ],
+    };
+    const engine = Engine.open({ cwd: dir, config, cache: false });
+    await engine.openWorkspace(['.']);
+    const check = async (files: string[]) => {
+      const buffers = new Map(files.map((f) => [f, readFileSync(path.join(dir, f))] as const));
+      const found = (await engine.checkBuffers(buffers)).filter((d) => d.ruleId === 'duplicate-guidance');
+      return [...new Set(found.map((d) => d.file))];
+    };
+    assert.deepEqual(await check(['b/widgets-offline.md']), ['b/widgets-offline.md'], 'b/ alone is reported');
+    // with a buffer of a/ (sorted first, stricter options) in the same check
+    assert.deepEqual(await check(['a/widgets-offline.md', 'b/widgets-offline.md']), ['b/widgets-offline.md']);
+  });
+
   it('obey inline selfhelp-disable comments, as the per-file rules do', async () => {
     const dir = tempDir('engine');
     for (const name of ['copy-a.md', 'copy-b.md']) copyFileSync(path.join(ids, name), path.join(dir, name));

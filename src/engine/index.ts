@@ -420,24 +420,34 @@ export class Engine {
         if (summary !== undefined) entries.push({ file, summary });
       }
       if (!entries.length) continue;
-      // only the buffers are reported: they are judged with their own options (the first buffer's, when several)
-      const options = resolver.forFile(files[0]).get(rule.id)?.options ?? rule.defaultOptions ?? {};
+      // only the buffers are reported, each judged with its own options: the buffers are grouped by them
+      const groups = new Map<string, { options: Record<string, unknown>; files: Set<string> }>();
+      for (const file of files) {
+        const options = resolver.forFile(file).get(rule.id)?.options ?? rule.defaultOptions ?? {};
+        const key = JSON.stringify(options);
+        const group = groups.get(key) ?? groups.set(key, { options, files: new Set() }).get(key)!;
+        group.files.add(file);
+      }
       const silenced = new Map(fresh.map((r) => [r.file, r.silenced ?? []]));
-      const report = (r: CorpusReport) => {
-        const setting = resolver.forFile(r.file).get(rule.id);
-        if (!setting || !changed.has(r.file)) return;
-        const off = silenced
-          .get(r.file)
-          ?.some(([id, from, to]) => (id === '*' || id === rule.id) && r.line >= from && r.line <= to);
-        if (!off) out.push({ ...r, ruleId: rule.id, severity: setting.severity });
-      };
-      const dupeOptions = options as unknown as DupeOptions;
-      try {
-        if (rule.id === 'duplicate-guidance') this.editorDuplicates(state, now, dupeOptions, run, report);
-        else rule.checkCorpus(entries, report, options, run);
-      } catch (error) {
-        const message = `the cross-file rule \`${rule.id}\` crashed: ${(error as Error).message}`;
-        out.push({ file: files[0], line: 1, column: 1, severity: 'error', ruleId: 'internal/crash', message });
+      for (const { options, files: group } of groups.values()) {
+        const report = (r: CorpusReport) => {
+          const setting = resolver.forFile(r.file).get(rule.id);
+          if (!setting || !group.has(r.file)) return;
+          const off = silenced
+            .get(r.file)
+            ?.some(([id, from, to]) => (id === '*' || id === rule.id) && r.line >= from && r.line <= to);
+          if (!off) out.push({ ...r, ruleId: rule.id, severity: setting.severity });
+        };
+        const groupRun: CorpusRun = { ...run, changed: group };
+        try {
+          if (rule.id === 'duplicate-guidance')
+            this.editorDuplicates(state, now, options as unknown as DupeOptions, groupRun, report);
+          else rule.checkCorpus(entries, report, options, groupRun);
+        } catch (error) {
+          const message = `the cross-file rule \`${rule.id}\` crashed: ${(error as Error).message}`;
+          const [file] = group;
+          out.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'internal/crash', message });
+        }
       }
     }
     // the bulk suppressions apply as in the CLI
