@@ -56,8 +56,9 @@ export class LiveFolder {
       saved.files instanceof Map
     )
       return (this.files = saved.files);
-    // a folder the index does not describe is written afresh
+    // a folder the index does not describe is written afresh (and the spare an older version kept beside it goes)
     rmSync(this.out, { recursive: true, force: true });
+    rmSync(path.join(path.dirname(this.out), `.${path.basename(this.out)}.spare`), { recursive: true, force: true });
     mkdirSync(this.out, { recursive: true });
     writeFileSync(path.join(this.out, MARKER), MARKER_TEXT);
     return (this.files = new Map());

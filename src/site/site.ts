@@ -620,17 +620,25 @@ function bundle(
         const r = recordOf.get(file);
         return `<li>${r ? `<a href="../../${r.page}">${esc(r.title)}</a> <small>${esc(file)}</small>` : esc(file)} <span class="count">${count}</span></li>`;
       };
-      put(`reports/rules/${pageName(slug(rule), n)}`, () =>
-        layout(
-          2,
-          `Problems: ${rule}`,
-          [
-            ['../index.html', 'Reports'],
-            ['', rule],
-          ],
-          `<h1>Problems of <code>${esc(rule)}</code>, by article</h1>${nav}<ul>${part.map(item).join('')}</ul>${nav}`,
-          info,
-        ),
+      // made from the rows and what they show of each article
+      const shownRows = part.map(([file, count]) => {
+        const r = recordOf.get(file);
+        return `${file}\0${count}\0${r ? `${r.page}\0${r.title}` : ''}`;
+      });
+      put(
+        `reports/rules/${pageName(slug(rule), n)}`,
+        () =>
+          layout(
+            2,
+            `Problems: ${rule}`,
+            [
+              ['../index.html', 'Reports'],
+              ['', rule],
+            ],
+            `<h1>Problems of <code>${esc(rule)}</code>, by article</h1>${nav}<ul>${part.map(item).join('')}</ul>${nav}`,
+            info,
+          ),
+        `${rule}\0${n}\0${parts.length}\0${shownRows.join('\n')}`,
       );
     });
   }
