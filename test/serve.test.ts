@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { UserError } from '../src/diagnostic.js';
 import { serve, type Preview } from '../src/serve/index.js';
-import { emptyConfig, root, tempDir } from './fixtures.js';
+import { articleText, emptyConfig, root, tempDir } from './fixtures.js';
 
 /** A raw GET (fetch would normalise the path and set its own Host). */
 function get(url: string, pathname: string, host?: string): Promise<{ status: number; body: string }> {
@@ -101,5 +101,50 @@ describe('selfhelp serve', () => {
       (e: unknown) =>
         e instanceof UserError && /Port \d+ on 127\.0\.0\.1 is already in use/.test(e.message) && !!e.hint,
     );
+  });
+});
+
+describe('selfhelp serve and its config', () => {
+  // made in before(): the first suite's clean-up removes the folders made before it ends
+  let dir: string;
+  let config: string;
+  let preview: Preview;
+  const lines: string[] = [];
+  const page = '/articles/a.html';
+
+  before(async () => {
+    dir = tempDir('serve-config');
+    config = path.join(dir, 'selfhelp.config.json');
+    mkdirSync(path.join(dir, 'articles'));
+    const text = articleText('3f1c2a9e-5b7d-4e21-9c3a-1d2e3f4a5b6c', 'Widget fails', 'Restart the widget.\n');
+    // an H1 other than the pageTitle: one title-matches-h1 problem
+    writeFileSync(path.join(dir, 'articles', 'a.md'), text.replace('# Widget fails', '# The widget fails to start'));
+    writeFileSync(config, '{}\n');
+    preview = await serve({
+      cwd: dir,
+      patterns: ['articles'],
+      port: 0,
+      host: '127.0.0.1',
+      watch: true,
+      log: (l) => lines.push(l),
+    });
+  });
+  after(() => preview.close());
+
+  it('reads a saved config again, and keeps the previous one while the saved one is broken', async () => {
+    assert.match((await get(preview.url, page)).body, /title-matches-h1/);
+    let rebuilt = preview.rebuilt();
+    writeFileSync(config, '{ "rules": { "title-matches-h1": "off" } }\n');
+    await rebuilt;
+    assert.doesNotMatch((await get(preview.url, page)).body, /title-matches-h1/);
+    rebuilt = preview.rebuilt();
+    writeFileSync(config, '{ "rules": { "no-such-rule": "error" } }\n');
+    await rebuilt;
+    assert.ok(
+      lines.some((l) => /still using the previous config/.test(l) && /no-such-rule/.test(l)),
+      lines.join('\n'),
+    );
+    assert.equal((await get(preview.url, page)).status, 200);
+    assert.doesNotMatch((await get(preview.url, page)).body, /title-matches-h1/);
   });
 });

@@ -10,7 +10,7 @@ import {
 } from "./chunk-PIFXAMV6.js";
 import {
   RuleResolver
-} from "./chunk-NF2LOTJO.js";
+} from "./chunk-VW7OFF2V.js";
 import {
   TOO_LARGE
 } from "./chunk-E5TTG7W6.js";

@@ -16,7 +16,9 @@ import { UserError, type Diagnostic } from '../diagnostic.js';
 import { CACHE_DIR, Engine } from '../engine/index.js';
 import { escapeHtml as esc } from '../html.js';
 import type { Config } from '../config/index.js';
+import { findConfig } from '../config/index.js';
 import { workerUrl } from '../paths.js';
+import { formatLine } from '../report/stylish.js';
 import type { WatchData, WatchMessage } from './watcher.js';
 
 export interface ServeOptions {
@@ -47,12 +49,11 @@ const DEBOUNCE_MS = 40;
 export async function serve(options: ServeOptions): Promise<Preview> {
   const log = options.log ?? (() => {});
   const { cwd } = options;
-  const engine = Engine.open({
-    cwd,
-    config: options.config,
-    configFile: options.configFile,
-    cache: options.cache ?? CACHE_DIR,
-  });
+  const open = () =>
+    Engine.open({ cwd, config: options.config, configFile: options.configFile, cache: options.cache ?? CACHE_DIR });
+  let engine = open();
+  // the config read at start, and any found after a save of it: a saved config is read again
+  const configFile = options.config ? undefined : (options.configFile ?? findConfig(cwd));
   const out = path.resolve(cwd, typeof options.cache === 'string' ? options.cache : CACHE_DIR, 'preview');
   /** page path -> source file, and source file -> its problems */
   let sourceOf = new Map<string, string>();
@@ -60,8 +61,29 @@ export async function serve(options: ServeOptions): Promise<Preview> {
   const clients = new Set<ServerResponse>();
   let waiting: Array<() => void> = [];
 
-  const rebuild = async (why: string) => {
+  /** the rebuild asked for is over (for tests: see Preview.rebuilt) */
+  const settled = () => {
+    const w = waiting;
+    waiting = [];
+    w.forEach((f) => f());
+  };
+  /** Rebuild after `changes` (posix paths relative to cwd, each with its watcher event), or at start. */
+  const rebuild = async (changes?: Map<string, string>) => {
     const started = performance.now();
+    const names = [...(changes?.keys() ?? [])];
+    const one = names.length === 1 && `${names[0]} ${changes!.get(names[0]) === 'unlink' ? 'deleted' : 'changed'}`;
+    const why = !changes ? 'started' : one || `${names.length} files changed`;
+    const configChanged = !!configFile && names.some((n) => path.resolve(cwd, n) === path.resolve(cwd, configFile));
+    if (configChanged) {
+      try {
+        engine = open();
+        log(`${why}: the config is read again`);
+      } catch (error) {
+        const found = error instanceof UserError ? (error.diagnostics ?? []).map((d) => formatLine(d)) : [];
+        log([`${why}: ${(error as Error).message}; still using the previous config`, ...found].join('\n'));
+        return settled();
+      }
+    }
     const lines: string[] = [];
     const outcome = await engine.build({
       patterns: options.patterns,
@@ -88,9 +110,7 @@ export async function serve(options: ServeOptions): Promise<Preview> {
     const ms = Math.round(performance.now() - started);
     log(`${why}: ${built.trim() || 'built'}; ${outcome.diagnostics.length} problems (${ms} ms)`);
     for (const c of clients) c.write('data: reload\n\n');
-    const w = waiting;
-    waiting = [];
-    w.forEach((f) => f());
+    settled();
     // the pages the readers reload are made as they ask for them; the rest of what changed now, in the background
     void engine.preview(out)?.drain((rel, error) => log(`could not make ${rel}: ${error.message}`));
   };
@@ -144,9 +164,10 @@ export async function serve(options: ServeOptions): Promise<Preview> {
   // the port first: a busy one is said at once, not after the build
   await listen(server, options.port, options.host);
   log(`selfhelp serve: building the preview of ${options.patterns.join(', ')} (from the cache where it can)`);
-  const first = rebuild('started');
+  const first = rebuild();
   // the watcher's first scan runs beside the first build (in its own thread); saves seen meanwhile wait for it
-  const watcher = options.watch ? watch(options, cwd, first, (changed) => rebuild(changed), log) : undefined;
+  const watched = [configFile, 'selfhelp.config.json'].filter((f): f is string => !!f);
+  const watcher = options.watch ? watch(options, cwd, watched, first, rebuild, log) : undefined;
   try {
     await first;
     // the first scan done before the URL is given: a save made right after is seen
@@ -181,23 +202,23 @@ export async function serve(options: ServeOptions): Promise<Preview> {
 function watch(
   options: ServeOptions,
   cwd: string,
+  configs: string[],
   first: Promise<void>,
-  rebuild: (why: string) => Promise<void>,
+  rebuild: (changes: Map<string, string>) => Promise<void>,
   log: (l: string) => void,
 ): { ready: Promise<void>; close(): Promise<void> } {
   const roots = options.patterns.map((p) => p.replace(/[*?[{].*$/, '') || '.').map((p) => path.resolve(cwd, p));
-  const configs = ['selfhelp.config.json', options.configFile].filter((f): f is string => !!f);
-  const paths = [...roots.filter(existsSync), ...configs.map((c) => path.resolve(cwd, c))];
+  const paths = [...new Set([...roots.filter(existsSync), ...configs.map((c) => path.resolve(cwd, c))])];
   const worker = new Worker(new URL(workerUrl('watch')), { workerData: { cwd, paths } satisfies WatchData });
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined = first.catch(() => {});
-  const pending = new Set<string>();
+  /** path -> the last event seen for it (add, change, unlink, addDir, unlinkDir) */
+  const pending = new Map<string, string>();
   const flush = () => {
     if (running) return;
-    const changed = [...pending];
+    const changes = new Map(pending);
     pending.clear();
-    const why = changed.length === 1 ? `${changed[0]} changed` : `${changed.length} files changed`;
-    running = rebuild(why)
+    running = rebuild(changes)
       .catch((error: unknown) => log(`rebuild failed: ${(error as Error).message}; still serving the previous preview`))
       .finally(() => {
         running = undefined;
@@ -215,9 +236,10 @@ function watch(
       else if (m.kind === 'error') log(`watcher: ${m.message}`);
       else if (m.kind === 'closed') closed();
       else {
-        pending.add(
-          `${path.relative(cwd, m.file).split(path.sep).join('/')}${m.event === 'unlink' ? ' (deleted)' : ''}`,
-        );
+        const rel = path.relative(cwd, m.file).split(path.sep).join('/');
+        // an add or a removal stays one, whatever follows it before the rebuild
+        const before = pending.get(rel);
+        pending.set(rel, before && before !== 'change' && m.event === 'change' ? before : m.event);
         clearTimeout(timer);
         timer = setTimeout(flush, DEBOUNCE_MS);
       }
