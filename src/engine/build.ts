@@ -27,7 +27,7 @@ import type { ArticleBody, ArticleMeta } from '../site/worker.js';
 import { mark } from '../timing.js';
 import type { Suppressions } from '../suppressions/index.js';
 import { acquirePool, releasePool } from './pool.js';
-import { lintProject } from './run.js';
+import { lintProject, type RunOptions } from './run.js';
 
 export interface BuildRequest {
   cwd: string;
@@ -48,6 +48,8 @@ export interface BuildRequest {
   suppressions?: Suppressions;
   /** what the user reads, in order (stderr for the CLI) */
   log: (text: string) => void;
+  /** the files of the previous build and what changed since (a preview's watcher): see RunOptions.known */
+  known?: RunOptions['known'];
   /** write the site in place, into a folder of the tool's own (a preview): see site/live.ts */
   inPlace?: LiveFolders;
 }
@@ -60,6 +62,9 @@ export interface BuildOutcome {
   records: ArticleMeta[];
   /** the errors, sorted; every problem with `allProblems` */
   diagnostics: Diagnostic[];
+  /** the files linted, and those found but not read (for the next build's `known`) */
+  files: string[];
+  unread: Diagnostic[];
 }
 
 export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
@@ -78,7 +83,9 @@ export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
     deferCacheSave: true,
     corpus: { results },
     errorsOnly: !req.allProblems,
+    known: req.known,
   });
+  const seen = { files: lint.files, unread: lint.unread };
   const tallies = lint.tallies ?? talliesOf(lint.diagnostics);
   mark(
     `lint+render (${Object.entries(lint.timings)
@@ -94,7 +101,7 @@ export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
     req.log(`${errors.map((d) => formatLine(d)).join('\n')}\n${summaryLine(total, lint.files.length)}\n`);
     const n = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
     req.log(`Not published: ${n}; ${req.out} is unchanged (--force publishes anyway).\n`);
-    return { code: 1, records, diagnostics: lint.diagnostics };
+    return { code: 1, records, diagnostics: lint.diagnostics, ...seen };
   }
   // --force: the summary all the same, and every article the site leaves out, with why
   if (errors.length) req.log(`${summaryLine(total, lint.files.length)} (published anyway: --force)\n`);
@@ -171,7 +178,7 @@ export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
   if (!config.site?.baseUrl) req.log('No sitemap made: set `site.baseUrl` in the config for one.\n');
   const where = toPosix(path.relative(cwd, result.out)) || '.';
   req.log(`Built ${result.articles} articles into ${where} (${result.files} files, ${result.written} written).\n`);
-  return { code: 0, result, records, diagnostics: lint.diagnostics };
+  return { code: 0, result, records, diagnostics: lint.diagnostics, ...seen };
 }
 
 /** Every file's problems counted by rule, from its diagnostics (a run that kept them all). */

@@ -287,6 +287,11 @@ export class Engine {
     allProblems?: boolean;
     /** write in place (a preview's folder, read by its own server only): no swap, nothing looked at twice */
     inPlace?: boolean;
+    /**
+     * what changed since this engine's previous build (path -> watcher event): when every change is a saved
+     * article of that build, nothing is discovered again and only those articles are looked at on disk
+     */
+    changes?: Map<string, string>;
     log: (text: string) => void;
   }) {
     // a folder the build must not replace is refused before any work (see checkOutputFolder)
@@ -297,8 +302,18 @@ export class Engine {
     const release = holdPool();
     try {
       const cache = this.openCache();
-      return await buildProject({
+      const last = this.lastBuild;
+      const saved = (file: string, event: string) => event === 'change' && !!last?.files.has(file);
+      const known =
+        req.changes &&
+        last &&
+        last.patterns === req.patterns.join('\0') &&
+        [...req.changes].every(([f, e]) => saved(f, e))
+          ? { files: [...last.files], unread: last.unread, changed: new Set(req.changes.keys()) }
+          : undefined;
+      const outcome = await buildProject({
         ...req,
+        known,
         inPlace: req.inPlace ? (this.liveFolders ??= new LiveFolders()) : undefined,
         cwd: this.cwd,
         config: this.config,
@@ -307,10 +322,18 @@ export class Engine {
         onProgress: this.options.onProgress,
         suppressions: Suppressions.read(this.suppressionsFile),
       });
+      // what the next build may start from (a cache is what makes unchanged files trustworthy)
+      this.lastBuild = cache
+        ? { patterns: req.patterns.join('\0'), files: new Set(outcome.files), unread: outcome.unread }
+        : undefined;
+      return outcome;
     } finally {
       await release();
     }
   }
+
+  /** the files of this engine's last build, for the next one (see `changes`) */
+  private lastBuild?: { patterns: string; files: Set<string>; unread: Diagnostic[] };
 
   /**
    * Verify mode: check again with no cache and compare every diagnostic with what `result` (a run that could

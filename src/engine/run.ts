@@ -34,6 +34,11 @@ export interface RunOptions {
   corpus?: CorpusRun;
   /** compute the summaries but leave the cross-file checks to the caller (the dupes command) */
   skipCorpusRules?: boolean;
+  /**
+   * The files of the previous run of a long-lived engine and the few changed since (a watcher's events): no
+   * discovery, and only the changed files are looked at on disk; the others are as the cache last saw them.
+   */
+  known?: { files: string[]; unread: Diagnostic[]; changed: Set<string> };
   /** file contents to use instead of the working tree (the staged content, with --staged) */
   contents?: Map<string, Uint8Array>;
   /** files to leave out although they match (deleted in the index or since a ref) */
@@ -66,6 +71,8 @@ export interface RunResult {
   pages: Map<string, Page>;
   /** milliseconds per stage: discover, files (read + parse + per-file rules), and each cross-file rule */
   timings: Record<string, number>;
+  /** the files found but not read (special files, links out of the tree), one problem each */
+  unread: Diagnostic[];
 }
 
 /** Below this many files, worker start-up costs more than it saves. */
@@ -82,12 +89,14 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   };
   const excluded = new Set(options.exclude ?? []);
   // issue 19: files not read (special files, links out of the tree) come back as problems
-  const { files: found, problems: unread } = await discoverFiles({
-    cwd: options.cwd,
-    patterns: options.patterns,
-    ignore: options.config.ignore,
-    base: options.config.base,
-  });
+  const { files: found, problems: unread } = options.known
+    ? { files: options.known.files, problems: options.known.unread }
+    : await discoverFiles({
+        cwd: options.cwd,
+        patterns: options.patterns,
+        ignore: options.config.ignore,
+        base: options.config.base,
+      });
   // staged files that exist only in the index are linted too
   const staged = [...(options.contents?.keys() ?? [])].filter((f) => !found.includes(f) && /\.md$/i.test(f));
   const files = [...found, ...staged].filter((f) => !excluded.has(f)).sort();
@@ -145,7 +154,8 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   }
   t = performance.now();
   diagnostics.sort(compareDiagnostics);
-  return { files, diagnostics, tallies, fixedFiles: results.filter((r) => r.fixed).length, summaries, pages, timings };
+  const fixedFiles = results.filter((r) => r.fixed).length;
+  return { files, diagnostics, tallies, fixedFiles, summaries, pages, timings, unread };
 }
 
 async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult[]> {
@@ -157,6 +167,12 @@ async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult
       if (options.contents?.has(file)) {
         const entry = cache.byHash(file, hashBytes(options.contents.get(file)!));
         if (entry) cached.set(file, cachedResult(file, entry));
+        continue;
+      }
+      // a file the watcher saw no change of is as the cache last saw it
+      const last = options.known && !options.known.changed.has(file) ? cache.last(file) : undefined;
+      if (last && (!options.render || last.page)) {
+        cached.set(file, cachedResult(file, last));
         continue;
       }
       const stat = statOf(path.resolve(options.cwd, file));

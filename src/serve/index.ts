@@ -92,6 +92,7 @@ export async function serve(options: ServeOptions): Promise<Preview> {
       indexName: 'preview.index',
       allProblems: true,
       inPlace: true,
+      changes,
       log: (text) => lines.push(text),
     });
     engine.save();
