@@ -7,10 +7,10 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-PIFXAMV6.js";
+} from "./chunk-LKI37WK4.js";
 import {
   RuleResolver
-} from "./chunk-6R5EIDNZ.js";
+} from "./chunk-SAV2QYYM.js";
 import {
   TOO_LARGE
 } from "./chunk-E5TTG7W6.js";
@@ -28,12 +28,12 @@ import {
   parseText,
   renderRecord,
   validateMetadata
-} from "./chunk-R3BBY34B.js";
-import "./chunk-R33AW5XD.js";
+} from "./chunk-XQUOVQFJ.js";
+import "./chunk-OZCVJU2T.js";
 import {
   loadCatalog
-} from "./chunk-Q33GWPDB.js";
-import "./chunk-DQGHTDQ3.js";
+} from "./chunk-OVPZC4PQ.js";
+import "./chunk-M66TOV5K.js";
 import "./chunk-LFY4CKH3.js";
 import "./chunk-CELZMKDY.js";
 
