@@ -7,10 +7,10 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-LKI37WK4.js";
+} from "./chunk-OGYSMZCV.js";
 import {
   RuleResolver
-} from "./chunk-SAV2QYYM.js";
+} from "./chunk-ZCVULPO4.js";
 import {
   TOO_LARGE
 } from "./chunk-E5TTG7W6.js";
@@ -28,13 +28,13 @@ import {
   parseText,
   renderRecord,
   validateMetadata
-} from "./chunk-XQUOVQFJ.js";
+} from "./chunk-MJWZUOME.js";
 import "./chunk-OZCVJU2T.js";
 import {
   loadCatalog
 } from "./chunk-OVPZC4PQ.js";
-import "./chunk-M66TOV5K.js";
-import "./chunk-LFY4CKH3.js";
+import "./chunk-37OXAACM.js";
+import "./chunk-VC6SEMFC.js";
 import "./chunk-CELZMKDY.js";
 
 // build/src/lint/file.js
