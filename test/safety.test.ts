@@ -6,6 +6,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lintProject } from '../src/engine/run.js';
 import { github } from '../src/report/github.js';
+import { parseText } from '../src/parse/index.js';
+import { renderArticle } from '../src/site/render.js';
 import { renderChunk } from '../src/site/worker.js';
 import { outputTrees, SITE_MARKER, writeAtomically } from '../src/site/index.js';
 import type { Emitter } from '../src/site/site.js';
@@ -263,6 +265,39 @@ describe('linear time', () => {
     assert.deepEqual(
       confirmed.map((g) => `${g.rule} on ${g.pattern}: ${g.small.toFixed(0)} ms -> ${g.large.toFixed(0)} ms`),
       [],
+    );
+  });
+
+  it('100 KB of headings or code spans (no raw HTML): the page costs less to render than to parse, and its tree is left as it was', () => {
+    const best = (f: () => unknown) => {
+      let ms = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        f();
+        ms = Math.min(ms, performance.now() - t);
+      }
+      return ms;
+    };
+    for (const pattern of ['bold recommended steps', 'backtick runs']) {
+      const text = ADVERSARIAL[pattern](100_000);
+      const article = parseText('x.md', text);
+      const before = JSON.stringify(article.tree);
+      const parse = best(() => parseText('x.md', text));
+      const render = best(() => renderArticle(article, null));
+      // rehype-raw (parse5 over the whole page) ran on every page: the render cost about as much as the parse
+      assert.ok(render < 0.75 * parse, `${pattern}: render ${render.toFixed(0)} ms, parse ${parse.toFixed(0)} ms`);
+      assert.equal(JSON.stringify(article.tree), before, 'the article tree is not changed by the render');
+    }
+  });
+
+  it('no-unknown-attributes suggests a name once for each distinct unknown name', () => {
+    const growth = ruleGrowth(['many attributes'], 100_000);
+    const [g] = growth.filter((x) => x.rule === 'no-unknown-attributes');
+    const [dup] = growth.filter((x) => x.rule === 'no-duplicate-attributes');
+    // both look at each of the 10,000 attributes once; the suggestion was an edit distance to every known name
+    assert.ok(
+      g.small < 2 * dup.small + 10,
+      `no-unknown-attributes ${g.small.toFixed(0)} ms, duplicates ${dup.small.toFixed(0)} ms`,
     );
   });
 

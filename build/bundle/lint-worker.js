@@ -7,10 +7,10 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-OGYSMZCV.js";
+} from "./chunk-HW3BZ57X.js";
 import {
   RuleResolver
-} from "./chunk-ZCVULPO4.js";
+} from "./chunk-INMHBJGN.js";
 import {
   TOO_LARGE
 } from "./chunk-E5TTG7W6.js";
@@ -28,13 +28,13 @@ import {
   parseText,
   renderRecord,
   validateMetadata
-} from "./chunk-MJWZUOME.js";
+} from "./chunk-5TJSBKZ2.js";
 import "./chunk-OZCVJU2T.js";
 import {
   loadCatalog
 } from "./chunk-OVPZC4PQ.js";
-import "./chunk-37OXAACM.js";
-import "./chunk-VC6SEMFC.js";
+import "./chunk-ZG64T5R5.js";
+import "./chunk-PA5VV2XA.js";
 import "./chunk-CELZMKDY.js";
 
 // build/src/lint/file.js

@@ -113,7 +113,10 @@ export function didYouMean(word: string, candidates: Iterable<unknown>): string 
   let bestDistance = Math.max(2, Math.floor(w.length / 4)) + 1;
   for (const c of candidates) {
     if (typeof c !== 'string') continue;
-    const d = editDistance(w, c.toLowerCase());
+    const lower = c.toLowerCase();
+    // the distance is at least the difference of the lengths
+    if (Math.abs(lower.length - w.length) >= bestDistance) continue;
+    const d = editDistance(w, lower);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
