@@ -15,6 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { removeOutput } from '../src/site/index.js';
 import { root } from '../test/fixtures.js';
 import type { BenchContext } from './bench.js';
 import { verdict, type Measure } from './bench-util.js';
@@ -35,12 +36,12 @@ export async function benchBuild({ bench, cwd, files, runs }: BenchContext): Pro
   const out = path.join(work, 'dist');
   const cache = path.join(work, '.selfhelp-cache');
   const full = bench.median('full build, cold (no cache)', runs, () => {
-    rmSync(out, { recursive: true, force: true });
+    removeOutput(out);
     return bench.measure([bin, 'build', 'articles', '--force', '--no-cache'], work);
   });
   // the first build with a cache fills it; the next ones start from it (and from the previous output)
   const filling = bench.median('first build with the cache (fills it)', runs, () => {
-    rmSync(out, { recursive: true, force: true });
+    removeOutput(out);
     rmSync(cache, { recursive: true, force: true });
     for (const stale of readdirSync(work).filter((f) => f.startsWith('.dist.')))
       rmSync(path.join(work, stale), { recursive: true, force: true });

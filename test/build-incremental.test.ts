@@ -14,7 +14,7 @@ import {
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { BUCKETS } from '../src/site/search.js';
-import { writeAtomically } from '../src/site/index.js';
+import { outputTrees, writeAtomically } from '../src/site/index.js';
 import type { Emitter } from '../src/site/site.js';
 import { root, runCli, tempDir } from './fixtures.js';
 
@@ -54,7 +54,7 @@ describe('writeAtomically', () => {
     const second = await writeAtomically(out, index, site({ ...pages, b: 'BETA' }, made));
     assert.deepEqual(made, ['b'], 'only the changed page is made');
     assert.equal(second.written, 1);
-    assert.ok(existsSync(path.join(dir, '.dist.spare', 'pages', 'b.html')), 'the previous output is the spare');
+    assert.ok(existsSync(path.join(outputTrees(out).spare!, 'pages', 'b.html')), 'the previous output is the spare');
 
     // the third build starts from the spare, which is two versions behind for b and one for d
     made.length = 0;
@@ -66,8 +66,10 @@ describe('writeAtomically', () => {
     assert.deepEqual(tree(out), tree(clean), 'same bytes as a clean build');
     assert.ok(!existsSync(path.join(out, 'pages', 'c.html')), 'a page no longer emitted is gone');
     assert.deepEqual(
-      readdirSync(dir).filter((f) => f.startsWith('.')),
-      ['.dist.spare'],
+      readdirSync(dir)
+        .filter((f) => f.startsWith('.'))
+        .sort(),
+      ['.clean.a', '.dist.a', '.dist.b'],
       'a build without an index keeps no spare',
     );
   });
@@ -80,8 +82,9 @@ describe('writeAtomically', () => {
     await writeAtomically(out, index, site(pages, []));
     await writeAtomically(out, index, site(pages, []));
     // edited in place (same size), in the spare and in the output
-    writeFileSync(path.join(dir, '.dist.spare', 'pages', 'a.html'), '<p>ALPHA</p>');
-    utimesSync(path.join(dir, '.dist.spare', 'pages', 'a.html'), new Date(2020, 1, 1), new Date(2020, 1, 1));
+    const spare = outputTrees(out).spare!;
+    writeFileSync(path.join(spare, 'pages', 'a.html'), '<p>ALPHA</p>');
+    utimesSync(path.join(spare, 'pages', 'a.html'), new Date(2020, 1, 1), new Date(2020, 1, 1));
     const made: string[] = [];
     await writeAtomically(out, index, site(pages, made));
     assert.deepEqual(made, ['a']);
@@ -90,7 +93,7 @@ describe('writeAtomically', () => {
 
     // a linked copy replaced by another file of the same size and time: only its folder tells
     await writeAtomically(out, index, site(pages, []));
-    const copy = path.join(dir, '.dist.spare', 'cloud', 'pages', 'b.html');
+    const copy = path.join(outputTrees(out).spare!, 'cloud', 'pages', 'b.html');
     const { mtime } = statSync(copy);
     rmSync(copy);
     writeFileSync(copy, '<p>BETA</p>');

@@ -1,6 +1,6 @@
 /** Verify mode: a warm run's reused outputs made again from nothing and compared byte for byte. */
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { diagnosticDifferences, treeDifferences } from '../src/engine/verify.js';
@@ -20,6 +20,11 @@ describe('verify mode', () => {
       const build = runCli(dir, 'build', '--force', '--verify');
       assert.equal(build.code, 0, `${step}: ${build.stderr}`);
       assert.match(build.stderr, /Verified: a build from nothing gives the same files/);
+      assert.deepEqual(
+        readdirSync(dir).filter((f) => f.includes('verify')),
+        [],
+        'the build from nothing is removed, its trees with it',
+      );
       const lint = runCli(dir, 'lint', '--verify');
       assert.ok(lint.code === 0 || lint.code === 1, `${step}: ${lint.stderr}`);
       assert.match(lint.stderr, /Verified: checked again with no cache/);

@@ -7,10 +7,10 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-PIFXAMV6.js";
+} from "./chunk-5FXPJAOS.js";
 import {
   RuleResolver
-} from "./chunk-VW7OFF2V.js";
+} from "./chunk-ZTJ2UGCY.js";
 import {
   TOO_LARGE
 } from "./chunk-E5TTG7W6.js";
@@ -28,13 +28,13 @@ import {
   parseText,
   renderRecord,
   validateMetadata
-} from "./chunk-BTLN2FDM.js";
+} from "./chunk-EAQDDDW4.js";
 import "./chunk-R33AW5XD.js";
 import {
   loadCatalog
 } from "./chunk-ND3OAVYQ.js";
-import "./chunk-DQGHTDQ3.js";
-import "./chunk-LFY4CKH3.js";
+import "./chunk-JBGIVCUS.js";
+import "./chunk-PA5VV2XA.js";
 import "./chunk-CELZMKDY.js";
 
 // build/src/lint/file.js

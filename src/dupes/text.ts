@@ -78,7 +78,8 @@ export function guidanceText(tree: Root, payloadStrings: Array<{ text: string; l
         lines.push(l);
         start = -1;
       }
-      if (code === 10) l++; // multi-line text nodes keep exact word lines
+      // multi-line text nodes keep exact word lines (a line ends at LF, CRLF or a lone CR, as micromark counts)
+      if (code === 10 || (code === 13 && lower.charCodeAt(i + 1) !== 10)) l++;
     }
   };
 

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { findPayload } from '../parse/payload.js';
+import { lineEndOf, lineStartOf } from '../parse/positions.js';
 import { packageFile } from '../paths.js';
 
 interface AttributeSchema {
@@ -64,10 +65,9 @@ export function blockRegion(text: string): { start: number; end: number } | unde
 
 /** What can be completed at this offset, if anything. */
 export function completionAt(text: string, offset: number): Completion | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartOf(text, offset);
   const prefix = text.slice(lineStart, offset);
-  const lineEnd = text.indexOf('\n', offset) === -1 ? text.length : text.indexOf('\n', offset);
-  const rest = text.slice(offset, lineEnd).replace(/\r$/, '');
+  const rest = text.slice(offset, lineEndOf(text, offset));
   const block = blockRegion(text);
   if (block && offset > block.start + '<properties'.length && offset <= block.end - 2) {
     const value = /([A-Za-z_:][\w.:-]*)[ \t]*=[ \t]*(["'])([^"']*)$/.exec(prefix);
@@ -200,9 +200,8 @@ export function completionItems(c: Completion, counts: Map<string, Map<string, n
 export function attributeHover(text: string, offset: number): { text: string; from: number; to: number } | undefined {
   const block = blockRegion(text);
   if (!block || offset < block.start || offset > block.end) return undefined;
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const nl = text.indexOf('\n', offset);
-  const line = text.slice(lineStart, nl === -1 ? text.length : nl);
+  const lineStart = lineStartOf(text, offset);
+  const line = text.slice(lineStart, lineEndOf(text, offset));
   for (const m of line.matchAll(/([A-Za-z_:][\w.:-]*)[ \t]*=[ \t]*(?:"[^"]*"?|'[^']*'?)?/g)) {
     const from = lineStart + m.index!;
     const to = from + m[0].length;

@@ -4,6 +4,7 @@
  * every node, so a syntax error or a schema violation points inside the article.
  */
 import * as momoa from '@humanwhocodes/momoa';
+import { lineEndOf, nextLineStart } from './positions.js';
 import type { ParseProblem } from './properties.js';
 
 export type JsonNode = momoa.AnyNode;
@@ -20,32 +21,34 @@ export interface Payload {
   value?: unknown;
 }
 
-const FENCE = /^[ \t]*---[ \t]*\r?$/;
+const FENCE = /^[ \t]*---[ \t]*$/;
 
-/** Finds `---` / `{ ... }` / `---` after `from`; the closing fence may be missing (payload runs to the end). */
+/**
+ * Finds `---` / `{ ... }` / `---` after `from`; the closing fence may be missing (payload runs to the end).
+ * Lines end at LF, CRLF or a lone CR, as the markdown parser reads them.
+ */
 export function findPayload(text: string, from: number): Payload | null {
   let lineStart = from;
   while (lineStart < text.length) {
-    const nl = text.indexOf('\n', lineStart);
-    const lineEndAt = nl === -1 ? text.length : nl;
+    const lineEndAt = lineEndOf(text, lineStart);
+    const next = nextLineStart(text, lineStart);
     if (FENCE.test(text.slice(lineStart, lineEndAt))) {
-      const jsonStart = nl === -1 ? text.length : nl + 1;
+      const jsonStart = next;
       const firstContent = text.slice(jsonStart).search(/\S/);
       if (firstContent !== -1 && text[jsonStart + firstContent] === '{') {
         let p = jsonStart;
         while (p < text.length) {
-          const n = text.indexOf('\n', p);
-          const e = n === -1 ? text.length : n;
+          const e = lineEndOf(text, p);
           if (FENCE.test(text.slice(p, e))) {
             return { start: lineStart, end: e, jsonStart, json: text.slice(jsonStart, p) };
           }
-          p = e + 1;
+          p = nextLineStart(text, p);
         }
         return { start: lineStart, end: text.length, jsonStart, json: text.slice(jsonStart) };
       }
     }
-    if (nl === -1) break;
-    lineStart = nl + 1;
+    if (next >= text.length) break;
+    lineStart = next;
   }
   return null;
 }

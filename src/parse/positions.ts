@@ -6,16 +6,16 @@ export interface Point {
 }
 
 export class LineIndex {
-  /** Offset of the first character of each line. A line ends after \n (so CRLF stays on its line). */
+  /**
+   * Offset of the first character of each line. A line ends after \n, after \r\n (so CRLF stays on its line) and
+   * after a lone \r, as micromark, the LSP and ESLint count lines: positions agree with the parsed tree's.
+   */
   readonly starts: number[];
 
   constructor(readonly text: string) {
     const starts = [0];
-    let i = text.indexOf('\n');
-    while (i !== -1) {
-      starts.push(i + 1);
-      i = text.indexOf('\n', i + 1);
-    }
+    LINE_BREAK.lastIndex = 0;
+    for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) starts.push(m.index + m[0].length);
     this.starts = starts;
   }
 
@@ -44,8 +44,43 @@ export class LineIndex {
   lineText(line: number): string {
     const start = this.starts[line - 1];
     const next = line < this.starts.length ? this.starts[line] : this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$/, '');
+    return this.text.slice(start, next).replace(/(?:\r\n?|\n)$/, '');
   }
+}
+
+/** A line break: LF, CRLF or a lone CR (global: callers reset lastIndex). */
+const LINE_BREAK = /\r\n?|\n/g;
+
+/** The offset where the line holding `pos` ends (its line break, or the end of the text). */
+export function lineEndOf(text: string, pos: number): number {
+  for (let i = pos; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
+}
+
+/** The offset where the line holding `pos` starts. */
+export function lineStartOf(text: string, pos: number): number {
+  for (let i = Math.min(pos, text.length) - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) return i + 1;
+  }
+  return 0;
+}
+
+/** The offset where the line after the one holding `pos` starts (the text's length on the last line). */
+export function nextLineStart(text: string, pos: number): number {
+  const end = lineEndOf(text, pos);
+  if (end === text.length) return end;
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+}
+
+/** Whether `pos` starts a line (the text's start, or just after a line break). */
+export function atLineStart(text: string, pos: number): boolean {
+  if (pos === 0) return true;
+  const c = text.charCodeAt(pos - 1);
+  return c === 10 || (c === 13 && text.charCodeAt(pos) !== 10);
 }
 
 /** Replace every character in [start, end) by a space, keeping line breaks, so positions stay native. */
@@ -78,7 +113,10 @@ export function didYouMean(word: string, candidates: Iterable<unknown>): string 
   let bestDistance = Math.max(2, Math.floor(w.length / 4)) + 1;
   for (const c of candidates) {
     if (typeof c !== 'string') continue;
-    const d = editDistance(w, c.toLowerCase());
+    const lower = c.toLowerCase();
+    // the distance is at least the difference of the lengths
+    if (Math.abs(lower.length - w.length) >= bestDistance) continue;
+    const d = editDistance(w, lower);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;

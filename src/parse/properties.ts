@@ -5,7 +5,7 @@
  * is a positioned `ParseProblem`.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { replaceHtmlComments, type LineIndex } from './positions.js';
+import { atLineStart, lineEndOf, replaceHtmlComments, type LineIndex } from './positions.js';
 
 export interface Attribute {
   /** The name as written. */
@@ -236,7 +236,7 @@ const NAME_START = /[A-Za-z_:]/;
 
 /** A multi-line value that holds `name="` lines is an unclosed quote that swallowed them. */
 function swallowsAttributes(text: string, from: number, to: number): boolean {
-  const inner = text.slice(from, to).split('\n');
+  const inner = text.slice(from, to).split(/\r\n?|\n/);
   return inner.some((line) => ATTRIBUTE_LINE.test(line) || /^\s*\/>\s*$/.test(line));
 }
 
@@ -312,11 +312,8 @@ function skipBlanks(text: string, pos: number): number {
   return pos;
 }
 
-function lineEnd(text: string, pos: number): number {
-  const nl = text.indexOf('\n', pos);
-  const end = nl === -1 ? text.length : nl;
-  return end > pos && text[end - 1] === '\r' ? end - 1 : end;
-}
+/** The end of the line holding `pos`, its line break left out (LF, CRLF or a lone CR). */
+const lineEnd = lineEndOf;
 
 function trimEndOffset(text: string, from: number, to: number): number {
   while (to > from && /\s/.test(text[to - 1])) to--;
@@ -325,7 +322,7 @@ function trimEndOffset(text: string, from: number, to: number): number {
 
 /** A markdown heading at the start of a line means the block ended without `/>`. */
 function startsNextBlockLine(text: string, pos: number): boolean {
-  return (pos === 0 || text[pos - 1] === '\n') && text[pos] === '#';
+  return atLineStart(text, pos) && text[pos] === '#';
 }
 
 /**
@@ -336,10 +333,11 @@ function startsNextBlockLine(text: string, pos: number): boolean {
 export function maskProperties(text: string, block: PropertiesBlock): string {
   const { start, end } = block;
   const region = text.slice(start, end).replace(/[^\r\n]/g, ' ');
-  const firstBreak = region.indexOf('\n');
+  // the first line's break (its first character), and where the last line starts
+  const firstBreak = region.search(/[\r\n]/);
   let masked = region;
-  if (start === 0 && firstBreak !== -1 && text.slice(end).match(/^[ \t]*(\r?\n|$)/)) {
-    const lastBreak = region.lastIndexOf('\n');
+  if (start === 0 && firstBreak !== -1 && text.slice(end).match(/^[ \t]*(\r\n?|\n|$)/)) {
+    const lastBreak = Math.max(region.lastIndexOf('\n'), region.lastIndexOf('\r'));
     const lastLineLength = region.length - lastBreak - 1;
     if (firstBreak >= '<properties'.length && lastLineLength >= 2) {
       masked = '<properties' + region.slice('<properties'.length, lastBreak + 1) + '/>' + region.slice(lastBreak + 3);

@@ -19,7 +19,7 @@ import { linkSync, lstatSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFil
 import path from 'node:path';
 import { readChecked, writeChecked } from '../cache/checked.js';
 import { writeFileAtomic } from '../files.js';
-import { SITE_MARKER as MARKER } from './index.js';
+import { SITE_MARKER as MARKER } from './output.js';
 import type { Content, Emitter } from './site.js';
 
 const LIVE_MAGIC = Buffer.from('SELFHELP-LIVE-1');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
@@ -159,11 +159,17 @@ export interface Rendered {
 
 /** The body of an article as safe HTML. */
 export function renderArticle(article: Article, type: string | null): Rendered {
-  const tree = structuredClone(article.tree) as Root;
-  tree.children = tree.children.filter((c) => (c.type as string) !== 'properties');
-  transformTokens(tree);
-  wrapIssueDescription(tree);
-  const body = raw.runSync(mdastToHast.runSync(tree as never) as never) as HastRoot;
+  // the article's tree is left as it is: the nodes the transforms change are copies (no clone of the whole tree)
+  const tree = {
+    ...article.tree,
+    children: wrapIssueDescription(
+      transformTokens(article.tree.children.filter((c) => (c.type as string) !== 'properties')),
+    ),
+  } as Root;
+  const hast = mdastToHast.runSync(tree as never) as HastRoot;
+  // rehype-raw serialises the whole page and parses it again (parse5) to turn raw HTML into elements: only a page
+  // with raw HTML needs it (7 articles in 10 have none; it was a fifth of the render time, more on long pages)
+  const body = hasRaw(hast) ? (raw.runSync(hast as never) as HastRoot) : dropLeadingNewlines(hast);
   apolloComponents(body);
   rewriteBladeLinks(body);
   const links = localLinks(body, article.file);
@@ -183,59 +189,100 @@ export function renderArticle(article: Article, type: string | null): Rendered {
 
 /**
  * `<!--$Name-->default<!--/$Name-->` -> a visible placeholder `[Name]`, inside paragraphs; and the text
- * between inline `<script>`/`<style>` tags is dropped with them.
+ * between inline `<script>`/`<style>` tags is dropped with them. Returns new lists (and copies of the nodes whose
+ * children change); the nodes given are not changed.
  */
-function transformTokens(tree: Root): void {
-  const visit = (node: Nodes) => {
-    if (!('children' in node)) return;
-    const out: RootContent[] = [];
-    let open: string | null = null;
-    let skipUntil: RegExp | null = null;
-    for (const child of node.children as RootContent[]) {
-      // inline <script>/<style> arrive as separate html nodes: the text between them is code, not content
-      if (skipUntil) {
-        if (child.type === 'html' && skipUntil.test(child.value)) skipUntil = null;
-        continue;
-      }
-      if (
-        child.type === 'html' &&
-        /^<(script|style)\b/i.test(child.value.trim()) &&
-        !/<\/(script|style)>\s*$/i.test(child.value.trim())
-      ) {
-        skipUntil = new RegExp(`</${/^<(\w+)/.exec(child.value.trim())![1]}\\s*>`, 'i');
-        continue;
-      }
-      if (child.type === 'html') {
-        const value = child.value.trim();
-        const m = TOKEN_OPEN.exec(value);
-        if (m) {
-          open = m[1];
-          out.push({
-            type: 'emphasis',
-            data: { hName: 'span', hProperties: { className: ['token'], title: `Replaced by the portal: ${m[1]}` } },
-            children: [{ type: 'text', value: m[1] }],
-          } as RootContent);
-          continue;
-        }
-        if (TOKEN_CLOSE.test(value)) {
-          open = null;
-          continue;
-        }
-      }
-      if (open) continue; // the default text is replaced by the placeholder
-      visit(child as Nodes);
-      out.push(child);
+function transformTokens(children: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  let open: string | null = null;
+  let skipUntil: RegExp | null = null;
+  let changed = false;
+  for (const child of children) {
+    // inline <script>/<style> arrive as separate html nodes: the text between them is code, not content
+    if (skipUntil) {
+      if (child.type === 'html' && skipUntil.test(child.value)) skipUntil = null;
+      changed = true;
+      continue;
     }
-    (node as { children: RootContent[] }).children = out;
-  };
-  visit(tree);
+    if (
+      child.type === 'html' &&
+      /^<(script|style)\b/i.test(child.value.trim()) &&
+      !/<\/(script|style)>\s*$/i.test(child.value.trim())
+    ) {
+      skipUntil = new RegExp(`</${/^<(\w+)/.exec(child.value.trim())![1]}\\s*>`, 'i');
+      changed = true;
+      continue;
+    }
+    if (child.type === 'html') {
+      const value = child.value.trim();
+      const m = TOKEN_OPEN.exec(value);
+      if (m) {
+        open = m[1];
+        out.push({
+          type: 'emphasis',
+          data: { hName: 'span', hProperties: { className: ['token'], title: `Replaced by the portal: ${m[1]}` } },
+          children: [{ type: 'text', value: m[1] }],
+        } as RootContent);
+        changed = true;
+        continue;
+      }
+      if (TOKEN_CLOSE.test(value)) {
+        open = null;
+        changed = true;
+        continue;
+      }
+    }
+    if (open) {
+      changed = true;
+      continue; // the default text is replaced by the placeholder
+    }
+    if ('children' in child) {
+      const kids = transformTokens(child.children as RootContent[]);
+      if (kids !== child.children) {
+        out.push({ ...child, children: kids } as RootContent);
+        changed = true;
+        continue;
+      }
+    }
+    out.push(child);
+  }
+  return changed ? out : children;
 }
 
-/** Top-level `<!--issueDescription-->` ... `<!--/issueDescription-->` -> a styled block. */
-function wrapIssueDescription(tree: Root): void {
+/** Whether a hast tree holds raw HTML. */
+function hasRaw(node: HastRoot | ElementContent): boolean {
+  if (node.type === 'raw') return true;
+  if (!('children' in node)) return false;
+  for (const c of node.children) if (hasRaw(c as ElementContent)) return true;
+  return false;
+}
+
+/**
+ * What rehype-raw (parse5) does to a page without raw HTML, done without it: the line feed that starts a `pre`
+ * (or `listing`, `textarea`) is dropped, as HTML parsing drops it, when it is the first text reached through the
+ * element's first children (a code block whose first line is blank: `<pre><code>\n...`).
+ */
+function dropLeadingNewlines(tree: HastRoot): HastRoot {
+  const visit = (node: HastRoot | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'pre' || child.tagName === 'listing' || child.tagName === 'textarea') {
+        let first: ElementContent | undefined = child.children[0];
+        while (first?.type === 'element') first = first.children[0];
+        if (first?.type === 'text' && first.value.startsWith('\n')) first.value = first.value.slice(1);
+      }
+      visit(child);
+    }
+  };
+  visit(tree);
+  return tree;
+}
+
+/** Top-level `<!--issueDescription-->` ... `<!--/issueDescription-->` -> a styled block (a new list). */
+function wrapIssueDescription(children: RootContent[]): RootContent[] {
   const out: RootContent[] = [];
   let block: RootContent[] | null = null;
-  for (const child of tree.children) {
+  for (const child of children) {
     const value = child.type === 'html' ? child.value.trim() : '';
     if (ISSUE_OPEN.test(value)) {
       block = [];
@@ -253,7 +300,7 @@ function wrapIssueDescription(tree: Root): void {
     (block ?? out).push(child);
   }
   if (block) out.push(...block);
-  tree.children = out;
+  return out;
 }
 
 /** `data-blade:` links open a portal blade: shown as a visible, non-navigating reference. */

@@ -26,9 +26,10 @@ export function render(diagnostics: Diagnostic[], fileCount: number, format: For
           let lines = cache.get(file);
           if (!lines) {
             try {
+              // lines as the positions count them: LF, CRLF or a lone CR ends one
               lines = readFileSync(file, 'utf8')
                 .replace(/^\ufeff/, '')
-                .split('\n');
+                .split(/\r\n?|\n/);
             } catch {
               lines = [];
             }

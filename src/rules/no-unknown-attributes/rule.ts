@@ -11,8 +11,12 @@ export default defineRule({
   tags: ['metadata'],
   check({ meta, catalog, report }) {
     const names = [...catalog.canonical.values()];
+    // one suggestion per distinct name: a block of 10,000 unknown attributes asks for a few
+    const guesses = new Map<string, string | undefined>();
     for (const a of meta.unknown) {
-      const guess = didYouMean(a.name, names);
+      const key = a.name.toLowerCase();
+      if (!guesses.has(key)) guesses.set(key, didYouMean(a.name, names));
+      const guess = guesses.get(key);
       const fix =
         guess && !meta.values.has(guess)
           ? { range: [a.nameStart, a.nameEnd] as [number, number], text: guess }

@@ -20,7 +20,7 @@ export default defineRule({
       const next = article.text.slice(after).search(/\S/);
       const at = next === -1 ? after : after + next;
       // the first line of the body is `    # Title`: an indented code block, not a heading
-      const indented = /^(?:[ \t]*\r?\n)*([ \t]+)#\s/.exec(article.text.slice(after));
+      const indented = /^(?:[ \t]*(?:\r\n?|\n))*([ \t]+)#\s/.exec(article.text.slice(after));
       if (indented && (indented[1].includes('\t') || indented[1].length >= 4)) {
         const s = after + indented[0].length - indented[1].length - 2;
         report({
