@@ -38,6 +38,15 @@ function project(): string {
 }
 
 describe('selfhelp dupes', () => {
+  it('writes its default report into dist/ before any build, and the first build may still replace dist/', () => {
+    const dir = project();
+    run(dir, 'dupes', 'articles');
+    assert.ok(existsSync(path.join(dir, 'dist', 'reports', 'duplicates.html')));
+    const built = run(dir, 'build', '--force', 'articles');
+    assert.equal(built.code, 0, built.stderr);
+    assert.ok(existsSync(path.join(dir, 'dist', 'index.html')));
+  });
+
   it('reports each pair once, exit 1, and writes a self-contained HTML report', () => {
     const dir = project();
     const r = run(dir, 'dupes', '--format', 'json');

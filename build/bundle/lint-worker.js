@@ -9,8 +9,20 @@ import {
   rules
 } from "./chunk-5FXPJAOS.js";
 import {
+  metaOf,
+  normalize,
+  parseArticle,
+  parseText,
+  renderRecord,
+  validateMetadata
+} from "./chunk-EAQDDDW4.js";
+import "./chunk-R33AW5XD.js";
+import {
   RuleResolver
-} from "./chunk-ZTJ2UGCY.js";
+} from "./chunk-KAQOGITZ.js";
+import {
+  loadCatalog
+} from "./chunk-ND3OAVYQ.js";
 import {
   TOO_LARGE
 } from "./chunk-E5TTG7W6.js";
@@ -21,18 +33,6 @@ import {
   rewriteFile,
   statOf
 } from "./chunk-KIF3DI5L.js";
-import {
-  metaOf,
-  normalize,
-  parseArticle,
-  parseText,
-  renderRecord,
-  validateMetadata
-} from "./chunk-EAQDDDW4.js";
-import "./chunk-R33AW5XD.js";
-import {
-  loadCatalog
-} from "./chunk-ND3OAVYQ.js";
 import "./chunk-JBGIVCUS.js";
 import "./chunk-PA5VV2XA.js";
 import "./chunk-CELZMKDY.js";

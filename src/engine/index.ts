@@ -6,7 +6,7 @@
  * and the editor server) parse their flags, ask the engine and print; none reads a cache format or a rule's
  * internals.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CACHE_DIR, LintCache } from '../cache/index.js';
 import { requireConfig, RuleResolver, type Config } from '../config/index.js';
@@ -242,6 +242,13 @@ export class Engine {
     if (req.html !== undefined) {
       const { writeFileAtomic } = await import('../files.js');
       const htmlFile = path.resolve(this.cwd, req.html);
+      // a site's reports/ folder (dist/reports/, the default) before the site is built: the site's folder is made
+      // with the build's marker, so that the first build may replace it
+      const siteDir = path.dirname(path.dirname(htmlFile));
+      if (path.basename(path.dirname(htmlFile)) === 'reports' && !existsSync(siteDir)) {
+        const { makeSiteFolder } = await import('../site/output.js');
+        makeSiteFolder(siteDir);
+      }
       writeFileAtomic(htmlFile, duplicatesReport(dupes, reported, this.cwd, htmlFile));
     }
     const timings = { parse: parsed - started, detect: detected - parsed };

@@ -53,6 +53,12 @@ type Entry = [id: string, size: number, mtimeMs: number, sha1: string];
 export const SITE_MARKER = '.selfhelp-site';
 const MARKER_TEXT = 'This folder is made by `selfhelp build`: its contents are replaced by every build.\n';
 
+/** Make an output folder that does not exist yet, with the marker: a later build may replace it. */
+export function makeSiteFolder(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, SITE_MARKER), MARKER_TEXT);
+}
+
 /** The two trees a linked output names in turn, `.<out>.a` and `.<out>.b` beside it. */
 type Slot = 'a' | 'b';
 
