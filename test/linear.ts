@@ -1,6 +1,6 @@
 /**
- * Shared by test/safety.test.ts, test/slow/linear.test.ts and test/slow/fuzz-corpus.test.ts: each rule's time on
- * adversarial input of two sizes.
+ * Each rule's time on adversarial input of two sizes. Shared by test/adversarial.test.ts, test/slow/linear.test.ts
+ * and test/slow/fuzz-corpus.test.ts.
  */
 import type { Article } from '../src/parse/index.js';
 import { parseText } from '../src/parse/index.js';

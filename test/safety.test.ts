@@ -9,9 +9,8 @@ import { github } from '../src/report/github.js';
 import { renderChunk } from '../src/site/worker.js';
 import { SITE_MARKER, writeAtomically } from '../src/site/index.js';
 import type { Emitter } from '../src/site/site.js';
-import { ADVERSARIAL, PARSER_BOUND } from './adversarial.js';
+import { ADVERSARIAL } from './adversarial.js';
 import { cli, emptyConfig, root, runCli, tempDir } from './fixtures.js';
-import { superLinearRules } from './linear.js';
 
 /** A project folder: a copy of the example articles and a sibling file that must survive. */
 function project(prefix: string): string {
@@ -249,14 +248,8 @@ describe('odd file names', () => {
   });
 });
 
-describe('linear time', () => {
-  // the quick look, in a few seconds: 4 times the input is 4 times the time for a linear rule, 16 for a quadratic
-  // one. test/slow/linear.test.ts (npm run test:slow) measures at 100 and 200 KB, best of five runs.
-  it('every rule grows linearly from 10 KB to 40 KB of each adversarial pattern', () => {
-    const patterns = Object.keys(ADVERSARIAL).filter((p) => !PARSER_BOUND.has(p));
-    assert.deepEqual(superLinearRules(patterns, 10_000, { factor: 4, runs: 2, floorMs: 10 }), []);
-  });
-
+// each rule's growth on these patterns: test/adversarial.test.ts
+describe('time and size budgets', () => {
   it('a file over its time budget gets one problem, no other result, and the run goes on', async () => {
     const dir = tempDir('budget');
     writeFileSync(path.join(dir, 'slow.md'), ADVERSARIAL['heading of emphasis marks'](40_000));

@@ -1,6 +1,6 @@
 /**
  * Every rule at 100 and 200 KB of each adversarial pattern, best of five runs (about a minute): the thorough
- * version of the quick look from 10 to 40 KB in test/safety.test.ts. No corpus needed.
+ * version of the quick look from 10 to 40 KB in test/adversarial.test.ts. No corpus needed.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
