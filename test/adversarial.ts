@@ -1,6 +1,7 @@
 /**
  * Adversarial articles: one repetitive pattern grown to a given size, behind a valid properties block.
- * Shared by test/safety.test.ts (our rules stay linear), the fuzz tests and scripts/bench-adversarial.ts.
+ * Shared by test/adversarial.test.ts and test/slow/linear.test.ts (our rules stay linear), test/safety.test.ts (the
+ * time budget), the fuzz tests and scripts/bench-adversarial.ts.
  */
 
 const head = (title = 'Adversarial input') =>

@@ -16,7 +16,7 @@ import { describe, it } from 'node:test';
 import { BUCKETS } from '../src/site/search.js';
 import { outputTrees, writeAtomically } from '../src/site/index.js';
 import type { Emitter } from '../src/site/site.js';
-import { root, runCli, tempDir } from './fixtures.js';
+import { cli, root, tempDir } from './fixtures.js';
 
 /** Every file under dir (relative path -> content). */
 function tree(dir: string): Record<string, string> {
@@ -154,14 +154,14 @@ describe('writeAtomically', () => {
 });
 
 describe('selfhelp build, incremental', () => {
-  it('a rebuild after editing an article equals a clean build, and writes only what changed', () => {
+  it('a rebuild after editing an article equals a clean build, and writes only what changed', async () => {
     const dir = tempDir('rebuild');
     cpSync(path.join(root, 'articles'), path.join(dir, 'articles'), { recursive: true });
-    assert.equal(runCli(dir, 'build', '--force').code, 0);
-    assert.equal(runCli(dir, 'build', '--force').code, 0);
+    assert.equal((await cli(dir, 'build', '--force')).code, 0);
+    assert.equal((await cli(dir, 'build', '--force')).code, 0);
     const edited = path.join(dir, 'articles', 'microsoft.compute', 'vm-rdp-connection-fails.md');
     appendFileSync(edited, '\nOne more line for readers.\n');
-    const rebuilt = runCli(dir, 'build', '--force');
+    const rebuilt = await cli(dir, 'build', '--force');
     assert.equal(rebuilt.code, 0);
     const written = Number(/(\d+) written/.exec(rebuilt.stderr)![1]);
     // the page and listings, plus the search group's term files (BUCKETS of them): their weights are the group's
@@ -173,7 +173,7 @@ describe('selfhelp build, incremental', () => {
       ),
       /One more line for readers/,
     );
-    assert.equal(runCli(dir, 'build', '--force', '--no-cache', '--out', 'clean').code, 0);
+    assert.equal((await cli(dir, 'build', '--force', '--no-cache', '--out', 'clean')).code, 0);
     assert.deepEqual(tree(path.join(dir, 'dist')), tree(path.join(dir, 'clean')));
   });
 });

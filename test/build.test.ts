@@ -10,7 +10,7 @@ import { buildSite, digest, pagePath, slug } from '../src/site/site.js';
 import { renderChunk } from '../src/site/worker.js';
 import type { Diagnostic } from '../src/diagnostic.js';
 import { CHUNK } from '../src/site/search.js';
-import { markdownFiles, root, runCli, tempDir } from './fixtures.js';
+import { cli, markdownFiles, root, tempDir } from './fixtures.js';
 
 const xss = path.join(root, 'test', 'fixtures', 'xss');
 
@@ -191,7 +191,7 @@ describe('the bundle', () => {
     assert.match(String(site.get('articles/microsoft.storage/storage-blob-access-denied.html')), /<span class="blade"/);
   });
 
-  it('selfhelp build refuses to publish on lint errors and leaves dist/ untouched; --force publishes; two builds are byte-identical', () => {
+  it('selfhelp build refuses to publish on lint errors and leaves dist/ untouched; --force publishes; two builds are byte-identical', async () => {
     const dir = tempDir('build');
     mkdirSync(path.join(dir, 'articles'));
     const good = readFileSync(
@@ -199,12 +199,12 @@ describe('the bundle', () => {
       'utf8',
     );
     writeFileSync(path.join(dir, 'articles', 'good.md'), good);
-    assert.equal(runCli(dir, 'build').code, 0);
+    assert.equal((await cli(dir, 'build')).code, 0);
     const first = snapshot(path.join(dir, 'dist'));
-    assert.equal(runCli(dir, 'build').code, 0);
+    assert.equal((await cli(dir, 'build')).code, 0);
     assert.deepEqual(snapshot(path.join(dir, 'dist')), first, 'byte-identical');
     writeFileSync(path.join(dir, 'articles', 'bad.md'), good.replace(/articleId="[^"]*"/, 'articleId=""'));
-    const refused = runCli(dir, 'build');
+    const refused = await cli(dir, 'build');
     assert.equal(refused.code, 1);
     assert.match(refused.stderr, /Not published/);
     assert.deepEqual(snapshot(path.join(dir, 'dist')), first, 'dist/ untouched');
@@ -213,13 +213,13 @@ describe('the bundle', () => {
       path.join(dir, 'articles', 'latin1.md'),
       Buffer.from(good.replace('<properties', '<properties\n    \xe9t\xe9=""'), 'latin1'),
     );
-    const forced = runCli(dir, 'build', '--force');
+    const forced = await cli(dir, 'build', '--force');
     assert.equal(forced.code, 0, forced.stderr);
     assert.match(forced.stderr, /\d+ problems? .*published anyway/);
     assert.match(forced.stderr, /Left out of the site: 1 article\n {2}articles\/latin1\.md: .*\(parse\//);
     assert.match(forced.stderr, /No sitemap made: set `site\.baseUrl`/);
     rmSync(path.join(dir, 'articles', 'latin1.md'));
-    assert.equal(runCli(dir, 'build', '--force').code, 0);
+    assert.equal((await cli(dir, 'build', '--force')).code, 0);
     assert.ok(existsSync(path.join(dir, 'dist', 'articles', 'bad.html')));
     assert.deepEqual(
       readdirSync(dir)
@@ -230,7 +230,7 @@ describe('the bundle', () => {
     );
   });
 
-  it('the lint summary counts what selfhelp lint finds (plus the sovereign-bundle links), from the cache as from a cold build', () => {
+  it('the lint summary counts what selfhelp lint finds (plus the sovereign-bundle links), from the cache as from a cold build', async () => {
     const dir = tempDir('build-summary');
     cpSync(path.join(root, 'articles'), path.join(dir, 'articles'), { recursive: true });
     // one more article, published to a sovereign cloud, that sends readers to the public docs twice and has warnings
@@ -246,7 +246,7 @@ describe('the bundle', () => {
         '\nSee [the docs](https://docs.microsoft.com/azure/storage/) and [the portal](https://portal.azure.com/#home).\n',
       );
     writeFileSync(path.join(dir, 'articles', 'microsoft.storage', 'sovereign-copy.md'), sovereign);
-    const lint = runCli(dir, 'lint', '--format', 'json');
+    const lint = await cli(dir, 'lint', '--format', 'json');
     const found = JSON.parse(lint.stdout) as Array<{ severity: string }>;
     const [errors, warnings] = [
       found.filter((m) => m.severity === 'error').length,
@@ -258,7 +258,7 @@ describe('the bundle', () => {
         .exec(readFileSync(path.join(dir, 'dist', 'reports', 'index.html'), 'utf8'))!
         .slice(1)
         .map(Number);
-    const cold = runCli(dir, 'build', '--force');
+    const cold = await cli(dir, 'build', '--force');
     assert.equal(cold.code, 0, cold.stderr);
     const links = Number(
       /(\d+) links? to another cloud's portal or docs in sovereign-cloud bundles/.exec(cold.stderr)![1],
@@ -276,13 +276,13 @@ describe('the bundle', () => {
       path.join(dir, 'articles', 'microsoft.compute', 'vm-high-cpu-insight.md'),
       `${readFileSync(path.join(dir, 'articles', 'microsoft.compute', 'vm-high-cpu-insight.md'), 'utf8')}\nOne more line.\n`,
     );
-    assert.equal(runCli(dir, 'build', '--force').code, 0);
+    assert.equal((await cli(dir, 'build', '--force')).code, 0);
     assert.equal(readFileSync(path.join(dir, 'dist', 'reports', 'index.html'), 'utf8'), page);
     // refused: the summary line is the one selfhelp lint prints
     writeFileSync(path.join(dir, 'articles', 'bad.md'), good.replace(/articleId="[^"]*"/, 'articleId=""'));
-    const refused = runCli(dir, 'build');
+    const refused = await cli(dir, 'build');
     assert.equal(refused.code, 1);
-    const lintLast = runCli(dir, 'lint').stdout.trim().split('\n').at(-1);
+    const lintLast = (await cli(dir, 'lint')).stdout.trim().split('\n').at(-1);
     assert.equal(refused.stderr.trim().split('\n').at(-2), lintLast);
   });
 

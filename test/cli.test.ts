@@ -1,12 +1,15 @@
-/** The command line: exit codes, output formats, --fix, config, inline directives. Runs the real binary. */
+/**
+ * The command line: exit codes, output formats, --fix, config, inline directives. The exit codes are the real
+ * binary's (a node process each); the rest runs the command line in this process (cli()), the same code.
+ */
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import AjvDraft04 from 'ajv-draft-04';
-import { root, runCli, tempDir } from './fixtures.js';
+import { cli, root, runCli, tempDir } from './fixtures.js';
 
-const run = runCli;
+const run = cli;
 
 const PROPS = (id: string, extra = '') => `<properties
     pageTitle="Widgets fail to start"
@@ -34,7 +37,7 @@ function project(files: Record<string, string | Buffer>): string {
 describe('exit codes', () => {
   it('0 when clean', () => {
     const dir = project({ 'articles/a.md': PROPS('11111111-1111-4111-8111-111111111111') + BODY });
-    const r = run(dir, 'lint');
+    const r = runCli(dir, 'lint');
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /1 file checked: no problems/);
   });
@@ -44,7 +47,7 @@ describe('exit codes', () => {
       'articles/b.md': Buffer.from([0x3c, 0x70, 0x92, 0x0a]),
       'articles/c.md': PROPS('11111111-1111-4111-8111-111111111111') + BODY,
     });
-    const r = run(dir, 'lint', '--format', 'json');
+    const r = runCli(dir, 'lint', '--format', 'json');
     assert.equal(r.code, 1);
     const rows = JSON.parse(r.stdout) as Array<{ file: string; ruleId: string }>;
     assert.deepEqual(
@@ -57,13 +60,13 @@ describe('exit codes', () => {
       ],
     );
   });
-  it('1 when warnings exceed --max-warnings, 0 when within', () => {
+  it('1 when warnings exceed --max-warnings, 0 when within', async () => {
     const dir = project({ 'a.md': PROPS('11111111-1111-4111-8111-111111111111') + BODY + '\n[x](https://aka.ms/x)\n' });
-    assert.equal(run(dir, 'lint', 'a.md').code, 0);
-    assert.equal(run(dir, 'lint', 'a.md', '--max-warnings', '0').code, 1);
-    assert.equal(run(dir, 'lint', 'a.md', '--max-warnings', '1').code, 0);
+    assert.equal((await run(dir, 'lint', 'a.md')).code, 0);
+    assert.equal((await run(dir, 'lint', 'a.md', '--max-warnings', '0')).code, 1);
+    assert.equal((await run(dir, 'lint', 'a.md', '--max-warnings', '1')).code, 0);
   });
-  it('2 on a usage error, with no stack trace', () => {
+  it('2 on a usage error, with no stack trace', async () => {
     const dir = project({});
     for (const args of [
       ['lint', '--format', 'xml'],
@@ -71,10 +74,14 @@ describe('exit codes', () => {
       ['frobnicate'],
       ['lint', '--max-warnings', 'many'],
     ]) {
-      const r = run(dir, ...args);
+      const r = await run(dir, ...args);
       assert.equal(r.code, 2, args.join(' '));
       assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
     }
+    // and the binary's process: the same message, exit 2
+    const binary = runCli(dir, 'lint', 'no-such-folder');
+    assert.equal(binary.code, 2);
+    assert.equal(binary.stderr, (await run(dir, 'lint', 'no-such-folder')).stderr);
   });
 });
 
@@ -86,8 +93,8 @@ describe('output formats', () => {
       PROPS('33333333-3333-4333-8333-333333333333').replace('supportTopicIds="32600001"', 'supportTopicIds="3259x"') +
       BODY,
   });
-  it('json: one array of the documented fields, sorted by file, line, column, rule', () => {
-    const rows = JSON.parse(run(dir, 'lint', '--format', 'json').stdout) as Array<Record<string, unknown>>;
+  it('json: one array of the documented fields, sorted by file, line, column, rule', async () => {
+    const rows = JSON.parse((await run(dir, 'lint', '--format', 'json')).stdout) as Array<Record<string, unknown>>;
     assert.ok(rows.length >= 3);
     for (const row of rows)
       assert.deepEqual(Object.keys(row), [
@@ -109,14 +116,14 @@ describe('output formats', () => {
     assert.deepEqual([bad.file, bad.line, bad.column], ['articles/a.md', 6, 22]);
     assert.equal(bad.message, 'supportTopicIds: "3259x" is not a comma-separated list of numeric ids');
   });
-  it('stylish: path:line:column  severity  message  rule-id', () => {
-    const out = run(dir, 'lint').stdout;
+  it('stylish: path:line:column  severity  message  rule-id', async () => {
+    const out = (await run(dir, 'lint')).stdout;
     assert.match(
       out,
       /^articles\/a\.md:6:22 {2}warning {2}supportTopicIds: "3259x" is not a comma-separated list of numeric ids {2}valid-attribute-values$/m,
     );
   });
-  it('sarif: validates against the SARIF 2.1.0 schema, with stable fingerprints', () => {
+  it('sarif: validates against the SARIF 2.1.0 schema, with stable fingerprints', async () => {
     const schema = JSON.parse(
       readFileSync(path.join(root, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
     );
@@ -127,7 +134,9 @@ describe('output formats', () => {
       unicodeRegExp: false,
     });
     const validate = ajv.compile(schema);
-    const first = JSON.parse(run(dir, 'lint', '--format', 'sarif').stdout) as { runs: Array<{ results: unknown[] }> };
+    const first = JSON.parse((await run(dir, 'lint', '--format', 'sarif')).stdout) as {
+      runs: Array<{ results: unknown[] }>;
+    };
     assert.ok(validate(first), JSON.stringify(validate.errors?.slice(0, 3)));
     const results = first.runs[0].results as Array<{ partialFingerprints: Record<string, string>; ruleId: string }>;
     assert.ok(results.length >= 3);
@@ -138,7 +147,7 @@ describe('output formats', () => {
     const original = readFileSync(file, 'utf8');
     writeFileSync(file, `\n\n${original}`);
     try {
-      const second = JSON.parse(run(dir, 'lint', '--format', 'sarif').stdout);
+      const second = JSON.parse((await run(dir, 'lint', '--format', 'sarif')).stdout);
       const find = (log: typeof first) =>
         (log.runs[0].results as typeof results).find((r) => r.ruleId === 'valid-attribute-values')!;
       assert.equal(
@@ -149,7 +158,7 @@ describe('output formats', () => {
       writeFileSync(file, original);
     }
   });
-  it('github: annotations capped at 10 per level, the rest listed and counted', () => {
+  it('github: annotations capped at 10 per level, the rest listed and counted', async () => {
     const many: Record<string, string> = {};
     for (let i = 0; i < 14; i++)
       many[`a${String(i).padStart(2, '0')}.md`] =
@@ -160,7 +169,7 @@ describe('output formats', () => {
     many['selfhelp.config.json'] = JSON.stringify({
       rules: { 'duplicate-guidance': 'off', 'valid-attribute-values': 'error' },
     });
-    const out = run(project(many), 'lint', '.', '--format', 'github').stdout;
+    const out = (await run(project(many), 'lint', '.', '--format', 'github')).stdout;
     assert.equal(out.match(/^::error /gm)?.length, 10);
     assert.match(out, /^::notice title=selfhelp::14 files checked: 14 problems .*4 not annotated/m);
     assert.equal(out.match(/ {2}valid-attribute-values$/gm)?.length, 14, 'every problem is still in the log');
@@ -168,10 +177,10 @@ describe('output formats', () => {
 });
 
 describe('--fix', () => {
-  it('fixes in place, keeping CRLF line endings and the BOM, touching nothing else', () => {
+  it('fixes in place, keeping CRLF line endings and the BOM, touching nothing else', async () => {
     const text = `\ufeff${(PROPS('55555555-5555-4555-8555-555555555555') + BODY + '\n* [Docs](http://docs.microsoft.com/en-us/azure/widgets)  \n').replace(/\n/g, '\r\n')}`;
     const dir = project({ 'a.md': text });
-    const r = run(dir, 'lint', '--fix', 'a.md');
+    const r = await run(dir, 'lint', '--fix', 'a.md');
     assert.equal(r.code, 0, r.stdout);
     const fixed = readFileSync(path.join(dir, 'a.md'), 'utf8');
     assert.equal(fixed, text.replace('http://docs.microsoft.com/en-us/azure', 'https://docs.microsoft.com/azure'));
@@ -180,7 +189,7 @@ describe('--fix', () => {
 });
 
 describe('config', () => {
-  it('turns rules off, changes severities, overrides per folder, ignores files', () => {
+  it('turns rules off, changes severities, overrides per folder, ignores files', async () => {
     const dir = project({
       'selfhelp.config.json': JSON.stringify({
         rules: { 'no-aka-ms-links': 'error', 'duplicate-guidance': 'off' },
@@ -191,7 +200,7 @@ describe('config', () => {
       'articles/legacy/old.md': PROPS('66666666-6666-4666-8666-666666666662') + BODY + '\n[x](https://aka.ms/x)\n',
       'articles/drafts/wip.md': 'not even an article',
     });
-    const rows = JSON.parse(run(dir, 'lint', '--format', 'json').stdout) as Array<{
+    const rows = JSON.parse((await run(dir, 'lint', '--format', 'json')).stdout) as Array<{
       file: string;
       ruleId: string;
       severity: string;
@@ -201,25 +210,25 @@ describe('config', () => {
       ['articles/new.md no-aka-ms-links error'],
     );
   });
-  it('reports an unknown rule with its position and a suggestion, exit 2', () => {
+  it('reports an unknown rule with its position and a suggestion, exit 2', async () => {
     const dir = project({
       'selfhelp.config.json': '{\n  "rules": {\n    "no-aka-links": "off"\n  }\n}\n',
       'a.md': PROPS('1') + BODY,
     });
-    const r = run(dir, 'lint', 'a.md');
+    const r = await run(dir, 'lint', 'a.md');
     assert.equal(r.code, 2);
     assert.match(
       r.stderr,
       /selfhelp\.config\.json:3:5 {2}error {2}Unknown rule `no-aka-links`; did you mean `no-aka-ms-links`\? {2}config\/unknown-rule/,
     );
   });
-  it('reports a broken config file, exit 2', () => {
+  it('reports a broken config file, exit 2', async () => {
     const dir = project({ 'selfhelp.config.json': '{ "rules": { "single-h1": "loud" } }', 'a.md': PROPS('1') + BODY });
-    const r = run(dir, 'lint', 'a.md');
+    const r = await run(dir, 'lint', 'a.md');
     assert.equal(r.code, 2);
     assert.match(r.stderr, /config\/schema/);
   });
-  it('finds the config in a folder above the cwd; its globs stay relative to it, reported paths to the cwd', () => {
+  it('finds the config in a folder above the cwd; its globs stay relative to it, reported paths to the cwd', async () => {
     const link = '\n[x](https://aka.ms/x)\n';
     const dir = project({
       'selfhelp.config.json': JSON.stringify({
@@ -231,7 +240,7 @@ describe('config', () => {
       'articles/legacy/old.md': PROPS('66666666-6666-4666-8666-666666666672') + BODY + link,
       'articles/drafts/wip.md': 'not even an article',
     });
-    const r = run(path.join(dir, 'articles'), 'lint', '.', '--format', 'json', '--no-cache');
+    const r = await run(path.join(dir, 'articles'), 'lint', '.', '--format', 'json', '--no-cache');
     assert.equal(r.code, 1, r.stderr);
     const rows = JSON.parse(r.stdout) as Array<{ file: string; ruleId: string; severity: string }>;
     assert.deepEqual(
@@ -239,10 +248,10 @@ describe('config', () => {
       ['new.md no-aka-ms-links error'],
     );
   });
-  it('reports a problem in a config above the cwd at its path from the cwd, and options a rule does not take', () => {
+  it('reports a problem in a config above the cwd at its path from the cwd, and options a rule does not take', async () => {
     const config = '{\n  "rules": {\n    "no-tables": ["warn", { "allow": 1 }]\n  }\n}\n';
     const dir = project({ 'selfhelp.config.json': config, 'articles/a.md': PROPS('1') + BODY });
-    const r = run(path.join(dir, 'articles'), 'lint', 'a.md');
+    const r = await run(path.join(dir, 'articles'), 'lint', 'a.md');
     assert.equal(r.code, 2);
     const line = /\.\.\/selfhelp\.config\.json:3:27 {2}error {2}`no-tables` takes no options.* {2}config\/rule-options/;
     assert.match(r.stderr, line);
@@ -250,7 +259,7 @@ describe('config', () => {
 });
 
 describe('inline directives', () => {
-  it('selfhelp-disable-next-line and disable/enable silence only the named rule where they apply', () => {
+  it('selfhelp-disable-next-line and disable/enable silence only the named rule where they apply', async () => {
     const body = `${BODY}
 <!-- selfhelp-disable-next-line no-aka-ms-links -->
 [a](https://aka.ms/a)
@@ -262,7 +271,7 @@ describe('inline directives', () => {
 [d](https://aka.ms/d)
 `;
     const dir = project({ 'a.md': PROPS('77777777-7777-4777-8777-777777777777') + body });
-    const rows = JSON.parse(run(dir, 'lint', 'a.md', '--format', 'json').stdout) as Array<{
+    const rows = JSON.parse((await run(dir, 'lint', 'a.md', '--format', 'json')).stdout) as Array<{
       line: number;
       ruleId: string;
     }>;

@@ -5,9 +5,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { root, runCli, tempDir } from './fixtures.js';
+import { cli, root, runCli, tempDir } from './fixtures.js';
 
-const run = runCli;
+const run = cli;
 
 const STEPS = [
   'Open the widget console and select Diagnostics, which lists every widget with its last heartbeat time.',
@@ -38,18 +38,10 @@ function project(): string {
 }
 
 describe('selfhelp dupes', () => {
-  it('writes its default report into dist/ before any build, and the first build may still replace dist/', () => {
-    const dir = project();
-    run(dir, 'dupes', 'articles');
-    assert.ok(existsSync(path.join(dir, 'dist', 'reports', 'duplicates.html')));
-    const built = run(dir, 'build', '--force', 'articles');
-    assert.equal(built.code, 0, built.stderr);
-    assert.ok(existsSync(path.join(dir, 'dist', 'index.html')));
-  });
-
+  // the first test runs the binary; the others run the command line in this process (cli())
   it('reports each pair once, exit 1, and writes a self-contained HTML report', () => {
     const dir = project();
-    const r = run(dir, 'dupes', '--format', 'json');
+    const r = runCli(dir, 'dupes', '--format', 'json');
     assert.equal(r.code, 1, r.stderr);
     const rows = JSON.parse(r.stdout) as Array<{ file: string; line: number; message: string; ruleId: string }>;
     assert.equal(rows.length, 2);
@@ -61,10 +53,19 @@ describe('selfhelp dupes', () => {
     assert.ok(html.includes('articles/x/copy.md') && html.includes('restart the widget agent'));
   });
 
-  it('--files reports only the pairs that involve those files', () => {
+  it('writes its default report into dist/ before any build, and the first build may still replace dist/', async () => {
+    const dir = project();
+    await run(dir, 'dupes', 'articles');
+    assert.ok(existsSync(path.join(dir, 'dist', 'reports', 'duplicates.html')));
+    const built = await run(dir, 'build', '--force', 'articles');
+    assert.equal(built.code, 0, built.stderr);
+    assert.ok(existsSync(path.join(dir, 'dist', 'index.html')));
+  });
+
+  it('--files reports only the pairs that involve those files', async () => {
     const dir = project();
     const rows = JSON.parse(
-      run(dir, 'dupes', '--format', 'json', '--no-html', '--files', 'articles/x/other.md').stdout,
+      (await run(dir, 'dupes', '--format', 'json', '--no-html', '--files', 'articles/x/other.md')).stdout,
     ) as Array<{ file: string; message: string }>;
     assert.equal(rows.length, 1);
     assert.match(`${rows[0].file} ${rows[0].message}`, /other/);
@@ -72,34 +73,34 @@ describe('selfhelp dupes', () => {
     assert.equal(rows[0].file, 'articles/x/other.md', 'reported in the changed file');
   });
 
-  it('--update-baseline accepts the current pairs; only new duplication fails afterwards', () => {
+  it('--update-baseline accepts the current pairs; only new duplication fails afterwards', async () => {
     const dir = project();
-    assert.equal(run(dir, 'dupes', '--update-baseline', '--no-html').code, 0);
+    assert.equal((await run(dir, 'dupes', '--update-baseline', '--no-html')).code, 0);
     const baseline = readFileSync(path.join(dir, 'selfhelp-dupes-baseline.json'), 'utf8');
     assert.equal(
       baseline,
       '{\n  "version": 1,\n  "pairs": [\n    ["articles/x/copy.md","articles/x/original.md"],\n    ["articles/x/other-copy.md","articles/x/other.md"]\n  ]\n}\n',
     );
-    assert.equal(run(dir, 'dupes', '--update-baseline', '--no-html').code, 0);
+    assert.equal((await run(dir, 'dupes', '--update-baseline', '--no-html')).code, 0);
     assert.equal(readFileSync(path.join(dir, 'selfhelp-dupes-baseline.json'), 'utf8'), baseline, 'deterministic');
-    assert.equal(run(dir, 'dupes', '--no-html').code, 0, 'baseline pairs are not reported');
-    assert.equal(run(dir, 'lint').code, 0, 'nor by the lint rule');
+    assert.equal((await run(dir, 'dupes', '--no-html')).code, 0, 'baseline pairs are not reported');
+    assert.equal((await run(dir, 'lint')).code, 0, 'nor by the lint rule');
     writeFileSync(path.join(dir, 'articles/x/third.md'), article(5, STEPS));
-    const r = run(dir, 'dupes', '--no-html', '--format', 'json');
+    const r = await run(dir, 'dupes', '--no-html', '--format', 'json');
     assert.equal(r.code, 1);
     const rows = JSON.parse(r.stdout) as Array<{ file: string; message: string }>;
     assert.ok(rows.length >= 1 && rows.every((x) => /third\.md/.test(`${x.file} ${x.message}`)), JSON.stringify(rows));
   });
 
-  it('a broken baseline file is a usage error, exit 2', () => {
+  it('a broken baseline file is a usage error, exit 2', async () => {
     const dir = project();
     writeFileSync(path.join(dir, 'selfhelp-dupes-baseline.json'), '{ "pairs": 3 }');
-    const r = run(dir, 'dupes', '--no-html');
+    const r = await run(dir, 'dupes', '--no-html');
     assert.equal(r.code, 2);
     assert.match(r.stderr, /selfhelp-dupes-baseline\.json must hold/);
   });
 
-  it('--staged compares the staged content of the staged files with the whole corpus', () => {
+  it('--staged compares the staged content of the staged files with the whole corpus', async () => {
     const dir = project();
     const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
     git('init', '-q');
@@ -112,14 +113,14 @@ describe('selfhelp dupes', () => {
       path.join(dir, 'articles/x/new.md'),
       article(6, ['Completely unrelated words about hedgehogs and the autumn garden in the evening light.']),
     );
-    const rows = JSON.parse(run(dir, 'dupes', '--staged', '--no-html', '--format', 'json').stdout) as Array<{
+    const rows = JSON.parse((await run(dir, 'dupes', '--staged', '--no-html', '--format', 'json')).stdout) as Array<{
       file: string;
     }>;
     assert.ok(rows.length >= 2 && rows.every((x) => x.file === 'articles/x/new.md'), JSON.stringify(rows));
     assert.ok(!existsSync(path.join(dir, 'dist')));
   });
 
-  it('--format json carries the scores, the other file and the shared passages as fields, valid against its schema', () => {
+  it('--format json carries the scores, the other file and the shared passages as fields, valid against its schema', async () => {
     const dir = project();
     // a per-cloud group (a consolidation suggestion at info) and a file with a parse error
     writeFileSync(
@@ -137,7 +138,7 @@ describe('selfhelp dupes', () => {
       ),
     );
     writeFileSync(path.join(dir, 'articles/x/broken.md'), '<properties\n    pageTitle="Broken\n/>\n# Broken\n');
-    const r = run(dir, 'dupes', '--format', 'json');
+    const r = await run(dir, 'dupes', '--format', 'json');
     assert.equal(r.code, 1, r.stderr);
     const rows = JSON.parse(r.stdout) as any[];
     // the HTML report shows the exempt group with its reason, and its charts
@@ -167,7 +168,7 @@ describe('selfhelp dupes', () => {
     );
   });
 
-  it("changed-files mode neither prints the corpus's parse errors nor exits 1 for them (the pre-commit hook)", () => {
+  it("changed-files mode neither prints the corpus's parse errors nor exits 1 for them (the pre-commit hook)", async () => {
     const dir = project();
     writeFileSync(path.join(dir, 'articles/x/broken.md'), '<properties\n    pageTitle="Broken\n/>\n# Broken\n');
     writeFileSync(
@@ -178,7 +179,7 @@ describe('selfhelp dupes', () => {
       ['--files', 'articles/x/fresh.md'],
       ['--files', 'articles/x/fresh.md', '--format', 'json'],
     ]) {
-      const r = run(dir, 'dupes', '--no-html', ...args);
+      const r = await run(dir, 'dupes', '--no-html', ...args);
       assert.equal(r.code, 0, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
       assert.doesNotMatch(r.stdout, /broken\.md|parse\//);
     }
@@ -191,13 +192,13 @@ describe('selfhelp dupes', () => {
       article(8, ['Other unrelated words about hedgehogs and the winter garden in the morning light.']),
     );
     git('add', 'articles/x/fresh.md');
-    const staged = run(dir, 'dupes', '--staged');
+    const staged = await run(dir, 'dupes', '--staged');
     assert.equal(staged.code, 0, staged.stdout + staged.stderr);
     assert.doesNotMatch(staged.stdout, /broken\.md/);
-    const since = run(dir, 'dupes', '--since', 'HEAD', '--no-html');
+    const since = await run(dir, 'dupes', '--since', 'HEAD', '--no-html');
     assert.equal(since.code, 0, since.stdout + since.stderr);
     // a parse error in a changed file is still shown
-    const own = run(dir, 'dupes', '--no-html', '--files', 'articles/x/broken.md');
+    const own = await run(dir, 'dupes', '--no-html', '--files', 'articles/x/broken.md');
     assert.equal(own.code, 1);
     assert.match(own.stdout, /broken\.md/);
   });

@@ -1,4 +1,6 @@
 /** Shared by the tests and scripts/expect.ts: run the linter over a fixture folder, render a file's expectations. */
+import assert from 'node:assert/strict';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,14 +59,75 @@ export function tempDir(prefix: string): string {
   return dir;
 }
 
-/** Run the real binary in a folder (CI set, so no progress bar; no colour). */
-export function runCli(cwd: string, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Run the real binary in a folder (CI set, so no progress bar; no colour). A new node process each time, about
+ * half a second: for what only the binary shows (the committed bundle, standard input, the exit of the process).
+ */
+export function runCli(cwd: string, ...args: string[]): CliResult {
   const r = spawnSync(process.execPath, [path.join(root, 'bin', 'selfhelp.js'), ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', CI: 'true' },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** the output of the cli() call in whose async context a write happens */
+const captured = new AsyncLocalStorage<{ stdout: string[]; stderr: string[] }>();
+let streamsPatched = false;
+
+/** Route the writes made inside a cli() call to its buffers; every other write (the test runner's) goes through. */
+function patchStreams(): void {
+  if (streamsPatched) return;
+  streamsPatched = true;
+  for (const name of ['stdout', 'stderr'] as const) {
+    const stream = process[name];
+    const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
+    stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      const store = captured.getStore();
+      if (!store) return write(chunk, ...rest);
+      store[name].push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+      if (done) process.nextTick(done);
+      return true;
+    }) as typeof stream.write;
+  }
+}
+
+let running = false;
+
+/**
+ * The command line run in this process, as bin/selfhelp.js runs it (`main(argv)` is its exit code) but without
+ * starting node and loading the code each time: in `cwd`, CI set and no colour, standard output and error
+ * captured. For tests that run the command many times; runCli() runs the binary itself.
+ */
+export async function cli(cwd: string, ...args: string[]): Promise<CliResult> {
+  assert.ok(!running, 'cli() calls change the current folder: run them one at a time');
+  running = true;
+  patchStreams();
+  const { main } = await import('../src/cli/main.js');
+  const before = { cwd: process.cwd(), NO_COLOR: process.env.NO_COLOR, CI: process.env.CI };
+  const store = { stdout: [] as string[], stderr: [] as string[] };
+  process.env.NO_COLOR = '1';
+  process.env.CI = 'true';
+  process.chdir(cwd);
+  try {
+    const code = await captured.run(store, () => main(args));
+    return { code, stdout: store.stdout.join(''), stderr: store.stderr.join('') };
+  } finally {
+    process.chdir(before.cwd);
+    for (const key of ['NO_COLOR', 'CI'] as const) {
+      if (before[key] === undefined) delete process.env[key];
+      else process.env[key] = before[key];
+    }
+    running = false;
+  }
 }
 
 /** A small complete generic article whose Recommended Steps are `steps` (for tests that write their own). */

@@ -13,9 +13,9 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli, tempDir } from './fixtures.js';
+import { cli, tempDir } from './fixtures.js';
 
-const run = runCli;
+const run = cli;
 const rows = (out: string) =>
   (JSON.parse(out) as Array<{ file: string; ruleId: string; line: number }>).map((r) => `${r.file} ${r.ruleId}`);
 
@@ -41,7 +41,7 @@ function repository(): { dir: string; git: (...args: string[]) => string } {
 }
 
 describe('changed-files modes in a git repository', () => {
-  it('--staged checks the staged content of edited, added and renamed files; deleted ones are gone; cross-file rules see the whole corpus', () => {
+  it('--staged checks the staged content of edited, added and renamed files; deleted ones are gone; cross-file rules see the whole corpus', async () => {
     const { dir, git } = repository();
     const a = (f: string) => path.join(dir, 'articles', f);
     // edit: the articleId of an unchanged file, and an aka.ms link
@@ -55,7 +55,7 @@ describe('changed-files modes in a git repository', () => {
     git('add', '-A');
     // the working tree now differs from what is staged: --staged must not look at it
     writeFileSync(a('edited.md'), article('10000000-0000-4000-8000-000000000009', 'Edited article'));
-    const r = run(dir, 'lint', '--staged', '--format', 'json');
+    const r = await run(dir, 'lint', '--staged', '--format', 'json');
     assert.equal(r.code, 1, r.stderr);
     assert.deepEqual(rows(r.stdout), [
       'articles/added.md no-empty-link-targets',
@@ -67,13 +67,13 @@ describe('changed-files modes in a git repository', () => {
     )!;
     assert.match(edited.message, /unchanged\.md/, 'compared with the unchanged file');
     assert.match(
-      run(dir, 'lint', '--staged').stdout,
+      (await run(dir, 'lint', '--staged')).stdout,
       /3 files checked/,
       'edited, added and moved are checked; deleted is not',
     );
   });
 
-  it('--since reports the files changed since a ref, as they are in the working tree', () => {
+  it('--since reports the files changed since a ref, as they are in the working tree', async () => {
     const { dir, git } = repository();
     const a = (f: string) => path.join(dir, 'articles', f);
     writeFileSync(a('edited.md'), article('10000000-0000-4000-8000-000000000002', 'Edited article'));
@@ -81,34 +81,34 @@ describe('changed-files modes in a git repository', () => {
     git('add', '-A');
     git('commit', '-qm', 'change');
     writeFileSync(a('untracked.md'), article('10000000-0000-4000-8000-000000000007', 'Untracked article', '\n[z]()\n'));
-    const r = run(dir, 'lint', '--since', 'HEAD~1', '--format', 'json');
+    const r = await run(dir, 'lint', '--since', 'HEAD~1', '--format', 'json');
     assert.equal(r.code, 1, r.stderr);
     assert.deepEqual(rows(r.stdout), [
       'articles/edited.md unique-article-id',
       'articles/untracked.md no-empty-link-targets',
     ]);
-    assert.equal(run(dir, 'lint', '--since', 'HEAD').code, 1, 'the working tree still holds the duplicate id');
-    const bad = run(dir, 'lint', '--since', 'no-such-ref');
+    assert.equal((await run(dir, 'lint', '--since', 'HEAD')).code, 1, 'the working tree still holds the duplicate id');
+    const bad = await run(dir, 'lint', '--since', 'no-such-ref');
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /is not a commit git knows/);
   });
 
-  it('--staged outside a repository is a usage error', () => {
+  it('--staged outside a repository is a usage error', async () => {
     const dir = tempDir('nogit');
     mkdirSync(path.join(dir, 'articles'));
-    const r = run(dir, 'lint', '--staged');
+    const r = await run(dir, 'lint', '--staged');
     assert.equal(r.code, 2);
     assert.match(r.stderr, /needs a git repository/);
   });
 
-  it('selfhelp init writes a config the linter accepts, and a pre-commit hook', () => {
+  it('selfhelp init writes a config the linter accepts, and a pre-commit hook', async () => {
     const { dir } = repository();
-    assert.equal(run(dir, 'init', '--hook').code, 0);
+    assert.equal((await run(dir, 'init', '--hook')).code, 0);
     const hook = path.join(dir, '.git', 'hooks', 'pre-commit');
     assert.match(readFileSync(hook, 'utf8'), /selfhelp lint --staged/);
     assert.ok(statSync(hook).mode & 0o100, 'executable');
-    assert.equal(run(dir, 'lint').code, 0, 'the starter config is valid');
-    assert.equal(run(dir, 'init', '--hook').code, 2, 'an existing hook is not overwritten');
+    assert.equal((await run(dir, 'lint')).code, 0, 'the starter config is valid');
+    assert.equal((await run(dir, 'init', '--hook')).code, 2, 'an existing hook is not overwritten');
   });
 });
 
@@ -120,91 +120,91 @@ describe('the cache', () => {
   };
   const cacheFile = (dir: string) => path.join(dir, '.selfhelp-cache', 'lint.v8');
 
-  it('a warm run gives the same diagnostics as a cold one, and as a run without cache', () => {
+  it('a warm run gives the same diagnostics as a cold one, and as a run without cache', async () => {
     const dir = corpus();
-    const none = run(dir, 'lint', '--format', 'json', '--no-cache');
+    const none = await run(dir, 'lint', '--format', 'json', '--no-cache');
     assert.ok(!existsSync(cacheFile(dir)));
-    const cold = run(dir, 'lint', '--format', 'json');
+    const cold = await run(dir, 'lint', '--format', 'json');
     assert.ok(existsSync(cacheFile(dir)));
-    const warm = run(dir, 'lint', '--format', 'json');
+    const warm = await run(dir, 'lint', '--format', 'json');
     assert.equal(cold.stdout, none.stdout);
     assert.equal(warm.stdout, cold.stdout);
     assert.ok(rows(warm.stdout).length >= 2);
   });
 
-  it('an edited file is linted again; the others come from the cache', () => {
+  it('an edited file is linted again; the others come from the cache', async () => {
     const dir = corpus();
-    run(dir, 'lint');
+    await run(dir, 'lint');
     writeFileSync(path.join(dir, 'articles', 'broken.md'), article('20000000-0000-4000-8000-000000000001', 'Broken'));
     assert.equal(
-      run(dir, 'lint', '--format', 'json').stdout,
-      run(dir, 'lint', '--format', 'json', '--no-cache').stdout,
+      (await run(dir, 'lint', '--format', 'json')).stdout,
+      (await run(dir, 'lint', '--format', 'json', '--no-cache')).stdout,
     );
   });
 
-  it('a truncated or corrupt cache is detected and rebuilt, never trusted', () => {
+  it('a truncated or corrupt cache is detected and rebuilt, never trusted', async () => {
     const dir = corpus();
-    const expected = run(dir, 'lint', '--format', 'json', '--no-cache').stdout;
-    run(dir, 'lint');
+    const expected = (await run(dir, 'lint', '--format', 'json', '--no-cache')).stdout;
+    await run(dir, 'lint');
     const size = statSync(cacheFile(dir)).size;
     truncateSync(cacheFile(dir), Math.floor(size / 2));
-    assert.equal(run(dir, 'lint', '--format', 'json').stdout, expected);
+    assert.equal((await run(dir, 'lint', '--format', 'json')).stdout, expected);
     assert.equal(statSync(cacheFile(dir)).size, size, 'rebuilt whole');
     const bytes = readFileSync(cacheFile(dir));
     bytes[bytes.length - 10] ^= 0xff;
     writeFileSync(cacheFile(dir), bytes);
-    assert.equal(run(dir, 'lint', '--format', 'json').stdout, expected);
+    assert.equal((await run(dir, 'lint', '--format', 'json')).stdout, expected);
     writeFileSync(cacheFile(dir), 'not a cache');
-    assert.equal(run(dir, 'lint', '--format', 'json').stdout, expected);
+    assert.equal((await run(dir, 'lint', '--format', 'json')).stdout, expected);
   });
 
-  it('a run that changed few files writes a journal instead of the whole cache; a damaged journal is ignored', () => {
+  it('a run that changed few files writes a journal instead of the whole cache; a damaged journal is ignored', async () => {
     const dir = corpus();
     const a = (f: string) => path.join(dir, 'articles', f);
     for (let i = 10; i < 50; i++)
       writeFileSync(a(`more-${i}.md`), article(`30000000-0000-4000-8000-0000000000${i}`, `More article ${i}`));
     const journal = path.join(dir, '.selfhelp-cache', 'lint.journal');
-    const same = () =>
+    const same = async () =>
       assert.equal(
-        run(dir, 'lint', '--format', 'json').stdout,
-        run(dir, 'lint', '--format', 'json', '--no-cache').stdout,
+        (await run(dir, 'lint', '--format', 'json')).stdout,
+        (await run(dir, 'lint', '--format', 'json', '--no-cache')).stdout,
       );
-    run(dir, 'lint');
+    await run(dir, 'lint');
     const base = readFileSync(cacheFile(dir));
     assert.ok(!existsSync(journal));
     // an edit (which also duplicates an id) and a removal: journaled, lint.v8 left as it was
     writeFileSync(a('more-10.md'), article('30000000-0000-4000-8000-000000000011', 'More article 10'));
     rmSync(a('more-12.md'));
-    same();
+    await same();
     assert.ok(existsSync(journal), 'journal written');
     assert.ok(readFileSync(cacheFile(dir)).equals(base), 'lint.v8 not rewritten');
     // the journal is applied: a run with no change finds every file fresh and writes nothing
     const before = statSync(journal).mtimeMs;
-    same();
+    await same();
     assert.equal(statSync(journal).mtimeMs, before);
     // a second edit is added to the journal; the first is still in it
     writeFileSync(
       a('more-13.md'),
       article('30000000-0000-4000-8000-000000000013', 'More article 13', '\n[q](https://aka.ms/q)\n'),
     );
-    same();
+    await same();
     // a damaged journal is ignored: the files it held are linted again (their times differ from lint.v8's)
     const bytes = readFileSync(journal);
     bytes[bytes.length - 5] ^= 0xff;
     writeFileSync(journal, bytes);
-    same();
+    await same();
     // many changes: lint.v8 is written afresh and the journal goes
     for (let i = 14; i < 50; i++)
       writeFileSync(a(`more-${i}.md`), article(`30000000-0000-4000-8000-0000000000${i}`, `More article ${i} again`));
-    same();
+    await same();
     assert.ok(!readFileSync(cacheFile(dir)).equals(base), 'lint.v8 rewritten');
     assert.ok(!existsSync(journal), 'journal gone');
   });
 
-  it('a config change invalidates the cache', () => {
+  it('a config change invalidates the cache', async () => {
     const dir = corpus();
-    run(dir, 'lint');
+    await run(dir, 'lint');
     writeFileSync(path.join(dir, 'selfhelp.config.json'), JSON.stringify({ rules: { 'no-aka-ms-links': 'off' } }));
-    assert.ok(!rows(run(dir, 'lint', '--format', 'json').stdout).some((r) => r.endsWith('no-aka-ms-links')));
+    assert.ok(!rows((await run(dir, 'lint', '--format', 'json')).stdout).some((r) => r.endsWith('no-aka-ms-links')));
   });
 });

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { articleText, root, tempDir } from './fixtures.js';
+import { articleText, cli, root, tempDir } from './fixtures.js';
 
 const article = (id: string, title: string, extra = '') =>
   articleText(id, title, `* A step about ${title.toLowerCase()} that is specific to it.\n${extra}`);
@@ -24,6 +24,7 @@ function corpus(): string {
   return dir;
 }
 
+/** The binary (standard input, another install); the other tests run the command line in this process (cli()). */
 function run(cwd: string, args: string[], input?: string, from = root) {
   const r = spawnSync(process.execPath, [path.join(from, 'bin', 'selfhelp.js'), ...args], {
     cwd,
@@ -64,7 +65,8 @@ describe('lint --stdin --stdin-filename', () => {
     assert.deepEqual(JSON.parse(r.stdout), []);
   });
 
-  it('is a usage error without --stdin-filename, with a non-markdown name, or with --fix / --staged', () => {
+  // refused before standard input is read: in this process
+  it('is a usage error without --stdin-filename, with a non-markdown name, or with --fix / --staged', async () => {
     const dir = corpus();
     for (const args of [
       ['--stdin'],
@@ -72,7 +74,7 @@ describe('lint --stdin --stdin-filename', () => {
       ['--stdin', '--stdin-filename', 'a.md', '--fix'],
       ['--stdin', '--stdin-filename', 'a.md', '--staged'],
     ]) {
-      const r = run(dir, ['lint', ...args], 'x');
+      const r = await cli(dir, 'lint', ...args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, /^selfhelp: --stdin/, args.join(' '));
       assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
@@ -81,16 +83,16 @@ describe('lint --stdin --stdin-filename', () => {
 });
 
 describe('one cache for lint and dupes', () => {
-  it('dupes neither discards nor rewrites the cache lint wrote, and lint afterwards finds it as it left it', () => {
+  it('dupes neither discards nor rewrites the cache lint wrote, and lint afterwards finds it as it left it', async () => {
     const dir = corpus();
     const cache = path.join(dir, '.selfhelp-cache', 'lint.v8');
     const digest = () => createHash('sha1').update(readFileSync(cache)).digest('hex');
-    assert.equal(run(dir, ['lint']).code, 0);
+    assert.equal((await cli(dir, 'lint')).code, 0);
     const written = digest();
-    assert.equal(run(dir, ['dupes', '--no-html']).code, 0);
+    assert.equal((await cli(dir, 'dupes', '--no-html')).code, 0);
     assert.equal(digest(), written, 'dupes opened the same cache, found every file fresh and had nothing to write');
-    assert.equal(run(dir, ['dupes', '--no-html', '--files', 'articles/one.md']).code, 0);
-    assert.equal(run(dir, ['lint']).code, 0);
+    assert.equal((await cli(dir, 'dupes', '--no-html', '--files', 'articles/one.md')).code, 0);
+    assert.equal((await cli(dir, 'lint')).code, 0);
     assert.equal(digest(), written, 'and lint found it fresh too');
   });
 });
@@ -118,14 +120,16 @@ describe('the GitHub problem matcher', () => {
     problemMatcher: Array<{ owner: string; pattern: Array<Record<string, string | number>> }>;
   };
 
-  it('matches every error and warning line of real stylish output: file, position, severity, message, rule', () => {
+  it('matches every error and warning line of real stylish output: file, position, severity, message, rule', async () => {
     const dir = corpus();
     writeFileSync(
       path.join(dir, 'articles', 'my file.md'),
       article('20000000-0000-4000-8000-000000000001', 'Spaced: a title', '\n[y]()\n'),
     );
-    const r = run(dir, ['lint', '--format', 'stylish']);
-    const json = JSON.parse(run(dir, ['lint', '--format', 'json']).stdout) as Array<Record<string, string | number>>;
+    const r = await cli(dir, 'lint', '--format', 'stylish');
+    const json = JSON.parse((await cli(dir, 'lint', '--format', 'json')).stdout) as Array<
+      Record<string, string | number>
+    >;
     const [{ pattern }] = matcher.problemMatcher;
     assert.equal(pattern.length, 1);
     const p = pattern[0]!;

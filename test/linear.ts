@@ -1,5 +1,6 @@
 /**
- * Shared by test/safety.test.ts and test/slow/fuzz-corpus.test.ts: each rule's time on adversarial input of two sizes.
+ * Each rule's time on adversarial input of two sizes. Shared by test/adversarial.test.ts, test/slow/linear.test.ts
+ * and test/slow/fuzz-corpus.test.ts.
  */
 import type { Article } from '../src/parse/index.js';
 import { parseText } from '../src/parse/index.js';
@@ -29,31 +30,60 @@ export interface Growth {
   rule: string;
   small: number;
   large: number;
+  /** how many times larger the large input is */
+  factor: number;
 }
 
-/** For each pattern and rule: the time at `bytes` and at twice as many. */
-export function ruleGrowth(patterns: string[], bytes: number): Growth[] {
+export interface GrowthOptions {
+  /** each time is the best of this many runs */
+  runs?: number;
+  /** the large input is this many times the small one */
+  factor?: number;
+}
+
+/** For each pattern and rule: the time at `bytes` and at `factor` times as many. */
+export function ruleGrowth(patterns: string[], bytes: number, { runs = 5, factor = 2 }: GrowthOptions = {}): Growth[] {
   const out: Growth[] = [];
   for (const pattern of patterns) {
     const small = parseText('x.md', ADVERSARIAL[pattern](bytes));
-    const large = parseText('x.md', ADVERSARIAL[pattern](bytes * 2));
+    const large = parseText('x.md', ADVERSARIAL[pattern](bytes * factor));
     // the walk every rule shares (indexing the tree, the metadata), timed alone and taken off each rule's time
-    const base = [timeRule(small, undefined), timeRule(large, undefined)];
+    const base = [timeRule(small, undefined, runs), timeRule(large, undefined, runs)];
     for (const rule of rules) {
       if (!active.has(rule.id)) continue;
       const own = (t: number, b: number) => Math.max(0, t - b);
       out.push({
         pattern,
         rule: rule.id,
-        small: own(timeRule(small, rule.id), base[0]),
-        large: own(timeRule(large, rule.id), base[1]),
+        small: own(timeRule(small, rule.id, runs), base[0]),
+        large: own(timeRule(large, rule.id, runs), base[1]),
+        factor,
       });
     }
   }
   return out;
 }
 
-/** Growth over 2.5x for a doubling, beyond a noise floor of a few milliseconds: super-linear. */
+/**
+ * Growth over 1.25 times the size factor (2.5x for a doubling), beyond a noise floor of a few milliseconds:
+ * super-linear. A linear rule grows by the factor, a quadratic one by its square (16x for 4 times the input).
+ */
 export function superLinear(g: Growth, floorMs = 25): boolean {
-  return g.large > 2.5 * g.small + floorMs;
+  return g.large > 1.25 * g.factor * g.small + floorMs;
+}
+
+/**
+ * The rules that grow super-linearly on these patterns, as `rule on pattern: small ms -> large ms`. Each suspect
+ * is measured twice more, so that a busy machine's hiccup (a garbage collection) is not taken for a quadratic rule.
+ */
+export function superLinearRules(
+  patterns: string[],
+  bytes: number,
+  { floorMs = 25, ...options }: GrowthOptions & { floorMs?: number } = {},
+): string[] {
+  const again = (g: Growth) =>
+    ruleGrowth([g.pattern], bytes, options).some((h) => h.rule === g.rule && superLinear(h, floorMs));
+  return ruleGrowth(patterns, bytes, options)
+    .filter((g) => superLinear(g, floorMs) && again(g) && again(g))
+    .map((g) => `${g.rule} on ${g.pattern}: ${g.small.toFixed(0)} ms -> ${g.large.toFixed(0)} ms`);
 }

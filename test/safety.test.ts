@@ -11,9 +11,9 @@ import { renderArticle } from '../src/site/render.js';
 import { renderChunk } from '../src/site/worker.js';
 import { outputTrees, SITE_MARKER, writeAtomically } from '../src/site/index.js';
 import type { Emitter } from '../src/site/site.js';
-import { ADVERSARIAL, PARSER_BOUND } from './adversarial.js';
-import { emptyConfig, root, runCli, tempDir } from './fixtures.js';
-import { ruleGrowth, superLinear } from './linear.js';
+import { ADVERSARIAL } from './adversarial.js';
+import { ruleGrowth } from './linear.js';
+import { cli, emptyConfig, root, runCli, tempDir } from './fixtures.js';
 
 /** A project folder: a copy of the example articles and a sibling file that must survive. */
 function project(prefix: string): string {
@@ -37,13 +37,13 @@ const pages = (emit: Emitter) => {
 };
 
 describe('the output folder', () => {
-  it('refuses the current folder, its parent, the articles folder and a foreign non-empty folder (exit 2, nothing deleted)', () => {
+  it('refuses the current folder, its parent, the articles folder and a foreign non-empty folder (exit 2, nothing deleted)', async () => {
     const work = project('out');
     const before = listing(path.dirname(work));
     mkdirSync(path.join(work, 'mine'));
     writeFileSync(path.join(work, 'mine', 'notes.txt'), 'x');
     for (const out of ['.', '..', 'articles', 'articles/microsoft.storage', work, 'mine', 'keep.txt']) {
-      const r = runCli(work, 'build', '--force', '--out', out);
+      const r = await cli(work, 'build', '--force', '--out', out);
       assert.equal(r.code, 2, `--out ${out}: ${r.stderr}`);
       assert.match(r.stderr, /Refusing to build into/, out);
       assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
@@ -52,14 +52,14 @@ describe('the output folder', () => {
     assert.deepEqual(listing(path.dirname(work)), before, 'nothing deleted or added');
   });
 
-  it('builds into an absent or empty folder, marks it, and replaces it next time', () => {
+  it('builds into an absent or empty folder, marks it, and replaces it next time', async () => {
     const work = project('out-ok');
     mkdirSync(path.join(work, 'empty'));
-    assert.equal(runCli(work, 'build', '--force', '--out', 'empty').code, 0);
+    assert.equal((await cli(work, 'build', '--force', '--out', 'empty')).code, 0);
     assert.ok(existsSync(path.join(work, 'empty', SITE_MARKER)));
-    assert.equal(runCli(work, 'build', '--force').code, 0);
+    assert.equal((await cli(work, 'build', '--force')).code, 0);
     assert.ok(existsSync(path.join(work, 'dist', SITE_MARKER)));
-    assert.equal(runCli(work, 'build', '--force').code, 0, 'a folder it built is replaced');
+    assert.equal((await cli(work, 'build', '--force')).code, 0, 'a folder it built is replaced');
     assert.equal(readFileSync(path.join(work, 'keep.txt'), 'utf8'), 'mine');
   });
 
@@ -135,9 +135,9 @@ describe('symbolic links and special files', () => {
     return dir;
   }
 
-  it('lint reads only regular files inside the tree, one problem for each other *.md, and never stalls', () => {
+  it('lint reads only regular files inside the tree, one problem for each other *.md, and never stalls', async () => {
     const dir = tree();
-    const r = runCli(dir, 'lint', 'articles', '--no-cache', '-f', 'json');
+    const r = await cli(dir, 'lint', 'articles', '--no-cache', '-f', 'json');
     assert.equal(r.code, 1, r.stderr);
     const found = (JSON.parse(r.stdout) as Array<{ file: string; ruleId: string }>).map((d) => `${d.file} ${d.ruleId}`);
     const odd = found.filter((f) => f.includes('not-regular-file')).sort();
@@ -150,9 +150,9 @@ describe('symbolic links and special files', () => {
     assert.ok(!found.some((f) => f.includes('unique-article-id')), 'no file linted twice');
   });
 
-  it('build --force publishes nothing from outside the tree', () => {
+  it('build --force publishes nothing from outside the tree', async () => {
     const dir = tree();
-    const r = runCli(dir, 'build', '--force');
+    const r = await cli(dir, 'build', '--force');
     assert.equal(r.code, 0, r.stderr);
     const leaked = readdirSync(path.join(dir, 'dist'), { recursive: true, withFileTypes: true }).filter(
       (f) => f.isFile() && readFileSync(path.join(f.parentPath, f.name), 'utf8').includes('SECRET-TOKEN'),
@@ -228,7 +228,7 @@ describe('payloads the renderer must survive', () => {
 });
 
 describe('odd file names', () => {
-  it('ü.md, é.md and a 252-byte name: reported by lint, published under distinct pages by build', () => {
+  it('ü.md, é.md and a 252-byte name: reported by lint, published under distinct pages by build', async () => {
     const dir = tempDir('names');
     mkdirSync(path.join(dir, 'articles'));
     const long = `${'n'.repeat(249)}.md`;
@@ -239,10 +239,10 @@ describe('odd file names', () => {
         `<properties\n    pageTitle="T${i}"\n    articleId="99999999-0000-4000-8000-00000000000${i}"\n/>\n# T${i}\n`,
       ),
     );
-    const lint = runCli(dir, 'lint', '--no-cache');
+    const lint = await cli(dir, 'lint', '--no-cache');
     const named = lint.stdout.split('\n').filter((l) => l.endsWith('  parse/file-name'));
     assert.equal(named.length, 3, lint.stdout);
-    const build = runCli(dir, 'build', '--force');
+    const build = await cli(dir, 'build', '--force');
     assert.equal(build.code, 0, build.stderr);
     const pages = readdirSync(path.join(dir, 'dist', 'articles')).sort();
     assert.equal(pages.length, 4, pages.join(' '));
@@ -254,20 +254,7 @@ describe('odd file names', () => {
   });
 });
 
-describe('linear time', () => {
-  it('every rule grows linearly on 100 KB and 200 KB of each adversarial pattern', () => {
-    const patterns = Object.keys(ADVERSARIAL).filter((p) => !PARSER_BOUND.has(p));
-    const slow = ruleGrowth(patterns, 100_000).filter((g) => superLinear(g));
-    // a second look at the suspects, so that a busy machine's hiccup is not taken for a quadratic rule
-    const again = (g: (typeof slow)[number]) =>
-      ruleGrowth([g.pattern], 100_000).some((h) => h.rule === g.rule && superLinear(h));
-    const confirmed = slow.filter((g) => again(g) && again(g));
-    assert.deepEqual(
-      confirmed.map((g) => `${g.rule} on ${g.pattern}: ${g.small.toFixed(0)} ms -> ${g.large.toFixed(0)} ms`),
-      [],
-    );
-  });
-
+describe('render and attribute rules on long pages', () => {
   it('100 KB of headings or code spans (no raw HTML): the page costs less to render than to parse, and its tree is left as it was', () => {
     const best = (f: () => unknown) => {
       let ms = Infinity;
@@ -300,7 +287,10 @@ describe('linear time', () => {
       `no-unknown-attributes ${g.small.toFixed(0)} ms, duplicates ${dup.small.toFixed(0)} ms`,
     );
   });
+});
 
+// each rule's growth on these patterns: test/adversarial.test.ts
+describe('time and size budgets', () => {
   it('a file over its time budget gets one problem, no other result, and the run goes on', async () => {
     const dir = tempDir('budget');
     writeFileSync(path.join(dir, 'slow.md'), ADVERSARIAL['heading of emphasis marks'](40_000));
@@ -377,6 +367,7 @@ describe('deep nesting and odd names', () => {
 });
 
 describe('damaged caches', () => {
+  // the binary, a process a run: a damaged cache file is warned about once a process
   it('a FIFO at build.v8 and a folder at lint.v8: one warning each, rebuilt, no hang, no internal error', () => {
     const work = project('cache');
     assert.equal(runCli(work, 'build', '--force').code, 0);
@@ -408,7 +399,7 @@ describe('--fix keeps what a file is', () => {
     linkSync(path.join(dir, 'articles', 'linked.md'), path.join(dir, 'linked-elsewhere.md'));
     symlinkSync('target.md', path.join(dir, 'articles', 'link.md'));
     const inode = statSync(path.join(dir, 'articles', 'linked.md')).ino;
-    runCli(dir, 'lint', '--fix', '--no-cache');
+    await cli(dir, 'lint', '--fix', '--no-cache');
     const changed = (f: string) => !readFileSync(path.join(dir, f)).equals(fixture);
     assert.ok(changed('articles/mode.md') && changed('articles/linked.md') && changed('articles/target.md'), 'fixed');
     assert.equal(statSync(path.join(dir, 'articles', 'mode.md')).mode & 0o777, 0o751, 'mode kept');

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { diagnosticDifferences, treeDifferences } from '../src/engine/verify.js';
 import type { Diagnostic } from '../src/diagnostic.js';
-import { root, runCli, tempDir } from './fixtures.js';
+import { cli, root, tempDir } from './fixtures.js';
 
 describe('verify mode', () => {
-  it('finds no difference after a cold build, an unchanged rebuild and a one-edit rebuild of the fixture articles', () => {
+  it('finds no difference after a cold build, an unchanged rebuild and a one-edit rebuild of the fixture articles', async () => {
     const dir = tempDir('verify');
     cpSync(path.join(root, 'articles'), path.join(dir, 'articles'), { recursive: true });
     for (const step of ['cold', 'unchanged', 'edited']) {
@@ -17,7 +17,7 @@ describe('verify mode', () => {
           path.join(dir, 'articles', 'microsoft.compute', 'vm-rdp-connection-fails.md'),
           '\nOne more line.\n',
         );
-      const build = runCli(dir, 'build', '--force', '--verify');
+      const build = await cli(dir, 'build', '--force', '--verify');
       assert.equal(build.code, 0, `${step}: ${build.stderr}`);
       assert.match(build.stderr, /Verified: a build from nothing gives the same files/);
       assert.deepEqual(
@@ -25,7 +25,7 @@ describe('verify mode', () => {
         [],
         'the build from nothing is removed, its trees with it',
       );
-      const lint = runCli(dir, 'lint', '--verify');
+      const lint = await cli(dir, 'lint', '--verify');
       assert.ok(lint.code === 0 || lint.code === 1, `${step}: ${lint.stderr}`);
       assert.match(lint.stderr, /Verified: checked again with no cache/);
     }
