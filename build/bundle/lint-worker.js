@@ -7,10 +7,10 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-PIFXAMV6.js";
+} from "./chunk-37BXHO6X.js";
 import {
   RuleResolver
-} from "./chunk-6R5EIDNZ.js";
+} from "./chunk-NGIQJ5UK.js";
 import {
   TOO_LARGE
 } from "./chunk-E5TTG7W6.js";
@@ -22,19 +22,19 @@ import {
   statOf
 } from "./chunk-KIF3DI5L.js";
 import {
-  metaOf,
   normalize,
   parseArticle,
   parseText,
-  renderRecord,
   validateMetadata
-} from "./chunk-R3BBY34B.js";
+} from "./chunk-SEGVI7QQ.js";
+import "./chunk-HXGAMG7S.js";
 import "./chunk-R33AW5XD.js";
 import {
   loadCatalog
-} from "./chunk-Q33GWPDB.js";
+} from "./chunk-QHH42R5J.js";
 import "./chunk-DQGHTDQ3.js";
 import "./chunk-LFY4CKH3.js";
+import "./chunk-MNZFWSQW.js";
 import "./chunk-CELZMKDY.js";
 
 // build/src/lint/file.js
@@ -313,6 +313,10 @@ function overSize(file, size, maxBytes) {
 
 // build/src/engine/worker.js
 var resolver;
+var site;
+async function loadRenderer() {
+  site ??= await import("./chunk-CMFW57GM.js");
+}
 function lintChunk(chunk) {
   const key = JSON.stringify(chunk.config);
   if (!resolver || resolver.key !== key)
@@ -328,8 +332,10 @@ function lintChunk(chunk) {
 }
 function renderStage(result, article, hash) {
   try {
-    const record = renderRecord(article, hash);
-    return { ...result, page: { meta: metaOf(record), body: { html: record.html, text: record.text } } };
+    if (!site)
+      throw new Error("the renderer was not loaded");
+    const record = site.renderRecord(article, hash);
+    return { ...result, page: { meta: site.metaOf(record), body: { html: record.html, text: record.text } } };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const crash = {
@@ -343,8 +349,13 @@ function renderStage(result, article, hash) {
     return { ...result, diagnostics: [...result.diagnostics, crash] };
   }
 }
-var worker_default = lintChunk;
+async function task(chunk) {
+  if (chunk.render)
+    await loadRenderer();
+  return lintChunk(chunk);
+}
 export {
-  worker_default as default,
-  lintChunk
+  task as default,
+  lintChunk,
+  loadRenderer
 };

@@ -14,7 +14,6 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { Baseline, BASELINE_NAME } from '../dupes/baseline.js';
 import { BANDS, detect, passageSpread, reportable, ROWS, type DupeEntry, type DupeResult } from '../dupes/detect.js';
 import { bandKey } from '../dupes/minhash.js';
-import { duplicatesReport } from '../dupes/html.js';
 import type { DupeOptions } from '../dupes/summary.js';
 import { addedTimes } from '../git/index.js';
 import { cloudSuggestions, reportedPairs, unpackEntries, type ReportedPair } from '../rules/duplicate-guidance/rule.js';
@@ -23,7 +22,6 @@ import { ruleInfos, rules } from '../rules/index.js';
 import type { Codec } from '../cache/fields.js';
 import type { CorpusEntry, CorpusReport, CorpusRun } from '../rules/rule.js';
 import { statOf } from '../files.js';
-import { buildProject } from './build.js';
 import { holdPool } from './pool.js';
 import { lintProject, type RunResult } from './run.js';
 import { diagnosticDifferences, treeDifferences } from './verify.js';
@@ -239,7 +237,10 @@ export class Engine {
     const suggestions = cloudSuggestions(dupes, options, { changed: changes?.changed });
     const diagnostics = dupesDiagnostics(result.diagnostics, reported, suggestions, rule, changes?.changed);
     if (req.html !== undefined) {
-      const { writeFileAtomic } = await import('../files.js');
+      const [{ writeFileAtomic }, { duplicatesReport }] = await Promise.all([
+        import('../files.js'),
+        import('../dupes/html.js'),
+      ]);
       const htmlFile = path.resolve(this.cwd, req.html);
       writeFileAtomic(htmlFile, duplicatesReport(dupes, reported, this.cwd, htmlFile));
     }
@@ -287,7 +288,10 @@ export class Engine {
     log: (text: string) => void;
   }) {
     // a folder the build must not replace is refused before any work (see checkOutputFolder)
-    const { checkOutputFolder } = await import('../site/index.js');
+    const [{ checkOutputFolder }, { buildProject }] = await Promise.all([
+      import('../site/index.js'),
+      import('./build.js'),
+    ]);
     checkOutputFolder(path.resolve(this.cwd, req.out), this.cwd);
     // the threads that lint stay for the search indexing
     const release = holdPool();

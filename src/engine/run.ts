@@ -239,7 +239,8 @@ async function lintUncached(
   if (!files.length) return [];
   if (threads < 2 || files.length < PARALLEL_THRESHOLD) {
     // the parser and rules are loaded only when a file is linted here: a warm run without changes skips them
-    const { lintChunk } = await import('./worker.js');
+    const { lintChunk, loadRenderer } = await import('./worker.js');
+    if (options.render) await loadRenderer();
     // files large enough to outlast the budget go to a worker, where they can be stopped
     const pool = async () => ({ pool: await acquirePool(1), release: releasePool });
     return (await lintSmallRun(chunks, budget, lintChunk, pool, progress)) as WorkResult[];
