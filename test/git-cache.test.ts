@@ -201,6 +201,50 @@ describe('the cache', () => {
     assert.ok(!existsSync(journal), 'journal gone');
   });
 
+  it("--staged keeps a staged file's results for the working tree only when the two are the same", () => {
+    const { dir, git } = repository();
+    const a = (f: string) => path.join(dir, 'articles', f);
+    const same = () =>
+      assert.equal(
+        run(dir, 'lint', '--format', 'json').stdout,
+        run(dir, 'lint', '--format', 'json', '--no-cache').stdout,
+      );
+    run(dir, 'lint');
+    // staged as in the working tree: kept, so the next --staged run (the next hook) finds them in the cache
+    writeFileSync(
+      a('edited.md'),
+      article('10000000-0000-4000-8000-000000000001', 'Edited', '\n[x](https://aka.ms/x)\n'),
+    );
+    git('add', '-A');
+    const written = () =>
+      JSON.stringify(
+        ['lint.v8', 'lint.journal'].map((f) => {
+          const s = statSync(path.join(dir, '.selfhelp-cache', f), { throwIfNoEntry: false });
+          return s && [s.ino, s.mtimeMs, s.size];
+        }),
+      );
+    const before = written();
+    const staged = run(dir, 'lint', '--staged', '--format', 'json');
+    assert.deepEqual(rows(staged.stdout), ['articles/edited.md no-aka-ms-links']);
+    const kept = written();
+    assert.notEqual(kept, before, 'the staged results are kept');
+    assert.equal(run(dir, 'lint', '--staged', '--format', 'json').stdout, staged.stdout);
+    assert.equal(run(dir, 'dupes', '--staged', '--no-html').code, 0);
+    assert.equal(written(), kept, 'found in the cache: nothing written again');
+    same();
+    // staged differs from the working tree: the staged results are never taken for the working tree's
+    writeFileSync(a('edited.md'), article('10000000-0000-4000-8000-000000000001', 'Edited', '\n[y]()\n'));
+    assert.deepEqual(rows(run(dir, 'lint', '--staged', '--format', 'json').stdout), [
+      'articles/edited.md no-aka-ms-links',
+    ]);
+    same();
+    assert.deepEqual(rows(run(dir, 'lint', '--format', 'json').stdout), ['articles/edited.md no-empty-link-targets']);
+    git('add', '-A');
+    assert.deepEqual(rows(run(dir, 'lint', '--staged', '--format', 'json').stdout), [
+      'articles/edited.md no-empty-link-targets',
+    ]);
+  });
+
   it('a config change invalidates the cache', () => {
     const dir = corpus();
     run(dir, 'lint');

@@ -160,6 +160,11 @@ export class Engine {
     return (this.cache ??= LintCache.open(this.cacheDir, this.config, codecs));
   }
 
+  /** Open the cache now, e.g. while git answers which files changed (it is otherwise opened on first use). */
+  prepare(): void {
+    this.openCache();
+  }
+
   /** The rule settings of a file (severity and options), after the config's overrides. */
   rulesFor(file: string) {
     return new RuleResolver(this.config, ruleInfos()).forFile(file);
@@ -220,6 +225,8 @@ export class Engine {
       skipCorpusRules: true,
       // only the errors are decoded (the parse errors are shown): the per-file diagnostics stay in the cache
       errorsOnly: true,
+      // of the unchanged files only internal errors are shown, and the cache holds none: not decoded
+      cachedOnlyFor: changes?.changed,
       contents: changes?.contents,
       exclude: changes?.deleted,
       cache: this.openCache(),

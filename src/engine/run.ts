@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CacheEntry, CachedPage, LintCache } from '../cache/index.js';
-import { hashBytes, statOf } from '../files.js';
+import { hashBytes, readRegularFile, statOf } from '../files.js';
 import type { Config } from '../config/index.js';
 import { addTally, compareDiagnostics, tallyOf, type Diagnostic, type Tally } from '../diagnostic.js';
 import { discoverFiles } from '../discover/index.js';
@@ -42,6 +42,11 @@ export interface RunOptions {
   cache?: LintCache;
   /** changed-files mode: per-file diagnostics are collected only for these files */
   reportOnly?: Set<string>;
+  /**
+   * changed-files mode for a caller that keeps, of the other files, only internal errors (the dupes command): their
+   * problems are collected only when they were checked now (the cache never holds an internal error)
+   */
+  cachedOnlyFor?: Set<string>;
   /** the caller saves the cache (a build does, once its site is written: the two never hold memory at once) */
   deferCacheSave?: boolean;
   /** also render every article for the site (RunResult.pages) */
@@ -114,7 +119,12 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
     if (Object.values(tally).some((t) => t[0] > 0))
       for (const d of found()) if (d.severity === 'error') diagnostics.push(d);
   };
-  for (const r of results) if (!scope || scope.has(r.file)) collect(r.file, () => r.diagnostics, r.tally);
+  const only = options.cachedOnlyFor;
+  for (const r of results) {
+    if (scope && !scope.has(r.file)) continue;
+    if (only && r.cached && !only.has(r.file)) continue;
+    collect(r.file, () => r.diagnostics, r.tally);
+  }
   // files not read (special files, links out of the tree): one problem each
   for (const d of unread) if ((!scope || scope.has(d.file)) && !excluded.has(d.file)) collect(d.file, () => [d]);
   const summaries = collectSummaries(results);
@@ -154,9 +164,16 @@ async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult
   const stats = new Map<string, { mtimeMs: number; size: number }>();
   if (cache && !options.fix) {
     for (const file of all) {
-      if (options.contents?.has(file)) {
-        const entry = cache.byHash(file, hashBytes(options.contents.get(file)!));
+      const content = options.contents?.get(file);
+      if (content) {
+        const entry = cache.byHash(file, hashBytes(content));
         if (entry) cached.set(file, cachedResult(file, entry));
+        else {
+          // staged content that is also the working tree's (the usual commit): its results are kept as the
+          // working tree file's, so the next hook and the next run find them
+          const stat = sameAsWorkingTree(path.resolve(options.cwd, file), content);
+          if (stat) stats.set(file, stat);
+        }
         continue;
       }
       const stat = statOf(path.resolve(options.cwd, file));
@@ -192,6 +209,20 @@ async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult
   return all.map((f) => cached.get(f) ?? byFile.get(f)!);
 }
 
+/**
+ * The working tree file's size and time when its bytes are `content` (stat first, then read: a change after the
+ * stat gives another time next run, so the entry is not trusted then).
+ */
+function sameAsWorkingTree(full: string, content: Uint8Array): { mtimeMs: number; size: number } | undefined {
+  const stat = statOf(full);
+  if (!stat || stat.size !== content.length) return undefined;
+  try {
+    return readRegularFile(full, content.length).equals(content) ? stat : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A cached entry as a result, its diagnostics read only if asked for. */
 function cachedResult(file: string, entry: CacheEntry): WorkResult {
   return {
@@ -205,6 +236,7 @@ function cachedResult(file: string, entry: CacheEntry): WorkResult {
     tally: entry.tally,
     summaries: entry.summaries,
     fixed: false,
+    cached: true,
   };
 }
 

@@ -33,6 +33,8 @@ export interface Page {
 /** A file's check result, with its page when one was asked for and the article parsed. */
 export interface WorkResult extends FileResult {
   page?: Page;
+  /** the result came from the cache (not checked in this run) */
+  cached?: boolean;
 }
 
 let resolver: { key: string; value: RuleResolver } | undefined;
