@@ -201,6 +201,38 @@ describe('the cache', () => {
     assert.ok(!existsSync(journal), 'journal gone');
   });
 
+  it('--staged on a journaled cache (files changed since lint.v8) gives what a run without the cache gives', () => {
+    const dir = corpus();
+    const a = (f: string) => path.join(dir, 'articles', f);
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: dir, encoding: 'utf8' });
+    for (let i = 10; i < 50; i++)
+      writeFileSync(a(`more-${i}.md`), article(`30000000-0000-4000-8000-0000000000${i}`, `More article ${i}`));
+    git('add', '-A');
+    git('commit', '-qm', 'more');
+    run(dir, 'lint');
+    // journaled: an edit that takes another file's id, a removal, a new file (not staged: as in the working tree)
+    writeFileSync(a('more-10.md'), article('30000000-0000-4000-8000-000000000011', 'More article 10'));
+    rmSync(a('more-12.md'));
+    writeFileSync(a('more-60.md'), article('30000000-0000-4000-8000-000000000013', 'More article 60'));
+    run(dir, 'lint');
+    assert.ok(existsSync(path.join(dir, '.selfhelp-cache', 'lint.journal')));
+    // staged: a file that takes the id of the journaled new one
+    writeFileSync(a('more-20.md'), article('30000000-0000-4000-8000-000000000013', 'More article 20'));
+    git('add', 'articles/more-20.md');
+    for (const args of [
+      ['lint', '--staged'],
+      ['dupes', '--staged', '--no-html'],
+    ]) {
+      const none = run(dir, ...args, '--format', 'json', '--no-cache').stdout;
+      assert.equal(run(dir, ...args, '--format', 'json').stdout, none, args.join(' '));
+      assert.equal(run(dir, ...args, '--format', 'json').stdout, none, `${args.join(' ')}, again`);
+    }
+    assert.ok(
+      rows(run(dir, 'lint', '--staged', '--format', 'json').stdout).includes('articles/more-20.md unique-article-id'),
+    );
+  });
+
   it("--staged keeps a staged file's results for the working tree only when the two are the same", () => {
     const { dir, git } = repository();
     const a = (f: string) => path.join(dir, 'articles', f);

@@ -7,7 +7,7 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-37BXHO6X.js";
+} from "./chunk-TO7AAS6C.js";
 import {
   RuleResolver
 } from "./chunk-NGIQJ5UK.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-QHH42R5J.js";
 import "./chunk-DQGHTDQ3.js";
 import "./chunk-LFY4CKH3.js";
-import "./chunk-MNZFWSQW.js";
+import "./chunk-CFRGKOBM.js";
 import "./chunk-CELZMKDY.js";
 
 // build/src/lint/file.js

@@ -12,11 +12,27 @@ import { CACHE_DIR, LintCache } from '../cache/index.js';
 import { requireConfig, RuleResolver, type Config } from '../config/index.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { Baseline, BASELINE_NAME } from '../dupes/baseline.js';
-import { BANDS, detect, passageSpread, reportable, ROWS, type DupeEntry, type DupeResult } from '../dupes/detect.js';
+import {
+  BANDS,
+  detect,
+  passageSpread,
+  reportable,
+  ROWS,
+  selectFocused,
+  type DupeEntry,
+  type DupeResult,
+} from '../dupes/detect.js';
 import { bandKey } from '../dupes/minhash.js';
 import type { DupeOptions } from '../dupes/summary.js';
 import { addedTimes } from '../git/index.js';
-import { cloudSuggestions, reportedPairs, unpackEntries, type ReportedPair } from '../rules/duplicate-guidance/rule.js';
+import {
+  cloudSuggestions,
+  detectSelected,
+  dupeCorpus,
+  reportedPairs,
+  unpackEntries,
+  type ReportedPair,
+} from '../rules/duplicate-guidance/rule.js';
 import { dupesDiagnostics, type DupeDiagnostic } from './dupes-json.js';
 import { ruleInfos, rules } from '../rules/index.js';
 import type { Codec } from '../cache/fields.js';
@@ -106,6 +122,11 @@ interface DupeIndex {
   byPassage: Map<number, string[]>;
 }
 
+/** A run's result with some fields replaced or added; its lazy ones (the summaries) stay lazy (a spread reads them). */
+function withFields<T extends object>(result: RunResult, fields: T): RunResult & T {
+  return Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(result)) as RunResult, fields);
+}
+
 function dupeIndex(summaries: Map<string, unknown>): DupeIndex {
   const entries = unpackEntries([...summaries].map(([file, summary]) => ({ file, summary })));
   const unpacked = new Map(entries.map((e) => [e.file, e]));
@@ -160,6 +181,11 @@ export class Engine {
     return (this.cache ??= LintCache.open(this.cacheDir, this.config, codecs));
   }
 
+  /** Work with the cache (none with `fix`). */
+  private async withCache<T>(work: (cache: LintCache | undefined) => Promise<T>, fix = false): Promise<T> {
+    return work(fix ? undefined : this.openCache());
+  }
+
   /** Open the cache now, e.g. while git answers which files changed (it is otherwise opened on first use). */
   prepare(): void {
     this.openCache();
@@ -173,9 +199,9 @@ export class Engine {
   /** Lint: per-file rules for the files in scope, cross-file rules against the whole corpus. */
   async check(req: CheckRequest): Promise<CheckResult> {
     const result = await this.checkAll(req);
-    if (req.suppress === false) return { ...result, suppressed: 0 };
+    if (req.suppress === false) return withFields(result, { suppressed: 0 });
     const { kept, suppressed } = Suppressions.read(this.suppressionsFile).apply(result.diagnostics);
-    return { ...result, diagnostics: kept, suppressed };
+    return withFields(result, { diagnostics: kept, suppressed });
   }
 
   private async checkAll(req: CheckRequest): Promise<RunResult> {
@@ -183,28 +209,31 @@ export class Engine {
     const baseline = Baseline.read(this.baselineFile);
     // which file of a duplicate pair is newer: in changed-files mode the changed one, else git's add dates
     const added = changes ? new Map<string, number>() : await addedTimes(this.cwd);
-    const cache = req.fix ? undefined : this.openCache();
-    return lintProject({
-      cache,
-      reportOnly: changes?.changed,
-      onProgress: this.options.onProgress,
-      cwd: this.cwd,
-      patterns: req.patterns,
-      config: this.config,
-      fix: !!req.fix,
-      threads: this.options.threads,
-      contents: changes?.contents,
-      exclude: changes?.deleted,
-      corpus: {
-        changed: changes?.changed,
-        accepted: (a, b) => baseline.has(a, b),
-        newer: (a, b) => {
-          const ta = added.get(a);
-          const tb = added.get(b);
-          return ta !== undefined && tb !== undefined && ta !== tb ? ta > tb : a > b;
-        },
-      },
-    });
+    return this.withCache(
+      (cache) =>
+        lintProject({
+          cache,
+          reportOnly: changes?.changed,
+          onProgress: this.options.onProgress,
+          cwd: this.cwd,
+          patterns: req.patterns,
+          config: this.config,
+          fix: !!req.fix,
+          threads: this.options.threads,
+          contents: changes?.contents,
+          exclude: changes?.deleted,
+          corpus: {
+            changed: changes?.changed,
+            accepted: (a, b) => baseline.has(a, b),
+            newer: (a, b) => {
+              const ta = added.get(a);
+              const tb = added.get(b);
+              return ta !== undefined && tb !== undefined && ta !== tb ? ta > tb : a > b;
+            },
+          },
+        }),
+      req.fix,
+    );
   }
 
   /** Duplicated guidance: the pairs, clusters and passage groups of the corpus, and the pairs to report. */
@@ -213,6 +242,11 @@ export class Engine {
     // lint's config, so both share one cache (its key covers the rules); only a config that turns the rule off
     // makes dupes run the duplicate rule alone, with a cache of its own
     if (!this.rulesFor('').get(rule)) return this.duplicateRuleAlone().duplicates(req);
+    return this.withCache((cache) => this.duplicatesWith(cache, req));
+  }
+
+  private async duplicatesWith(cache: LintCache | undefined, req: DupesRequest): Promise<DupesOutcome> {
+    const rule = 'duplicate-guidance';
     const started = performance.now();
     const changes = req.changes;
     const options = { ...(this.rulesFor('').get(rule)?.options as unknown as DupeOptions) };
@@ -229,14 +263,29 @@ export class Engine {
       cachedOnlyFor: changes?.changed,
       contents: changes?.contents,
       exclude: changes?.deleted,
-      cache: this.openCache(),
+      cache,
       onProgress: this.options.onProgress,
       threads: this.options.threads,
     });
     const parsed = performance.now();
-    const entries = unpackEntries(result.summaries.get(rule) ?? []);
-    // the HTML report shows clusters and passage groups of the whole corpus: focus only without it
-    const dupes = detect(entries, options, req.html === undefined ? changes?.changed : undefined);
+    // the HTML report shows clusters and passage groups of the whole corpus: focus only without it, on the changed
+    // files and what the index says they may pair with
+    const corpus = req.html === undefined && changes ? result.corpus(rule) : undefined;
+    let entries: DupeEntry[];
+    let dupes: DupeResult;
+    if (corpus && changes) {
+      const selected = selectFocused(changes.changed, dupeCorpus(corpus), options.boilerplateSpread);
+      entries = unpackEntries(
+        [...selected].sort().flatMap((file) => {
+          const summary = corpus.summary(file);
+          return summary === undefined ? [] : [{ file, summary }];
+        }),
+      );
+      dupes = detectSelected(entries, options, changes.changed, corpus);
+    } else {
+      entries = unpackEntries(result.summaries.get(rule) ?? []);
+      dupes = detect(entries, options, req.html === undefined ? changes?.changed : undefined);
+    }
     const detected = performance.now();
     const baseline = Baseline.read(this.baselineFile);
     const accepted = (a: string, b: string) => baseline.has(a, b);
@@ -266,16 +315,18 @@ export class Engine {
     const rule = 'duplicate-guidance';
     if (!this.rulesFor('').get(rule)) return this.duplicateRuleAlone().acceptAllDuplicates(patterns);
     const options = this.rulesFor('').get(rule)?.options as unknown as DupeOptions;
-    const result = await lintProject({
-      cwd: this.cwd,
-      patterns,
-      config: this.config,
-      fix: false,
-      skipCorpusRules: true,
-      cache: this.openCache(),
-      onProgress: this.options.onProgress,
+    const entries = await this.withCache(async (cache) => {
+      const result = await lintProject({
+        cwd: this.cwd,
+        patterns,
+        config: this.config,
+        fix: false,
+        skipCorpusRules: true,
+        cache,
+        onProgress: this.options.onProgress,
+      });
+      return unpackEntries(result.summaries.get(rule) ?? []);
     });
-    const entries = unpackEntries(result.summaries.get(rule) ?? []);
     const dupes = detect(entries, options);
     const types = new Map(entries.map((e) => [e.file, e.summary.type]));
     const accepted = dupes.pairs
@@ -303,16 +354,17 @@ export class Engine {
     // the threads that lint stay for the search indexing
     const release = holdPool();
     try {
-      const cache = this.openCache();
-      return await buildProject({
-        ...req,
-        cwd: this.cwd,
-        config: this.config,
-        cache,
-        cacheDir: this.cacheDir,
-        onProgress: this.options.onProgress,
-        suppressions: Suppressions.read(this.suppressionsFile),
-      });
+      return await this.withCache((cache) =>
+        buildProject({
+          ...req,
+          cwd: this.cwd,
+          config: this.config,
+          cache,
+          cacheDir: this.cacheDir,
+          onProgress: this.options.onProgress,
+          suppressions: Suppressions.read(this.suppressionsFile),
+        }),
+      );
     } finally {
       await release();
     }
@@ -358,21 +410,24 @@ export class Engine {
    */
   async openWorkspace(patterns: string[], changed: string[] = []): Promise<{ files: string[] }> {
     // the per-file stage only (the cross-file rules run per check, on the buffers), no diagnostic decoded
-    const result = await lintProject({
-      cwd: this.cwd,
-      patterns,
-      config: this.config,
-      fix: false,
-      threads: this.options.threads,
-      cache: this.openCache(),
-      reportOnly: new Set(changed),
-      skipCorpusRules: true,
-      onProgress: this.options.onProgress,
+    const { result, summaries } = await this.withCache(async (cache) => {
+      const result = await lintProject({
+        cwd: this.cwd,
+        patterns,
+        config: this.config,
+        fix: false,
+        threads: this.options.threads,
+        cache,
+        reportOnly: new Set(changed),
+        skipCorpusRules: true,
+        onProgress: this.options.onProgress,
+      });
+      const summaries = new Map<string, Map<string, unknown>>();
+      for (const [rule, entries] of result.summaries) {
+        summaries.set(rule, new Map(entries.map((e) => [e.file, e.summary])));
+      }
+      return { result, summaries };
     });
-    const summaries = new Map<string, Map<string, unknown>>();
-    for (const [rule, entries] of result.summaries) {
-      summaries.set(rule, new Map(entries.map((e) => [e.file, e.summary])));
-    }
     this.editor = { patterns, files: result.files, summaries, values: this.editor?.values ?? new Map() };
     // made now rather than on the first keystroke
     this.editor.dupes = dupeIndex(summaries.get('duplicate-guidance') ?? new Map());

@@ -18,7 +18,8 @@ import type { Chunk, Page, WorkResult } from './worker.js';
 
 type Silenced = NonNullable<FileResult['silenced']>;
 import { rules } from '../rules/index.js';
-import type { CorpusEntry, CorpusRun } from '../rules/rule.js';
+import type { CorpusEntry, CorpusIndex, CorpusRun } from '../rules/rule.js';
+import { RunIndex } from './corpus.js';
 import { RuleResolver } from '../config/index.js';
 import { ruleInfos } from '../rules/index.js';
 
@@ -65,8 +66,10 @@ export interface RunResult {
   /** with `errorsOnly`: every file's problems counted by rule (the files with none left out) */
   tallies?: Map<string, Tally>;
   fixedFiles: number;
-  /** rule id -> the per-file summaries of the cross-file rules */
-  summaries: Map<string, CorpusEntry<unknown>[]>;
+  /** rule id -> the per-file summaries of the cross-file rules (made when first asked for) */
+  readonly summaries: Map<string, CorpusEntry<unknown>[]>;
+  /** a cross-file rule's index of the corpus (for rules with `indexKeys`), as changed-files checks use it */
+  corpus(rule: string): CorpusIndex<unknown> | undefined;
   /** with `render`: each rendered article's page, by file (its body read from the cache on first access) */
   pages: Map<string, Page>;
   /** milliseconds per stage: discover, files (read + parse + per-file rules), and each cross-file rule */
@@ -127,9 +130,23 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   }
   // files not read (special files, links out of the tree): one problem each
   for (const d of unread) if ((!scope || scope.has(d.file)) && !excluded.has(d.file)) collect(d.file, () => [d]);
-  const summaries = collectSummaries(results);
+  const byFile = new Map(results.map((r) => [r.file, r]));
+  // the summaries of every file, made when first asked for (a changed-files run reads them through an index)
+  let summaries: Map<string, CorpusEntry<unknown>[]> | undefined;
+  const allSummaries = () => (summaries ??= collectSummaries(results));
+  const indexes = new Map<string, RunIndex>();
+  const corpus = (ruleId: string): CorpusIndex<unknown> | undefined => {
+    const rule = rules.find((r) => r.id === ruleId);
+    if (!rule?.indexKeys) return undefined;
+    let index = indexes.get(ruleId);
+    if (!index) {
+      const keysOf = rule.indexKeys.bind(rule) as (summary: unknown) => number[][];
+      indexes.set(ruleId, (index = new RunIndex(ruleId, keysOf, byFile)));
+    }
+    return index;
+  };
   const pages = new Map<string, Page>();
-  for (const r of results) if (r.page) pages.set(r.file, r.page);
+  if (options.render) for (const r of results) if (r.page) pages.set(r.file, r.page);
   if (!options.skipCorpusRules) {
     const run: CorpusRun = { ...options.corpus };
     // a full run with a cache: corpus rules may start from what they kept last time
@@ -138,15 +155,26 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
       run.state = { get: (rule) => cache.getState(rule), set: (rule, value) => cache.setState(rule, value) };
       run.fingerprints = new Map(results.flatMap((r) => (r.hash ? [[r.file, r.hash] as [string, string]] : [])));
     }
-    const byFile = new Map<string, Diagnostic[]>();
-    const silenced = new Map<string, Silenced>();
-    for (const r of results) if (r.silenced) silenced.set(r.file, r.silenced);
-    for (const d of lintCorpus(summaries, silenced, options.config, run, timings)) {
-      const list = byFile.get(d.file);
+    const found = new Map<string, Diagnostic[]>();
+    const source: CorpusSource = {
+      all: (rule) => allSummaries().get(rule) ?? [],
+      index: corpus,
+      entries: (rule, files) => {
+        const out: CorpusEntry<unknown>[] = [];
+        for (const file of [...files].sort()) {
+          const summary = byFile.get(file)?.summaries[rule];
+          if (summary !== undefined) out.push({ file, summary });
+        }
+        return out;
+      },
+      silenced: (file) => byFile.get(file)?.silenced,
+    };
+    for (const d of lintCorpus(source, options.config, run, timings)) {
+      const list = found.get(d.file);
       if (list) list.push(d);
-      else byFile.set(d.file, [d]);
+      else found.set(d.file, [d]);
     }
-    for (const [file, found] of byFile) collect(file, () => found);
+    for (const [file, list] of found) collect(file, () => list);
   }
   if (options.cache && !options.fix && !options.deferCacheSave) {
     mark('  linted');
@@ -155,7 +183,18 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   }
   t = performance.now();
   diagnostics.sort(compareDiagnostics);
-  return { files, diagnostics, tallies, fixedFiles: results.filter((r) => r.fixed).length, summaries, pages, timings };
+  return {
+    files,
+    diagnostics,
+    tallies,
+    fixedFiles: results.filter((r) => r.fixed).length,
+    get summaries() {
+      return allSummaries();
+    },
+    corpus,
+    pages,
+    timings,
+  };
 }
 
 async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult[]> {
@@ -167,7 +206,7 @@ async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult
       const content = options.contents?.get(file);
       if (content) {
         const entry = cache.byHash(file, hashBytes(content));
-        if (entry) cached.set(file, cachedResult(file, entry));
+        if (entry) cached.set(file, new CachedResult(file, entry));
         else {
           // staged content that is also the working tree's (the usual commit): its results are kept as the
           // working tree file's, so the next hook and the next run find them
@@ -180,7 +219,7 @@ async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult
       if (!stat) continue;
       stats.set(file, stat);
       const entry = cache.fresh(file, stat);
-      if (entry && (!options.render || entry.page)) cached.set(file, cachedResult(file, entry));
+      if (entry && (!options.render || entry.page)) cached.set(file, new CachedResult(file, entry));
     }
   }
   const files = all.filter((f) => !cached.has(f));
@@ -223,21 +262,32 @@ function sameAsWorkingTree(full: string, content: Uint8Array): { mtimeMs: number
   }
 }
 
-/** A cached entry as a result, its diagnostics read only if asked for. */
-function cachedResult(file: string, entry: CacheEntry): WorkResult {
-  return {
-    page: entry.page as (CachedPage & Page) | undefined,
-    silenced: entry.silenced,
-    file,
-    hash: entry.hash,
-    get diagnostics() {
-      return entry.diagnostics;
-    },
-    tally: entry.tally,
-    summaries: entry.summaries,
-    fixed: false,
-    cached: true,
-  };
+/** A cached entry as a result: what it holds is read from the cache only when asked for. */
+class CachedResult implements WorkResult {
+  readonly fixed = false;
+  readonly cached = true;
+  constructor(
+    readonly file: string,
+    private readonly entry: CacheEntry,
+  ) {}
+  get hash(): string {
+    return this.entry.hash;
+  }
+  get page(): (CachedPage & Page) | undefined {
+    return this.entry.page as (CachedPage & Page) | undefined;
+  }
+  get silenced(): Silenced | undefined {
+    return this.entry.silenced;
+  }
+  get diagnostics(): Diagnostic[] {
+    return this.entry.diagnostics;
+  }
+  get tally(): Tally {
+    return this.entry.tally;
+  }
+  get summaries(): Record<string, unknown> {
+    return this.entry.summaries;
+  }
 }
 
 async function lintUncached(
@@ -304,6 +354,15 @@ function collectSummaries(results: WorkResult[]): Map<string, CorpusEntry<unknow
   return out;
 }
 
+/** Where the cross-file rules' summaries come from: all of them, or (changed-files mode) those an index selects. */
+interface CorpusSource {
+  all(rule: string): CorpusEntry<unknown>[];
+  index(rule: string): CorpusIndex<unknown> | undefined;
+  /** the entries of these files (sorted; the files without a summary left out) */
+  entries(rule: string, files: Iterable<string>): CorpusEntry<unknown>[];
+  silenced(file: string): Silenced | undefined;
+}
+
 /**
  * Cross-file rules run on the per-file summaries, never on trees. Each file's problems are found with that file's
  * own options (a per-folder override applies to the files it names): the rule runs once per distinct set of
@@ -312,8 +371,7 @@ function collectSummaries(results: WorkResult[]): Map<string, CorpusEntry<unknow
  * `internal/crash` diagnostic; every other result stands.
  */
 function lintCorpus(
-  summaries: Map<string, CorpusEntry<unknown>[]>,
-  silenced: Map<string, Silenced>,
+  source: CorpusSource,
   config: Config,
   run: CorpusRun,
   timings: Record<string, number>,
@@ -322,24 +380,58 @@ function lintCorpus(
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     if (!rule.checkCorpus) continue;
-    const entries = summaries.get(rule.id) ?? [];
-    if (!entries.length) continue;
     const start = performance.now();
+    let entries: CorpusEntry<unknown>[];
+    let ruleRun = run;
+    const crash = (error: unknown, file: string) => {
+      const message = error instanceof Error ? error.message : String(error);
+      if (process.env.DEBUG?.includes('selfhelp')) console.error(error);
+      out.push({
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'internal/crash',
+        message: `the cross-file rule \`${rule.id}\` crashed: ${message}`,
+      });
+    };
+    const index = run.changed && rule.select ? source.index(rule.id) : undefined;
+    if (index && run.changed) {
+      // changed-files mode: only what the changed files need, found through the index
+      const changed = source.entries(rule.id, run.changed);
+      if (!changed.length) continue;
+      const select = rule.select!.bind(rule) as (
+        c: CorpusEntry<unknown>[],
+        i: CorpusIndex<unknown>,
+        o: Record<string, unknown>[],
+      ) => Iterable<string>;
+      const options = [...optionGroups(changed, rule.id, rule.defaultOptions ?? {}, resolver).values()].map(
+        (g) => g.options,
+      );
+      try {
+        entries = source.entries(rule.id, select(changed, index, options));
+      } catch (error) {
+        crash(error, changed[0].file);
+        continue;
+      }
+      ruleRun = { ...run, corpus: index };
+    } else entries = source.all(rule.id);
+    if (!entries.length) continue;
     const groups = optionGroups(entries, rule.id, rule.defaultOptions ?? {}, resolver);
     for (const [key, group] of groups) {
       // state and shared results belong to the one run over the whole corpus's options
       const runOf =
         groups.size === 1 || key === groups.keys().next().value
-          ? run
-          : { ...run, state: undefined, results: undefined };
+          ? ruleRun
+          : { ...ruleRun, state: undefined, results: undefined };
       try {
         rule.checkCorpus(
           entries,
           (r) => {
             if (!group.files.has(r.file)) return;
             if (
-              silenced
-                .get(r.file)
+              source
+                .silenced(r.file)
                 ?.some(([id, from, to]) => (id === '*' || id === rule.id) && r.line >= from && r.line <= to)
             )
               return;
@@ -350,17 +442,7 @@ function lintCorpus(
           runOf,
         );
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (process.env.DEBUG?.includes('selfhelp')) console.error(error);
-        const file = [...group.files].sort()[0];
-        out.push({
-          file,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          ruleId: 'internal/crash',
-          message: `the cross-file rule \`${rule.id}\` crashed: ${message}`,
-        });
+        crash(error, [...group.files].sort()[0]);
       }
     }
     timings[rule.id] = performance.now() - start;
