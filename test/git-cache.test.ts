@@ -201,6 +201,42 @@ describe('the cache', () => {
     assert.ok(!existsSync(journal), 'journal gone');
   });
 
+  it('a part of lint.v8 found damaged only when read (after opening) is never trusted: the run starts again', () => {
+    const { dir, git } = repository();
+    writeFileSync(path.join(dir, 'articles', 'broken.md'), article('x y', 'Broken', '\n[a](https://aka.ms/a)\n'));
+    git('add', '-A');
+    git('commit', '-qm', 'broken');
+    writeFileSync(
+      path.join(dir, 'articles', 'edited.md'),
+      article('10000000-0000-4000-8000-000000000002', 'Edited article', '\n[x](https://aka.ms/x)\n'),
+    );
+    git('add', '-A');
+    const expected = ['--format', 'json', '--no-cache'];
+    const full = run(dir, 'lint', ...expected).stdout;
+    const staged = run(dir, 'lint', '--staged', ...expected).stdout;
+    const dupes = run(dir, 'dupes', '--staged', '--no-html', ...expected).stdout;
+    // the sections after the head (records, arrays, diagnostics, index): one byte of each in turn
+    for (let section = 1; section < 5; section++) {
+      rmSync(path.join(dir, '.selfhelp-cache'), { recursive: true, force: true });
+      run(dir, 'lint');
+      const bytes = readFileSync(cacheFile(dir));
+      let at = 'SELFHELP-CACHE-11'.length;
+      let body = 0;
+      let length = 0;
+      for (let i = 0; i <= section; i++) {
+        length = Number(bytes.readBigUInt64BE(at));
+        body = (at + 12 + 7) & ~7;
+        at = body + length;
+      }
+      assert.ok(length > 0, `section ${section} has a body`);
+      bytes[body + Math.floor(length / 2)] ^= 0xff;
+      writeFileSync(cacheFile(dir), bytes);
+      assert.equal(run(dir, 'lint', '--staged', '--format', 'json').stdout, staged, `section ${section}, --staged`);
+      assert.equal(run(dir, 'dupes', '--staged', '--no-html', '--format', 'json').stdout, dupes, `section ${section}`);
+      assert.equal(run(dir, 'lint', '--format', 'json').stdout, full, `section ${section}, full`);
+    }
+  });
+
   it('--staged on a journaled cache (files changed since lint.v8) gives what a run without the cache gives', () => {
     const dir = corpus();
     const a = (f: string) => path.join(dir, 'articles', f);

@@ -1,7 +1,10 @@
 /**
- * The corpus of a changed-files run as a cross-file rule's index (CorpusIndex): which files' summaries have a key,
- * made from every file's summary.
+ * The corpus of a changed-files run as a cross-file rule's index (CorpusIndex): which files' summaries have a key.
+ * The files whose cached entry is the one the cache's index was made from are looked up there (nothing of them is
+ * read); the others (checked in this run, or changed since that index: the journal's) are indexed here, from their
+ * summaries. Without a cache index every file is indexed here.
  */
+import type { CacheIndex } from '../cache/index.js';
 import type { CorpusIndex } from '../rules/rule.js';
 import type { WorkResult } from './worker.js';
 
@@ -15,9 +18,14 @@ export class RunIndex implements CorpusIndex<unknown> {
     private readonly rule: string,
     keysOf: (summary: unknown) => number[][],
     private readonly byFile: Map<string, WorkResult>,
+    private readonly base?: CacheIndex,
   ) {
     let size = 0;
     for (const [file, r] of byFile) {
+      if (base && r.indexed) {
+        if (base.has(file)) size++;
+        continue;
+      }
       const summary = r.summaries[rule];
       if (summary === undefined) continue;
       size++;
@@ -36,6 +44,8 @@ export class RunIndex implements CorpusIndex<unknown> {
 
   files(space: number, key: number): string[] {
     const out: string[] = [];
+    // the index's files that this run took from it (not a file since changed, deleted or left out)
+    if (this.base) for (const f of this.base.files(space, key)) if (this.byFile.get(f)?.indexed) out.push(f);
     const own = this.own.get(space)?.get(key);
     if (own) out.push(...own);
     return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CACHE_DIR, LintCache } from '../cache/index.js';
+import { CACHE_DIR, CacheDamaged, LintCache, type Indexers } from '../cache/index.js';
 import { requireConfig, RuleResolver, type Config } from '../config/index.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { Baseline, BASELINE_NAME } from '../dupes/baseline.js';
@@ -127,6 +127,17 @@ function withFields<T extends object>(result: RunResult, fields: T): RunResult &
   return Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(result)) as RunResult, fields);
 }
 
+/** What the cache needs of the rules: the codecs of their summaries and the keys of their indexes. */
+function cacheFields(): [Map<string, Codec<unknown>>, Indexers] {
+  const codecs = new Map<string, Codec<unknown>>();
+  const indexers = new Map<string, (summary: unknown) => number[][]>();
+  for (const rule of rules) {
+    if (rule.summaryCodec) codecs.set(rule.id, rule.summaryCodec);
+    if (rule.indexKeys && rule.select) indexers.set(rule.id, rule.indexKeys.bind(rule) as (s: unknown) => number[][]);
+  }
+  return [codecs, indexers];
+}
+
 function dupeIndex(summaries: Map<string, unknown>): DupeIndex {
   const entries = unpackEntries([...summaries].map(([file, summary]) => ({ file, summary })));
   const unpacked = new Map(entries.map((e) => [e.file, e]));
@@ -176,14 +187,22 @@ export class Engine {
   /** The cache, opened once and kept (a long-lived engine, such as the preview's, reads it once). */
   private openCache(): LintCache | undefined {
     if (!this.cacheDir) return undefined;
-    const codecs = new Map<string, Codec<unknown>>();
-    for (const rule of rules) if (rule.summaryCodec) codecs.set(rule.id, rule.summaryCodec);
-    return (this.cache ??= LintCache.open(this.cacheDir, this.config, codecs));
+    return (this.cache ??= LintCache.open(this.cacheDir, this.config, ...cacheFields()));
   }
 
-  /** Work with the cache (none with `fix`). */
+  /**
+   * Work with the cache (none with `fix`). A part of it found damaged on the way (CacheDamaged: it is checked as it
+   * is read) means the work is done again with the cache started afresh, as a cache damaged when opened is.
+   */
   private async withCache<T>(work: (cache: LintCache | undefined) => Promise<T>, fix = false): Promise<T> {
-    return work(fix ? undefined : this.openCache());
+    if (fix) return work(undefined);
+    try {
+      return await work(this.openCache());
+    } catch (error) {
+      if (!(error instanceof CacheDamaged) || !this.cacheDir) throw error;
+      this.cache = LintCache.empty(this.cacheDir, this.config, ...cacheFields());
+      return work(this.cache);
+    }
   }
 
   /** Open the cache now, e.g. while git answers which files changed (it is otherwise opened on first use). */

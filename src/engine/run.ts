@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { CacheEntry, CachedPage, LintCache } from '../cache/index.js';
+import { CacheDamaged, type CacheEntry, type CachedPage, type LintCache } from '../cache/index.js';
 import { hashBytes, readRegularFile, statOf } from '../files.js';
 import type { Config } from '../config/index.js';
 import { addTally, compareDiagnostics, tallyOf, type Diagnostic, type Tally } from '../diagnostic.js';
@@ -141,7 +141,7 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
     let index = indexes.get(ruleId);
     if (!index) {
       const keysOf = rule.indexKeys.bind(rule) as (summary: unknown) => number[][];
-      indexes.set(ruleId, (index = new RunIndex(ruleId, keysOf, byFile)));
+      indexes.set(ruleId, (index = new RunIndex(ruleId, keysOf, byFile, options.cache?.index(ruleId))));
     }
     return index;
   };
@@ -206,7 +206,7 @@ async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult
       const content = options.contents?.get(file);
       if (content) {
         const entry = cache.byHash(file, hashBytes(content));
-        if (entry) cached.set(file, new CachedResult(file, entry));
+        if (entry) cached.set(file, new CachedResult(file, entry, cache));
         else {
           // staged content that is also the working tree's (the usual commit): its results are kept as the
           // working tree file's, so the next hook and the next run find them
@@ -219,7 +219,7 @@ async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult
       if (!stat) continue;
       stats.set(file, stat);
       const entry = cache.fresh(file, stat);
-      if (entry && (!options.render || entry.page)) cached.set(file, new CachedResult(file, entry));
+      if (entry && (!options.render || entry.page)) cached.set(file, new CachedResult(file, entry, cache));
     }
   }
   const files = all.filter((f) => !cached.has(f));
@@ -269,7 +269,12 @@ class CachedResult implements WorkResult {
   constructor(
     readonly file: string,
     private readonly entry: CacheEntry,
+    private readonly cache: LintCache,
   ) {}
+  /** the entry is one the cache's index was made from */
+  get indexed(): boolean {
+    return this.cache.isIndexed(this.entry);
+  }
   get hash(): string {
     return this.entry.hash;
   }
@@ -384,6 +389,8 @@ function lintCorpus(
     let entries: CorpusEntry<unknown>[];
     let ruleRun = run;
     const crash = (error: unknown, file: string) => {
+      // a damaged cache is the engine's to handle (it runs again without it), not the rule's crash
+      if (error instanceof CacheDamaged) throw error;
       const message = error instanceof Error ? error.message : String(error);
       if (process.env.DEBUG?.includes('selfhelp')) console.error(error);
       out.push({

@@ -35,6 +35,8 @@ export interface WorkResult extends FileResult {
   page?: Page;
   /** the result came from the cache (not checked in this run) */
   cached?: boolean;
+  /** ...from an entry the cache's index was made from (see RunIndex) */
+  indexed?: boolean;
 }
 
 let resolver: { key: string; value: RuleResolver } | undefined;

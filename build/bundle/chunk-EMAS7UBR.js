@@ -1,0 +1,64 @@
+import { createRequire as __selfhelpRequire } from 'node:module';
+const require = __selfhelpRequire(import.meta.url);
+import {
+  progressBar
+} from "./chunk-M7J5KB5G.js";
+import {
+  Engine
+} from "./chunk-4N2FANZO.js";
+import "./chunk-X4B6ONGQ.js";
+import {
+  mark
+} from "./chunk-BWTUDGMU.js";
+import "./chunk-HEMP7HSW.js";
+import "./chunk-TO7AAS6C.js";
+import "./chunk-NGIQJ5UK.js";
+import "./chunk-E5TTG7W6.js";
+import "./chunk-KIF3DI5L.js";
+import "./chunk-R33AW5XD.js";
+import "./chunk-QHH42R5J.js";
+import "./chunk-LFY4CKH3.js";
+import "./chunk-CFRGKOBM.js";
+import "./chunk-CELZMKDY.js";
+
+// build/src/cli/commands/build.js
+import path from "node:path";
+async function buildCommand(paths, flags) {
+  const progress = progressBar("selfhelp build: lint");
+  const engine = Engine.open({
+    cwd: process.cwd(),
+    configFile: flags.config,
+    cache: flags.cache ? flags.cacheLocation : false,
+    onProgress: progress
+  });
+  mark("config");
+  let ended = false;
+  const log = (text) => {
+    if (!ended)
+      progress.end();
+    ended = true;
+    process.stderr.write(text);
+  };
+  try {
+    const outcome = await engine.build({ patterns: paths, out: flags.out, force: flags.force, log });
+    if (!flags.verify || outcome.code !== 0)
+      return outcome.code;
+    const scratch = path.resolve(flags.out, "..", `.selfhelp-verify-${process.pid}`);
+    const differences = await engine.verifyBuild({ patterns: paths, out: flags.out, force: flags.force }, scratch);
+    if (!differences.length) {
+      process.stderr.write("Verified: a build from nothing gives the same files, byte for byte.\n");
+      return 0;
+    }
+    process.stderr.write(`Verify: the rebuilt output differs from a build from nothing:
+${differences.map((d) => `  ${d}
+`).join("")}`);
+    return 2;
+  } finally {
+    progress.end();
+    engine.save();
+    mark("cache saved");
+  }
+}
+export {
+  buildCommand
+};
