@@ -7,10 +7,11 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-TO7AAS6C.js";
+} from "./chunk-APOVSY6N.js";
+import "./chunk-2K7F6K7T.js";
 import {
   RuleResolver
-} from "./chunk-NGIQJ5UK.js";
+} from "./chunk-UB5YM6KC.js";
 import {
   TOO_LARGE
 } from "./chunk-E5TTG7W6.js";
@@ -20,7 +21,8 @@ import {
   readRegularFile,
   rewriteFile,
   statOf
-} from "./chunk-KIF3DI5L.js";
+} from "./chunk-STA3SQIP.js";
+import "./chunk-QO3SQUOH.js";
 import {
   normalize,
   parseArticle,
@@ -34,7 +36,6 @@ import {
 } from "./chunk-QHH42R5J.js";
 import "./chunk-DQGHTDQ3.js";
 import "./chunk-LFY4CKH3.js";
-import "./chunk-CFRGKOBM.js";
 import "./chunk-CELZMKDY.js";
 
 // build/src/lint/file.js

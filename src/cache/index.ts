@@ -572,6 +572,33 @@ export class LintCache {
     this.dirty = true;
   }
 
+  /** Whether a file's entry has this size and time (fresh() without making the entry: see entryOf). */
+  isFresh(file: string, stat: { mtimeMs: number; size: number }): boolean {
+    const slot = this.entries.get(file);
+    if (slot === undefined) return false;
+    if (typeof slot === 'number')
+      return this.head!.mtimeMs[slot] === stat.mtimeMs && this.head!.size[slot] === stat.size;
+    return slot.mtimeMs === stat.mtimeMs && slot.size === stat.size;
+  }
+
+  /** Whether a file's entry has this content hash (byHash() without making the entry). */
+  hasHash(file: string, hash: string): boolean {
+    const slot = this.entries.get(file);
+    if (slot === undefined) return false;
+    return (typeof slot === 'number' ? this.head!.hashes[slot] : slot.hash) === hash;
+  }
+
+  /** A file's entry (made when first asked for: a run takes many and reads few). */
+  entryOf(file: string): CacheEntry | undefined {
+    return this.entry(file);
+  }
+
+  /** Whether a file's entry is one the stored index was made from (isIndexed(), without making the entry). */
+  isIndexedFile(file: string): boolean {
+    const slot = this.entries.get(file);
+    return typeof slot === 'number' || (slot !== undefined && this.isIndexed(slot));
+  }
+
   /** The entry of a file whose size and modification time are unchanged (the cheap check, as git's index does). */
   fresh(file: string, stat: { mtimeMs: number; size: number }): CacheEntry | undefined {
     const slot = this.entries.get(file);

@@ -2,7 +2,6 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { climbs, fromConfigFolder, joinGlob, toPosix } from '../config/index.js';
 import { UserError, type Diagnostic } from '../diagnostic.js';
 import { kindOf } from '../files.js';
@@ -52,6 +51,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<{ files: 
         matches = walked.files;
         for (const m of walked.odd) odd.set(m, full);
       } else {
+        const { glob } = await import('tinyglobby');
         matches = await glob(g, { cwd, ignore, dot: false, expandDirectories: false, followSymbolicLinks: false });
         for (const m of oddEntries(cwd, dir, dir === '.' ? '**/*.md' : g, ignore)) odd.set(m, full);
       }
@@ -62,6 +62,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<{ files: 
       if (lstatSync(full).isFile()) matches.push(rel);
       else odd.set(rel, cwd);
     } else if (isDynamicPattern(pattern)) {
+      const { glob } = await import('tinyglobby');
       matches = await glob(pattern, {
         cwd,
         ignore,
@@ -255,6 +256,12 @@ function testerOf(globs: string[], options: picomatch.PicomatchOptions): (file: 
     for (let i = 0; i < res.length; i++) if (file === globs[i] || res[i].test(file)) return true;
     return false;
   };
+}
+
+/** Whether a pattern is a glob, as tinyglobby's isDynamicPattern() tells (tinyglobby loads only to glob). */
+function isDynamicPattern(pattern: string): boolean {
+  const scan = picomatch.scan(pattern);
+  return scan.isGlob || scan.negated;
 }
 
 /** The folder part of a glob before its first dynamic segment. */

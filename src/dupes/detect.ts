@@ -92,8 +92,8 @@ export function detect(
   options: DupeOptions,
   focus?: Set<string>,
   spread: Spread = passageSpread(input),
-  /** the corpus's size, when `input` is a selection of it (see selectFocused) */
-  articles = input.length,
+  /** the corpus's size, when `input` is a selection of it (see selectFocused): counted when first asked for */
+  articles: number | (() => number) = input.length,
 ): DupeResult {
   const spreadOf = typeof spread === 'function' ? spread : (hash: number) => spread.get(hash);
   const entries = byFileName(input);
@@ -327,14 +327,16 @@ export function resultOf(
   pairs: DupePair[],
   candidatePairs: number,
   whole = true,
-  articles = input.length,
+  articles: number | (() => number) = input.length,
 ): DupeResult {
   const entries = byFileName(input);
   const byFile = new Map(entries.map((e) => [e.file, e.summary]));
   let groups: PassageGroup[] | undefined;
   const shared = new Map<DupePair, SharedPassage[]>();
   return {
-    articles,
+    get articles() {
+      return typeof articles === 'function' ? (articles = articles()) : articles;
+    },
     options,
     summaryOf: (file) => byFile.get(file),
     candidatePairs,

@@ -12,7 +12,7 @@ export class RunIndex implements CorpusIndex<unknown> {
   /** space -> key -> the files indexed here */
   private readonly own = new Map<number, Map<number, string[]>>();
   private readonly counts = new Map<string, number>();
-  readonly size: number;
+  private sized: number | undefined;
 
   constructor(
     private readonly rule: string,
@@ -20,15 +20,10 @@ export class RunIndex implements CorpusIndex<unknown> {
     private readonly byFile: Map<string, WorkResult>,
     private readonly base?: CacheIndex,
   ) {
-    let size = 0;
     for (const [file, r] of byFile) {
-      if (base && r.indexed) {
-        if (base.has(file)) size++;
-        continue;
-      }
+      if (base && r.indexed) continue;
       const summary = r.summaries[rule];
       if (summary === undefined) continue;
-      size++;
       keysOf(summary).forEach((keys, space) => {
         let bySpace = this.own.get(space);
         if (!bySpace) this.own.set(space, (bySpace = new Map()));
@@ -39,7 +34,19 @@ export class RunIndex implements CorpusIndex<unknown> {
         }
       });
     }
-    this.size = size;
+  }
+
+  /** how many files have a summary of the rule (counted when first asked for) */
+  get size(): number {
+    if (this.sized === undefined) {
+      let n = 0;
+      for (const [file, r] of this.byFile) {
+        if (this.base && r.indexed) n += this.base.has(file) ? 1 : 0;
+        else if (r.summaries[this.rule] !== undefined) n++;
+      }
+      this.sized = n;
+    }
+    return this.sized;
   }
 
   files(space: number, key: number): string[] {

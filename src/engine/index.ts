@@ -39,7 +39,7 @@ import type { Codec } from '../cache/fields.js';
 import type { CorpusEntry, CorpusReport, CorpusRun } from '../rules/rule.js';
 import { statOf } from '../files.js';
 import { holdPool } from './pool.js';
-import { lintProject, type RunResult } from './run.js';
+import { discoverAndStat, lintProject, type Discovered, type RunResult } from './run.js';
 import { diagnosticDifferences, treeDifferences } from './verify.js';
 import { Suppressions, SUPPRESSIONS_NAME } from '../suppressions/index.js';
 
@@ -205,9 +205,25 @@ export class Engine {
     }
   }
 
-  /** Open the cache now, e.g. while git answers which files changed (it is otherwise opened on first use). */
-  prepare(): void {
-    this.openCache();
+  /**
+   * Open the cache and find the files of these patterns now, with their sizes and times, e.g. while git answers which
+   * files changed (all of it is otherwise done on first use).
+   */
+  prepare(patterns?: string[]): void {
+    if (!this.openCache() || !patterns) return;
+    const found = discoverAndStat({ cwd: this.cwd, patterns, config: this.config }, true);
+    // a problem (a pattern that matches nothing) is reported when the run awaits it, if it does
+    found.catch(() => {});
+    this.prepared = { patterns: JSON.stringify(patterns), found };
+  }
+
+  private prepared?: { patterns: string; found: Promise<Discovered> };
+
+  /** What prepare() found for these patterns, once. */
+  private preparedFor(patterns: string[]): Promise<Discovered> | undefined {
+    const prepared = this.prepared;
+    this.prepared = undefined;
+    return prepared?.patterns === JSON.stringify(patterns) ? prepared.found : undefined;
   }
 
   /** The rule settings of a file (severity and options), after the config's overrides. */
@@ -232,6 +248,7 @@ export class Engine {
       (cache) =>
         lintProject({
           cache,
+          discovered: cache && this.preparedFor(req.patterns),
           reportOnly: changes?.changed,
           onProgress: this.options.onProgress,
           cwd: this.cwd,
@@ -283,6 +300,7 @@ export class Engine {
       contents: changes?.contents,
       exclude: changes?.deleted,
       cache,
+      discovered: cache && this.preparedFor(req.patterns),
       onProgress: this.options.onProgress,
       threads: this.options.threads,
     });

@@ -3,10 +3,9 @@
  * files from the cache -> cross-file rules -> sorted diagnostics, summaries and pages.
  */
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CacheDamaged, type CacheEntry, type CachedPage, type LintCache } from '../cache/index.js';
-import { hashBytes, readRegularFile, statOf } from '../files.js';
+import { fullPath, hashBytes, readRegularFile, statOf } from '../files.js';
 import type { Config } from '../config/index.js';
 import { addTally, compareDiagnostics, tallyOf, type Diagnostic, type Tally } from '../diagnostic.js';
 import { discoverFiles } from '../discover/index.js';
@@ -22,6 +21,13 @@ import type { CorpusEntry, CorpusIndex, CorpusRun } from '../rules/rule.js';
 import { RunIndex } from './corpus.js';
 import { RuleResolver } from '../config/index.js';
 import { ruleInfos } from '../rules/index.js';
+
+/** The files a run found (and, for a run with a cache, each one's size and time then: see Engine.prepare). */
+export interface Discovered {
+  files: string[];
+  problems: Diagnostic[];
+  stats?: Map<string, { mtimeMs: number; size: number } | undefined>;
+}
 
 export interface RunOptions {
   cwd: string;
@@ -41,6 +47,8 @@ export interface RunOptions {
   exclude?: string[];
   /** per-file results of unchanged files come from here, and new results go into it */
   cache?: LintCache;
+  /** the files found already, for these patterns and config (see discoverAndStat) */
+  discovered?: Promise<Discovered>;
   /** changed-files mode: per-file diagnostics are collected only for these files */
   reportOnly?: Set<string>;
   /**
@@ -90,17 +98,12 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   };
   const excluded = new Set(options.exclude ?? []);
   // issue 19: files not read (special files, links out of the tree) come back as problems
-  const { files: found, problems: unread } = await discoverFiles({
-    cwd: options.cwd,
-    patterns: options.patterns,
-    ignore: options.config.ignore,
-    base: options.config.base,
-  });
+  const { files: found, problems: unread, stats } = await (options.discovered ?? discoverAndStat(options, false));
   // staged files that exist only in the index are linted too
   const staged = [...(options.contents?.keys() ?? [])].filter((f) => !found.includes(f) && /\.md$/i.test(f));
   const files = [...found, ...staged].filter((f) => !excluded.has(f)).sort();
   lap('discover');
-  const results = await lintFiles(files, options);
+  const results = await lintFiles(files, options, stats);
   lap('files');
   const scope = options.reportOnly;
   const diagnostics: Diagnostic[] = [];
@@ -197,7 +200,24 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   };
 }
 
-async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult[]> {
+/** The run's files found, each with its size and time when `stat` (what a run with a cache needs first). */
+export async function discoverAndStat(
+  options: Pick<RunOptions, 'cwd' | 'patterns' | 'config'>,
+  stat: boolean,
+): Promise<Discovered> {
+  const found = await discoverFiles({
+    cwd: options.cwd,
+    patterns: options.patterns,
+    ignore: options.config.ignore,
+    base: options.config.base,
+  });
+  if (!stat) return found;
+  const stats = new Map<string, { mtimeMs: number; size: number } | undefined>();
+  for (const file of found.files) stats.set(file, statOf(fullPath(options.cwd, file)));
+  return { ...found, stats };
+}
+
+async function lintFiles(all: string[], options: RunOptions, known?: Discovered['stats']): Promise<WorkResult[]> {
   const { cache } = options;
   const cached = new Map<string, WorkResult>();
   const stats = new Map<string, { mtimeMs: number; size: number }>();
@@ -205,21 +225,20 @@ async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult
     for (const file of all) {
       const content = options.contents?.get(file);
       if (content) {
-        const entry = cache.byHash(file, hashBytes(content));
-        if (entry) cached.set(file, new CachedResult(file, entry, cache));
+        if (cache.hasHash(file, hashBytes(content))) cached.set(file, new CachedResult(file, cache));
         else {
           // staged content that is also the working tree's (the usual commit): its results are kept as the
           // working tree file's, so the next hook and the next run find them
-          const stat = sameAsWorkingTree(path.resolve(options.cwd, file), content);
+          const stat = sameAsWorkingTree(fullPath(options.cwd, file), content);
           if (stat) stats.set(file, stat);
         }
         continue;
       }
-      const stat = statOf(path.resolve(options.cwd, file));
+      const stat = known?.has(file) ? known.get(file) : statOf(fullPath(options.cwd, file));
       if (!stat) continue;
       stats.set(file, stat);
-      const entry = cache.fresh(file, stat);
-      if (entry && (!options.render || entry.page)) cached.set(file, new CachedResult(file, entry, cache));
+      if (cache.isFresh(file, stat) && (!options.render || cache.entryOf(file)!.page))
+        cached.set(file, new CachedResult(file, cache));
     }
   }
   const files = all.filter((f) => !cached.has(f));
@@ -262,18 +281,23 @@ function sameAsWorkingTree(full: string, content: Uint8Array): { mtimeMs: number
   }
 }
 
-/** A cached entry as a result: what it holds is read from the cache only when asked for. */
+/** A cached file's result: its entry is made, and what it holds read from the cache, only when asked for. */
 class CachedResult implements WorkResult {
   readonly fixed = false;
   readonly cached = true;
+  private held: CacheEntry | undefined;
   constructor(
     readonly file: string,
-    private readonly entry: CacheEntry,
     private readonly cache: LintCache,
   ) {}
+  private get entry(): CacheEntry {
+    const entry = (this.held ??= this.cache.entryOf(this.file));
+    if (!entry) throw new CacheDamaged('a cached entry is gone');
+    return entry;
+  }
   /** the entry is one the cache's index was made from */
   get indexed(): boolean {
-    return this.cache.isIndexed(this.entry);
+    return this.held ? this.cache.isIndexed(this.held) : this.cache.isIndexedFile(this.file);
   }
   get hash(): string {
     return this.entry.hash;

@@ -98,52 +98,71 @@ async function stagedDiff(cwd: string): Promise<Changes & { blobs: Map<string, s
 
 /** The staged files (as `changedFiles(cwd, { staged: true })`) with their staged content. */
 export async function stagedFiles(cwd: string): Promise<Changes & { contents: Map<string, Buffer> }> {
-  const { changed, deleted, blobs } = await stagedDiff(cwd);
-  return { changed, deleted, contents: await blobContents(cwd, changed, blobs) };
+  // the process that gives the contents starts beside the one that lists the changes (each start-up costs)
+  const batch = catFile(cwd);
+  let diff;
+  try {
+    diff = await stagedDiff(cwd);
+  } catch (error) {
+    batch.ask([]);
+    throw error;
+  }
+  const { changed, deleted, blobs } = diff;
+  return { changed, deleted, contents: await blobContents(cwd, changed, blobs, batch) };
 }
 
 /**
  * The content of each file's staged blob, from one `git cat-file --batch`; a file whose blob git does not give that
  * way (an intent-to-add entry, a submodule) is read with `git show :./file`, as a single file would be.
  */
-async function blobContents(cwd: string, files: string[], blobs: Map<string, string>): Promise<Map<string, Buffer>> {
+async function blobContents(
+  cwd: string,
+  files: string[],
+  blobs: Map<string, string>,
+  batch: CatFile,
+): Promise<Map<string, Buffer>> {
   const contents = new Map<string, Buffer>();
   const wanted = files.filter((f) => /^[0-9a-f]{40,64}$/.test(blobs.get(f) ?? '') && !/^0+$/.test(blobs.get(f)!));
-  if (wanted.length) {
-    const out = await catFile(
-      cwd,
-      wanted.map((f) => blobs.get(f)!),
-    );
-    let at = 0;
-    for (const f of wanted) {
-      const eol = out.indexOf(10, at);
-      if (eol < 0) break;
-      const [oid, type, size] = out.toString('latin1', at, eol).split(' ');
-      at = eol + 1;
-      if (type !== 'blob' || oid !== blobs.get(f)) continue;
-      contents.set(f, out.subarray(at, at + Number(size)));
-      at += Number(size) + 1;
-    }
+  batch.ask(wanted.map((f) => blobs.get(f)!));
+  const out = await batch.out;
+  let at = 0;
+  for (const f of wanted) {
+    const eol = out.indexOf(10, at);
+    if (eol < 0) break;
+    const [oid, type, size] = out.toString('latin1', at, eol).split(' ');
+    at = eol + 1;
+    if (type !== 'blob' || oid !== blobs.get(f)) continue;
+    contents.set(f, out.subarray(at, at + Number(size)));
+    at += Number(size) + 1;
   }
   for (const f of files) if (!contents.has(f)) contents.set(f, await stagedContent(cwd, f));
   return contents;
 }
 
-/** `git cat-file --batch` of these objects: each as `<oid> <type> <size>\n<content>\n` (or `<name> missing\n`). */
-function catFile(cwd: string, oids: string[]): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
+/** A `git cat-file --batch` started now and asked for its objects later (see catFile). */
+interface CatFile {
+  ask(oids: string[]): void;
+  /** each object as `<oid> <type> <size>\n<content>\n`, or `<name> missing\n` */
+  out: Promise<Buffer>;
+}
+
+function catFile(cwd: string): CatFile {
+  const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  const out = new Promise<Buffer>((resolve, reject) => {
+    const parts: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stdout.on('data', (b: Buffer) => parts.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out));
+      if (code === 0) resolve(Buffer.concat(parts));
       else reject(new GitError(Buffer.concat(err).toString().trim() || `git cat-file exited with ${code}`));
     });
-    child.stdin.end(`${oids.join('\n')}\n`);
   });
+  // a failure is reported where the output is awaited (not at all, when the listing failed first)
+  out.catch(() => {});
+  child.stdin.on('error', () => {});
+  return { ask: (oids) => child.stdin.end(oids.length ? `${oids.join('\n')}\n` : ''), out };
 }
 
 export async function changedFiles(cwd: string, mode: { staged: true } | { since: string }): Promise<Changes> {

@@ -34,7 +34,7 @@ export async function dupesCommand(paths: string[], flags: DupesFlags): Promise<
   });
   const asked = changeSet(cwd, flags);
   // the cache is read while git answers
-  engine.prepare();
+  engine.prepare(paths);
   const changes = await asked;
   if (flags.updateBaseline && changes) {
     throw new UserError(

@@ -44,7 +44,7 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
   });
   const asked = flags.stdin ? stdinChangeSet(cwd, flags) : changeSet(cwd, flags);
   // the cache is read while git (or standard input) answers
-  if (!flags.fix) engine.prepare();
+  if (!flags.fix) engine.prepare(paths);
   const changes = await asked;
   if (changes?.contents && flags.fix) {
     throw new UserError('--fix cannot be used with --staged: it would fix the working tree, not what is staged');

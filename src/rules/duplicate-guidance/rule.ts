@@ -207,7 +207,7 @@ export function detectSelected(
   corpus: CorpusIndex<unknown>,
 ): DupeResult {
   const spread = (hash: number) => corpus.count(SPACE.passage, hash) || undefined;
-  return detect(selected, options, changed, spread, corpus.size);
+  return detect(selected, options, changed, spread, () => corpus.size);
 }
 
 export function unpackEntries(entries: Array<{ file: string; summary: unknown }>): DupeEntry[] {
