@@ -28,6 +28,8 @@ await build({
   chunkNames: 'chunk-[hash]',
   // piscina starts its threads from its own files, found next to it
   external: ['piscina'],
+  // node_modules may be a link (a worktree sharing another's): paths in the output stay as in a plain install
+  preserveSymlinks: true,
   // CommonJS dependencies (ajv, commander) call require()
   banner: {
     js: "import { createRequire as __selfhelpRequire } from 'node:module';\nconst require = __selfhelpRequire(import.meta.url);",

@@ -20,7 +20,7 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { isMainThread } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 let counter = 0;
@@ -50,6 +50,21 @@ export function writePartsAtomic(file: string, parts: Uint8Array[]): void {
 /** The content hash that names a file's bytes in the cache and the build's records (sha1, hex). */
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
+}
+
+/**
+ * A file's absolute path from the cwd: the two joined when the file is a plain relative path (as discovery and git
+ * give them; path.resolve() costs more than the stat it is for), else resolved.
+ */
+export function fullPath(cwd: string, file: string): string {
+  return path.isAbsolute(cwd) &&
+    file &&
+    !file.includes('..') &&
+    !path.isAbsolute(file) &&
+    !file.includes('./') &&
+    !file.includes('//')
+    ? `${cwd.endsWith(path.sep) ? cwd.slice(0, -1) : cwd}${path.sep}${path.sep === '/' ? file : file.replace(/\//g, path.sep)}`
+    : path.resolve(cwd, file);
 }
 
 /** A file's size and modification time, or undefined when it cannot be stat'ed. */
@@ -118,7 +133,12 @@ const pending = new Set<string>();
 let trapped = false;
 
 function trapSignals(): void {
-  if (trapped || !isMainThread) return;
+  // node:worker_threads loaded only here (only --fix rewrites files): not on every run's start-up
+  if (
+    trapped ||
+    !(createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).isMainThread
+  )
+    return;
   trapped = true;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { detect, exemption, type DupeEntry } from '../src/dupes/detect.js';
+import { detect, dupeKeys, exemption, selectFocused, type DupeEntry } from '../src/dupes/detect.js';
 import { exemptGroups, ReportPieces, renderHtml } from '../src/dupes/html.js';
 import { detectIncremental } from '../src/dupes/incremental.js';
 import {
@@ -14,11 +14,17 @@ import {
   shingles,
   signature,
 } from '../src/dupes/minhash.js';
-import { DupeSummary, summarize } from '../src/dupes/summary.js';
+import { DupeSummary, summarize, type PackedSummary } from '../src/dupes/summary.js';
 import { guidanceText, urlWord } from '../src/dupes/text.js';
 import { parseText } from '../src/parse/index.js';
 import { lintProject } from '../src/engine/run.js';
-import { cloudSuggestions, defaultDupeOptions } from '../src/rules/duplicate-guidance/rule.js';
+import { RunIndex } from '../src/engine/corpus.js';
+import {
+  cloudSuggestions,
+  defaultDupeOptions,
+  detectSelected,
+  dupeCorpus,
+} from '../src/rules/duplicate-guidance/rule.js';
 import { emptyConfig, root } from './fixtures.js';
 
 /** A deterministic pseudo-random word stream. */
@@ -470,5 +476,68 @@ describe('issue 14: recall and what the policy exempts', () => {
       href: (f) => f,
     });
     assert.match(html, /id="exempt"[\s\S]*templated type[\s\S]*per-cloud/);
+  });
+});
+
+describe('changed-files detection through the index', () => {
+  // families of near copies, exact copies under several names, short articles with one body, a paragraph that
+  // stands in so many articles it is boilerplate, and an article copied into a longer one
+  const boilerplate = words(77_000, 30).join(' ');
+  const corpus = new Map<string, string>();
+  const base = Array.from({ length: 4 }, (_, f) => Array.from({ length: 10 }, (_, i) => words(2000 * f + i, 40)));
+  base.forEach((paras, f) => {
+    for (let v = 0; v < 4; v++) {
+      const body = variant(paras, v === 0 ? 10 : 9, f * 10 + v).map((p) => p.join(' '));
+      corpus.set(`f${f}-v${v}.md`, article(f * 10 + v, [...body, boilerplate].join('\n\n')));
+    }
+  });
+  for (const name of ['a-copy.md', 'm-copy.md', 'z-copy.md'])
+    corpus.set(name, article(100, base[1].map((p) => p.join(' ')).join('\n\n')));
+  for (const name of ['short-a.md', 'short-b.md']) corpus.set(name, article(200, 'Restart the service and try again.'));
+  // one body in two articles with other passages (a paragraph split in two), and an article that is one of those halves
+  const [p1, p2] = [words(88_000, 40), words(88_100, 40)];
+  corpus.set('g-a.md', article(400, [p1, p2].map((p) => p.join(' ')).join('\n\n')));
+  corpus.set('g-b.md', article(400, [p1, p2.slice(0, 20), p2.slice(20)].map((p) => p.join(' ')).join('\n\n')));
+  corpus.set('half.md', article(402, p2.slice(0, 20).join(' ')));
+  corpus.set(
+    'longer.md',
+    article(300, [...base[2].map((p) => p.join(' ')), ...base[3].map((p) => p.join(' '))].join('\n\n')),
+  );
+  for (let i = 0; i < 24; i++)
+    corpus.set(
+      `alone-${i}.md`,
+      article(
+        500 + i,
+        [...Array.from({ length: 5 }, (_, k) => words(60_000 + 100 * i + k, 40).join(' ')), boilerplate].join('\n\n'),
+      ),
+    );
+  const entries: DupeEntry[] = [...corpus].map(([file, text]) => ({ file, summary: summaryOf(text) }));
+  const index = new RunIndex(
+    'duplicate-guidance',
+    (s) => dupeKeys(new DupeSummary(s as PackedSummary)),
+    new Map(
+      entries.map((e) => [
+        e.file,
+        { file: e.file, diagnostics: [], fixed: false, summaries: { 'duplicate-guidance': e.summary.packed } },
+      ]),
+    ),
+  );
+
+  it('finds, for every changed file and sets of them, what a focused detection on the whole corpus finds', () => {
+    const files = entries.map((e) => e.file).sort();
+    const sets = [...files.map((f) => [f]), ['f0-v1.md', 'm-copy.md'], ['short-a.md', 'alone-3.md', 'longer.md']];
+    let pairs = 0;
+    for (const changed of sets) {
+      const focus = new Set(changed);
+      const whole = detect(entries, defaultDupeOptions, focus);
+      const selected = [...selectFocused(focus, dupeCorpus(index), defaultDupeOptions.boilerplateSpread)].sort();
+      assert.ok(selected.length < files.length / 2, `${changed}: ${selected.length} selected`);
+      const chosen = entries.filter((e) => selected.includes(e.file));
+      const found = detectSelected(chosen, defaultDupeOptions, focus, index);
+      assert.deepEqual(found.pairs, whole.pairs, changed.join(', '));
+      assert.deepEqual([found.articles, found.candidatePairs], [whole.articles, whole.candidatePairs], changed.join());
+      pairs += whole.pairs.length;
+    }
+    assert.ok(pairs > 40, `${pairs} pairs`);
   });
 });

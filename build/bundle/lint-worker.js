@@ -1,28 +1,28 @@
 import { createRequire as __selfhelpRequire } from 'node:module';
 const require = __selfhelpRequire(import.meta.url);
 import {
+  normalize,
+  parseArticle,
+  parseText,
+  validateMetadata
+} from "./chunk-V35TF4BN.js";
+import "./chunk-Y3KCPCRH.js";
+import {
   lintMarked
 } from "./chunk-HEMP7HSW.js";
 import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-5FXPJAOS.js";
-import {
-  metaOf,
-  normalize,
-  parseArticle,
-  parseText,
-  renderRecord,
-  validateMetadata
-} from "./chunk-EAQDDDW4.js";
-import "./chunk-R33AW5XD.js";
+} from "./chunk-F3AZM56N.js";
 import {
   RuleResolver
-} from "./chunk-KAQOGITZ.js";
+} from "./chunk-UNPUGWKF.js";
+import "./chunk-2K7F6K7T.js";
+import "./chunk-R33AW5XD.js";
 import {
   loadCatalog
-} from "./chunk-ND3OAVYQ.js";
+} from "./chunk-VRXC4IAK.js";
 import {
   TOO_LARGE
 } from "./chunk-E5TTG7W6.js";
@@ -32,7 +32,8 @@ import {
   readRegularFile,
   rewriteFile,
   statOf
-} from "./chunk-KIF3DI5L.js";
+} from "./chunk-STA3SQIP.js";
+import "./chunk-QO3SQUOH.js";
 import "./chunk-JBGIVCUS.js";
 import "./chunk-PA5VV2XA.js";
 import "./chunk-CELZMKDY.js";
@@ -313,6 +314,10 @@ function overSize(file, size, maxBytes) {
 
 // build/src/engine/worker.js
 var resolver;
+var site;
+async function loadRenderer() {
+  site ??= await import("./chunk-Q2BFWOTH.js");
+}
 function lintChunk(chunk) {
   const key = JSON.stringify(chunk.config);
   if (!resolver || resolver.key !== key)
@@ -328,8 +333,10 @@ function lintChunk(chunk) {
 }
 function renderStage(result, article, hash) {
   try {
-    const record = renderRecord(article, hash);
-    return { ...result, page: { meta: metaOf(record), body: { html: record.html, text: record.text } } };
+    if (!site)
+      throw new Error("the renderer was not loaded");
+    const record = site.renderRecord(article, hash);
+    return { ...result, page: { meta: site.metaOf(record), body: { html: record.html, text: record.text } } };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const crash = {
@@ -343,8 +350,13 @@ function renderStage(result, article, hash) {
     return { ...result, diagnostics: [...result.diagnostics, crash] };
   }
 }
-var worker_default = lintChunk;
+async function task(chunk) {
+  if (chunk.render)
+    await loadRenderer();
+  return lintChunk(chunk);
+}
 export {
-  worker_default as default,
-  lintChunk
+  task as default,
+  lintChunk,
+  loadRenderer
 };

@@ -2,7 +2,6 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { climbs, fromConfigFolder, joinGlob, toPosix } from '../config/index.js';
 import { UserError, type Diagnostic } from '../diagnostic.js';
 import { kindOf } from '../files.js';
@@ -47,8 +46,15 @@ export async function discoverFiles(options: DiscoverOptions): Promise<{ files: 
     if (stat?.isDirectory()) {
       const dir = toPosix(path.relative(cwd, full)) || '.';
       const g = `${escapeGlob(dir)}/**/*.md`;
-      matches = await glob(g, { cwd, ignore, dot: false, expandDirectories: false, followSymbolicLinks: false });
-      for (const m of oddEntries(cwd, dir, dir === '.' ? '**/*.md' : g, ignore)) odd.set(m, full);
+      const walked = walkFolder(cwd, dir, ignore);
+      if (walked) {
+        matches = walked.files;
+        for (const m of walked.odd) odd.set(m, full);
+      } else {
+        const { glob } = await import('tinyglobby');
+        matches = await glob(g, { cwd, ignore, dot: false, expandDirectories: false, followSymbolicLinks: false });
+        for (const m of oddEntries(cwd, dir, dir === '.' ? '**/*.md' : g, ignore)) odd.set(m, full);
+      }
     } else if (stat && !stat.isDirectory() && !isDynamicPattern(pattern)) {
       // named on the command line: linted even when ignored; its target, if a link, must be inside the current folder
       const rel = toPosix(path.relative(cwd, full));
@@ -56,6 +62,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<{ files: 
       if (lstatSync(full).isFile()) matches.push(rel);
       else odd.set(rel, cwd);
     } else if (isDynamicPattern(pattern)) {
+      const { glob } = await import('tinyglobby');
       matches = await glob(pattern, {
         cwd,
         ignore,
@@ -178,6 +185,84 @@ function oddEntries(cwd: string, dir: string, pattern: string, ignore: string[])
 }
 
 const SEPARATOR = /[\u2028\u2029]/;
+
+/**
+ * One walk of a folder inside the cwd that finds what tinyglobby's glob of the `*.md` files below it (with these
+ * ignore globs, no dot paths, no links followed) and oddEntries() together find, reading each folder once and
+ * testing each file against the same matchers: the regular files the glob lists, and the entries oddEntries() adds
+ * (links, special files, names with U+2028 or U+2029), each under the pruning of the walk that finds it. Undefined
+ * when the folder or an ignore glob is one whose meaning depends on tinyglobby's own normalising (a folder outside
+ * the cwd or with glob characters in its name, an ignore glob that climbs or is absolute): the caller globs then.
+ */
+function walkFolder(cwd: string, dir: string, ignore: string[]): { files: string[]; odd: string[] } | undefined {
+  if (dir.startsWith('..') || path.isAbsolute(dir) || escapeGlob(dir) !== dir || /[\\]/.test(dir)) return undefined;
+  const globs: string[] = [];
+  for (const g of ignore) {
+    if (!g || (g[0] === '!' && g[1] !== '(')) continue; // tinyglobby drops negated ignore globs
+    const normal = path.posix.normalize(g.endsWith('/') ? g.slice(0, -1) : g);
+    if (normal.startsWith('..') || normal.startsWith('/') || path.isAbsolute(g)) return undefined;
+    globs.push(normal);
+  }
+  const pattern = dir === '.' ? '**/*.md' : `${dir}/**/*.md`;
+  // tinyglobby's matchers (its options for a glob with dot: false), and oddEntries()'
+  const options = { dot: false, nobrace: false, nocase: false, noextglob: false, noglobstar: false, posix: true };
+  const matches = testerOf([pattern], options);
+  const ignored = testerOf(globs, options);
+  // the always-ignored globs are folders' (`x/**`): a file they match is in a folder they match, which is not walked
+  // (the folder walked and those above it are not tested: with one of them ignored, the glob decides)
+  const segments = dir === '.' ? [] : dir.split('/');
+  if (segments.some((_, i) => ignored(segments.slice(0, i + 1).join('/')))) return undefined;
+  const own = globs.filter((g) => !ALWAYS_IGNORED.includes(g));
+  const fileIgnored = testerOf(own, options);
+  const oddIgnored = picomatch(ignore, { dot: true });
+  const oddMatches = picomatch(pattern, { dot: false });
+  const files: string[] = [];
+  const odd: string[] = [];
+  // inGlob: tinyglobby walks this folder (not ignored); inOdd: oddEntries() does
+  const walk = (rel: string, inGlob: boolean, inOdd: boolean) => {
+    let entries;
+    try {
+      entries = readdirSync(rel === '.' ? cwd : path.join(cwd, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const separated = SEPARATOR.test(rel);
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const child = rel === '.' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) {
+        const glob = inGlob && !ignored(child);
+        const other = inOdd && !oddIgnored(`${child}/\u0001/\u0001.md`);
+        if (glob || other) walk(child, glob, other);
+      } else if (e.name.endsWith('.md')) {
+        if (e.isFile() && !separated && !SEPARATOR.test(e.name)) {
+          if (inGlob && matches(child) && !fileIgnored(child)) files.push(child);
+        } else if (inOdd && !oddIgnored(child) && (e.isFile() || oddMatches(child))) odd.push(child);
+      }
+    }
+  };
+  walk(dir, true, true);
+  return { files, odd };
+}
+
+/**
+ * What picomatch's matcher for these globs answers (the path equal to a glob, or matched by its regular expression:
+ * picomatch 4 without `windows`), without the result object the matcher makes on every call.
+ */
+function testerOf(globs: string[], options: picomatch.PicomatchOptions): (file: string) => boolean {
+  const res = globs.map((g) => picomatch.makeRe(g, options));
+  return (file) => {
+    if (!file) return false;
+    for (let i = 0; i < res.length; i++) if (file === globs[i] || res[i].test(file)) return true;
+    return false;
+  };
+}
+
+/** Whether a pattern is a glob, as tinyglobby's isDynamicPattern() tells (tinyglobby loads only to glob). */
+function isDynamicPattern(pattern: string): boolean {
+  const scan = picomatch.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
 
 /** The folder part of a glob before its first dynamic segment. */
 function staticBase(pattern: string): string {

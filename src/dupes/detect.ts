@@ -4,7 +4,7 @@
  * by union-find with a suggested canonical article, and the passages that stand in more than one article.
  * Nothing here compares all pairs: cost grows with the number of candidates, near-linearly with the corpus.
  */
-import { estimate, focusCandidates, intersection, jaccard, lshCandidates } from './minhash.js';
+import { bandKey, estimate, focusCandidates, intersection, jaccard, lshCandidates } from './minhash.js';
 import type { DupeOptions, DupeSummary, PassageSummary } from './summary.js';
 
 export interface DupeEntry {
@@ -91,8 +91,11 @@ export function detect(
   input: DupeEntry[],
   options: DupeOptions,
   focus?: Set<string>,
-  spread: Map<number, number> = passageSpread(input),
+  spread: Spread = passageSpread(input),
+  /** the corpus's size, when `input` is a selection of it (see selectFocused): counted when first asked for */
+  articles: number | (() => number) = input.length,
 ): DupeResult {
+  const spreadOf = typeof spread === 'function' ? spread : (hash: number) => spread.get(hash);
   const entries = byFileName(input);
   const n = entries.length;
   const inFocus = focus ? entries.map((e) => focus.has(e.file)) : undefined;
@@ -158,7 +161,6 @@ export function detect(
     const j = withShingles[y];
     candidates.set(i * n + j, [i, j]);
   }
-  const spreadOf = (hash: number) => spread.get(hash);
   // in focus mode only the focus representatives' passages can make a candidate: the others are not listed
   let focusHashes: Set<number> | undefined;
   if (repInFocus) {
@@ -196,9 +198,9 @@ export function detect(
     for (let k = 0; k < a.passageCount; k++) hashes.add(a.passageHash(k));
     for (let k = 0; k < b.passageCount; k++) {
       const h = b.passageHash(k);
-      if (h === h && hashes.has(h) && spread.get(h)! <= options.boilerplateSpread) return true;
+      if (h === h && hashes.has(h) && spreadOf(h)! <= options.boilerplateSpread) return true;
     }
-    const common = (k: number, s: DupeSummary) => spread.get(s.passageHashOf(k))! <= options.boilerplateSpread;
+    const common = (k: number, s: DupeSummary) => spreadOf(s.passageHashOf(k))! <= options.boilerplateSpread;
     for (let x = 0; x < a.passageCount; x++) {
       const sa = a.passageShingles(x);
       if (!sa.length || !common(x, a)) continue;
@@ -230,7 +232,76 @@ export function detect(
   }
   pairs.sort((p, q) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : p.b > q.b ? 1 : 0));
 
-  return resultOf(entries, options, pairs, candidates.size, !focus);
+  return resultOf(entries, options, pairs, candidates.size, !focus, articles);
+}
+
+/** How many articles a passage (by hash) stands in: counted over the input, or asked of the corpus's index. */
+export type Spread = Map<number, number> | ((hash: number) => number | undefined);
+
+/** The spaces of keys under which a changed-files run finds an article's possible copies (see dupeKeys). */
+export const SPACE = { body: 0, band: 1, passage: 2 } as const;
+
+/**
+ * The keys that can make an article part of a pair, by space: its body hash (exact copies: articles with words), its
+ * LSH band keys (near copies: articles with shingles), its passages' hashes (those not ignored, each once: also what
+ * the spread of a passage counts).
+ */
+export function dupeKeys(summary: DupeSummary): number[][] {
+  const body = summary.words ? [summary.bodyHash] : [];
+  const bands: number[] = [];
+  const sig = summary.signature;
+  if (sig.length && summary.shingles.length)
+    for (let band = 0; band < BANDS; band++) bands.push(bandKey(sig, band, ROWS));
+  const passages = new Set<number>();
+  for (let k = 0; k < summary.passageCount; k++) {
+    const h = summary.passageHash(k);
+    if (h === h) passages.add(h);
+  }
+  return [body, bands, [...passages]];
+}
+
+/** The corpus as selectFocused() sees it, through the keys of dupeKeys(). */
+export interface DupeCorpus {
+  files(space: number, key: number): string[];
+  count(space: number, key: number): number;
+  summary(file: string): DupeSummary | undefined;
+}
+
+/**
+ * The articles a detection focused on `changed` needs, so that detect() on them alone finds the pairs it finds on
+ * the whole corpus (given the corpus's passage spread and size): the changed articles; the representative of each
+ * one's group of identical bodies (the group's first file) and what shares an LSH band or a passage with it (the
+ * candidates detect() considers; a passage in more articles than `boilerplateSpread` makes none); and every article
+ * with the body of one selected, so that each group of identical bodies is whole (a group's representative and
+ * members are those of the corpus).
+ */
+export function selectFocused(changed: Iterable<string>, corpus: DupeCorpus, boilerplateSpread: number): Set<string> {
+  const selected = new Set<string>();
+  const bodyOf = (file: string, summary: DupeSummary) =>
+    summary.words ? corpus.files(SPACE.body, summary.bodyHash) : [file];
+  const reps = new Set<string>();
+  for (const file of changed) {
+    const summary = corpus.summary(file);
+    if (!summary) continue;
+    selected.add(file);
+    if (summary.words) reps.add(bodyOf(file, summary).reduce((a, b) => (b < a ? b : a), file));
+  }
+  for (const rep of reps) {
+    const summary = corpus.summary(rep);
+    if (!summary) continue;
+    selected.add(rep);
+    const [, bands, passages] = dupeKeys(summary);
+    for (const key of bands) for (const f of corpus.files(SPACE.band, key)) selected.add(f);
+    for (const key of passages) {
+      if (corpus.count(SPACE.passage, key) > boilerplateSpread) continue;
+      for (const f of corpus.files(SPACE.passage, key)) selected.add(f);
+    }
+  }
+  for (const file of [...selected]) {
+    const summary = corpus.summary(file);
+    if (summary?.words) for (const f of bodyOf(file, summary)) selected.add(f);
+  }
+  return selected;
 }
 
 /**
@@ -256,13 +327,16 @@ export function resultOf(
   pairs: DupePair[],
   candidatePairs: number,
   whole = true,
+  articles: number | (() => number) = input.length,
 ): DupeResult {
   const entries = byFileName(input);
   const byFile = new Map(entries.map((e) => [e.file, e.summary]));
   let groups: PassageGroup[] | undefined;
   const shared = new Map<DupePair, SharedPassage[]>();
   return {
-    articles: entries.length,
+    get articles() {
+      return typeof articles === 'function' ? (articles = articles()) : articles;
+    },
     options,
     summaryOf: (file) => byFile.get(file),
     candidatePairs,

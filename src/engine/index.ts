@@ -8,25 +8,39 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CACHE_DIR, LintCache } from '../cache/index.js';
+import { CACHE_DIR, CacheDamaged, LintCache, type Indexers } from '../cache/index.js';
 import { requireConfig, RuleResolver, type Config } from '../config/index.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { Baseline, BASELINE_NAME } from '../dupes/baseline.js';
-import { BANDS, detect, passageSpread, reportable, ROWS, type DupeEntry, type DupeResult } from '../dupes/detect.js';
+import {
+  BANDS,
+  detect,
+  passageSpread,
+  reportable,
+  ROWS,
+  selectFocused,
+  type DupeEntry,
+  type DupeResult,
+} from '../dupes/detect.js';
 import { bandKey } from '../dupes/minhash.js';
-import { duplicatesReport } from '../dupes/html.js';
 import type { DupeOptions } from '../dupes/summary.js';
 import { addedTimes } from '../git/index.js';
-import { cloudSuggestions, reportedPairs, unpackEntries, type ReportedPair } from '../rules/duplicate-guidance/rule.js';
+import {
+  cloudSuggestions,
+  detectSelected,
+  dupeCorpus,
+  reportedPairs,
+  unpackEntries,
+  type ReportedPair,
+} from '../rules/duplicate-guidance/rule.js';
 import { dupesDiagnostics, type DupeDiagnostic } from './dupes-json.js';
 import { ruleInfos, rules } from '../rules/index.js';
 import type { Codec } from '../cache/fields.js';
 import type { CorpusEntry, CorpusReport, CorpusRun } from '../rules/rule.js';
 import { statOf } from '../files.js';
 import type { LiveFolder, LiveFolders } from '../site/live.js';
-import { buildProject } from './build.js';
 import { holdPool } from './pool.js';
-import { lintProject, type RunResult } from './run.js';
+import { discoverAndStat, lintProject, type Discovered, type RunResult } from './run.js';
 import { diagnosticDifferences, treeDifferences } from './verify.js';
 import { Suppressions, SUPPRESSIONS_NAME } from '../suppressions/index.js';
 
@@ -109,6 +123,22 @@ interface DupeIndex {
   byPassage: Map<number, string[]>;
 }
 
+/** A run's result with some fields replaced or added; its lazy ones (the summaries) stay lazy (a spread reads them). */
+function withFields<T extends object>(result: RunResult, fields: T): RunResult & T {
+  return Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(result)) as RunResult, fields);
+}
+
+/** What the cache needs of the rules: the codecs of their summaries and the keys of their indexes. */
+function cacheFields(): [Map<string, Codec<unknown>>, Indexers] {
+  const codecs = new Map<string, Codec<unknown>>();
+  const indexers = new Map<string, (summary: unknown) => number[][]>();
+  for (const rule of rules) {
+    if (rule.summaryCodec) codecs.set(rule.id, rule.summaryCodec);
+    if (rule.indexKeys && rule.select) indexers.set(rule.id, rule.indexKeys.bind(rule) as (s: unknown) => number[][]);
+  }
+  return [codecs, indexers];
+}
+
 function dupeIndex(summaries: Map<string, unknown>): DupeIndex {
   const entries = unpackEntries([...summaries].map(([file, summary]) => ({ file, summary })));
   const unpacked = new Map(entries.map((e) => [e.file, e]));
@@ -158,9 +188,43 @@ export class Engine {
   /** The cache, opened once and kept (a long-lived engine, such as the preview's, reads it once). */
   private openCache(): LintCache | undefined {
     if (!this.cacheDir) return undefined;
-    const codecs = new Map<string, Codec<unknown>>();
-    for (const rule of rules) if (rule.summaryCodec) codecs.set(rule.id, rule.summaryCodec);
-    return (this.cache ??= LintCache.open(this.cacheDir, this.config, codecs));
+    return (this.cache ??= LintCache.open(this.cacheDir, this.config, ...cacheFields()));
+  }
+
+  /**
+   * Work with the cache (none with `fix`). A part of it found damaged on the way (CacheDamaged: it is checked as it
+   * is read) means the work is done again with the cache started afresh, as a cache damaged when opened is.
+   */
+  private async withCache<T>(work: (cache: LintCache | undefined) => Promise<T>, fix = false): Promise<T> {
+    if (fix) return work(undefined);
+    try {
+      return await work(this.openCache());
+    } catch (error) {
+      if (!(error instanceof CacheDamaged) || !this.cacheDir) throw error;
+      this.cache = LintCache.empty(this.cacheDir, this.config, ...cacheFields());
+      return work(this.cache);
+    }
+  }
+
+  /**
+   * Open the cache and find the files of these patterns now, with their sizes and times, e.g. while git answers which
+   * files changed (all of it is otherwise done on first use).
+   */
+  prepare(patterns?: string[]): void {
+    if (!this.openCache() || !patterns) return;
+    const found = discoverAndStat({ cwd: this.cwd, patterns, config: this.config }, true);
+    // a problem (a pattern that matches nothing) is reported when the run awaits it, if it does
+    found.catch(() => {});
+    this.prepared = { patterns: JSON.stringify(patterns), found };
+  }
+
+  private prepared?: { patterns: string; found: Promise<Discovered> };
+
+  /** What prepare() found for these patterns, once. */
+  private preparedFor(patterns: string[]): Promise<Discovered> | undefined {
+    const prepared = this.prepared;
+    this.prepared = undefined;
+    return prepared?.patterns === JSON.stringify(patterns) ? prepared.found : undefined;
   }
 
   /** The rule settings of a file (severity and options), after the config's overrides. */
@@ -171,9 +235,9 @@ export class Engine {
   /** Lint: per-file rules for the files in scope, cross-file rules against the whole corpus. */
   async check(req: CheckRequest): Promise<CheckResult> {
     const result = await this.checkAll(req);
-    if (req.suppress === false) return { ...result, suppressed: 0 };
+    if (req.suppress === false) return withFields(result, { suppressed: 0 });
     const { kept, suppressed } = Suppressions.read(this.suppressionsFile).apply(result.diagnostics);
-    return { ...result, diagnostics: kept, suppressed };
+    return withFields(result, { diagnostics: kept, suppressed });
   }
 
   private async checkAll(req: CheckRequest): Promise<RunResult> {
@@ -181,28 +245,32 @@ export class Engine {
     const baseline = Baseline.read(this.baselineFile);
     // which file of a duplicate pair is newer: in changed-files mode the changed one, else git's add dates
     const added = changes ? new Map<string, number>() : await addedTimes(this.cwd);
-    const cache = req.fix ? undefined : this.openCache();
-    return lintProject({
-      cache,
-      reportOnly: changes?.changed,
-      onProgress: this.options.onProgress,
-      cwd: this.cwd,
-      patterns: req.patterns,
-      config: this.config,
-      fix: !!req.fix,
-      threads: this.options.threads,
-      contents: changes?.contents,
-      exclude: changes?.deleted,
-      corpus: {
-        changed: changes?.changed,
-        accepted: (a, b) => baseline.has(a, b),
-        newer: (a, b) => {
-          const ta = added.get(a);
-          const tb = added.get(b);
-          return ta !== undefined && tb !== undefined && ta !== tb ? ta > tb : a > b;
-        },
-      },
-    });
+    return this.withCache(
+      (cache) =>
+        lintProject({
+          cache,
+          discovered: cache && this.preparedFor(req.patterns),
+          reportOnly: changes?.changed,
+          onProgress: this.options.onProgress,
+          cwd: this.cwd,
+          patterns: req.patterns,
+          config: this.config,
+          fix: !!req.fix,
+          threads: this.options.threads,
+          contents: changes?.contents,
+          exclude: changes?.deleted,
+          corpus: {
+            changed: changes?.changed,
+            accepted: (a, b) => baseline.has(a, b),
+            newer: (a, b) => {
+              const ta = added.get(a);
+              const tb = added.get(b);
+              return ta !== undefined && tb !== undefined && ta !== tb ? ta > tb : a > b;
+            },
+          },
+        }),
+      req.fix,
+    );
   }
 
   /** Duplicated guidance: the pairs, clusters and passage groups of the corpus, and the pairs to report. */
@@ -211,6 +279,11 @@ export class Engine {
     // lint's config, so both share one cache (its key covers the rules); only a config that turns the rule off
     // makes dupes run the duplicate rule alone, with a cache of its own
     if (!this.rulesFor('').get(rule)) return this.duplicateRuleAlone().duplicates(req);
+    return this.withCache((cache) => this.duplicatesWith(cache, req));
+  }
+
+  private async duplicatesWith(cache: LintCache | undefined, req: DupesRequest): Promise<DupesOutcome> {
+    const rule = 'duplicate-guidance';
     const started = performance.now();
     const changes = req.changes;
     const options = { ...(this.rulesFor('').get(rule)?.options as unknown as DupeOptions) };
@@ -223,16 +296,34 @@ export class Engine {
       skipCorpusRules: true,
       // only the errors are decoded (the parse errors are shown): the per-file diagnostics stay in the cache
       errorsOnly: true,
+      // of the unchanged files only internal errors are shown, and the cache holds none: not decoded
+      cachedOnlyFor: changes?.changed,
       contents: changes?.contents,
       exclude: changes?.deleted,
-      cache: this.openCache(),
+      cache,
+      discovered: cache && this.preparedFor(req.patterns),
       onProgress: this.options.onProgress,
       threads: this.options.threads,
     });
     const parsed = performance.now();
-    const entries = unpackEntries(result.summaries.get(rule) ?? []);
-    // the HTML report shows clusters and passage groups of the whole corpus: focus only without it
-    const dupes = detect(entries, options, req.html === undefined ? changes?.changed : undefined);
+    // the HTML report shows clusters and passage groups of the whole corpus: focus only without it, on the changed
+    // files and what the index says they may pair with
+    const corpus = req.html === undefined && changes ? result.corpus(rule) : undefined;
+    let entries: DupeEntry[];
+    let dupes: DupeResult;
+    if (corpus && changes) {
+      const selected = selectFocused(changes.changed, dupeCorpus(corpus), options.boilerplateSpread);
+      entries = unpackEntries(
+        [...selected].sort().flatMap((file) => {
+          const summary = corpus.summary(file);
+          return summary === undefined ? [] : [{ file, summary }];
+        }),
+      );
+      dupes = detectSelected(entries, options, changes.changed, corpus);
+    } else {
+      entries = unpackEntries(result.summaries.get(rule) ?? []);
+      dupes = detect(entries, options, req.html === undefined ? changes?.changed : undefined);
+    }
     const detected = performance.now();
     const baseline = Baseline.read(this.baselineFile);
     const accepted = (a: string, b: string) => baseline.has(a, b);
@@ -240,7 +331,10 @@ export class Engine {
     const suggestions = cloudSuggestions(dupes, options, { changed: changes?.changed });
     const diagnostics = dupesDiagnostics(result.diagnostics, reported, suggestions, rule, changes?.changed);
     if (req.html !== undefined) {
-      const { writeFileAtomic } = await import('../files.js');
+      const [{ writeFileAtomic }, { duplicatesReport }] = await Promise.all([
+        import('../files.js'),
+        import('../dupes/html.js'),
+      ]);
       const htmlFile = path.resolve(this.cwd, req.html);
       // a site's reports/ folder (dist/reports/, the default) before the site is built: the site's folder is made
       // with the build's marker, so that the first build may replace it
@@ -266,16 +360,18 @@ export class Engine {
     const rule = 'duplicate-guidance';
     if (!this.rulesFor('').get(rule)) return this.duplicateRuleAlone().acceptAllDuplicates(patterns);
     const options = this.rulesFor('').get(rule)?.options as unknown as DupeOptions;
-    const result = await lintProject({
-      cwd: this.cwd,
-      patterns,
-      config: this.config,
-      fix: false,
-      skipCorpusRules: true,
-      cache: this.openCache(),
-      onProgress: this.options.onProgress,
+    const entries = await this.withCache(async (cache) => {
+      const result = await lintProject({
+        cwd: this.cwd,
+        patterns,
+        config: this.config,
+        fix: false,
+        skipCorpusRules: true,
+        cache,
+        onProgress: this.options.onProgress,
+      });
+      return unpackEntries(result.summaries.get(rule) ?? []);
     });
-    const entries = unpackEntries(result.summaries.get(rule) ?? []);
     const dupes = detect(entries, options);
     const types = new Map(entries.map((e) => [e.file, e.summary.type]));
     const accepted = dupes.pairs
@@ -302,38 +398,42 @@ export class Engine {
     log: (text: string) => void;
   }) {
     // a folder the build must not replace is refused before any work (see checkOutputFolder)
-    const { checkOutputFolder } = await import('../site/index.js');
-    const { LiveFolders } = await import('../site/live.js');
+    const [{ checkOutputFolder }, { buildProject }, { LiveFolders }] = await Promise.all([
+      import('../site/index.js'),
+      import('./build.js'),
+      import('../site/live.js'),
+    ]);
     checkOutputFolder(path.resolve(this.cwd, req.out), this.cwd);
     // the threads that lint stay for the search indexing
     const release = holdPool();
     try {
-      const cache = this.openCache();
-      const last = this.lastBuild;
-      const saved = (file: string, event: string) => event === 'change' && !!last?.files.has(file);
-      const known =
-        req.changes &&
-        last &&
-        last.patterns === req.patterns.join('\0') &&
-        [...req.changes].every(([f, e]) => saved(f, e))
-          ? { files: [...last.files], unread: last.unread, changed: new Set(req.changes.keys()) }
+      return await this.withCache(async (cache) => {
+        const last = this.lastBuild;
+        const saved = (file: string, event: string) => event === 'change' && !!last?.files.has(file);
+        const known =
+          req.changes &&
+          last &&
+          last.patterns === req.patterns.join('\0') &&
+          [...req.changes].every(([f, e]) => saved(f, e))
+            ? { files: [...last.files], unread: last.unread, changed: new Set(req.changes.keys()) }
+            : undefined;
+        const outcome = await buildProject({
+          ...req,
+          known,
+          inPlace: req.inPlace ? (this.liveFolders ??= new LiveFolders()) : undefined,
+          cwd: this.cwd,
+          config: this.config,
+          cache,
+          cacheDir: this.cacheDir,
+          onProgress: this.options.onProgress,
+          suppressions: Suppressions.read(this.suppressionsFile),
+        });
+        // what the next build may start from (a cache is what makes unchanged files trustworthy)
+        this.lastBuild = cache
+          ? { patterns: req.patterns.join('\0'), files: new Set(outcome.files), unread: outcome.unread }
           : undefined;
-      const outcome = await buildProject({
-        ...req,
-        known,
-        inPlace: req.inPlace ? (this.liveFolders ??= new LiveFolders()) : undefined,
-        cwd: this.cwd,
-        config: this.config,
-        cache,
-        cacheDir: this.cacheDir,
-        onProgress: this.options.onProgress,
-        suppressions: Suppressions.read(this.suppressionsFile),
+        return outcome;
       });
-      // what the next build may start from (a cache is what makes unchanged files trustworthy)
-      this.lastBuild = cache
-        ? { patterns: req.patterns.join('\0'), files: new Set(outcome.files), unread: outcome.unread }
-        : undefined;
-      return outcome;
     } finally {
       await release();
     }
@@ -394,21 +494,24 @@ export class Engine {
    */
   async openWorkspace(patterns: string[], changed: string[] = []): Promise<{ files: string[] }> {
     // the per-file stage only (the cross-file rules run per check, on the buffers), no diagnostic decoded
-    const result = await lintProject({
-      cwd: this.cwd,
-      patterns,
-      config: this.config,
-      fix: false,
-      threads: this.options.threads,
-      cache: this.openCache(),
-      reportOnly: new Set(changed),
-      skipCorpusRules: true,
-      onProgress: this.options.onProgress,
+    const { result, summaries } = await this.withCache(async (cache) => {
+      const result = await lintProject({
+        cwd: this.cwd,
+        patterns,
+        config: this.config,
+        fix: false,
+        threads: this.options.threads,
+        cache,
+        reportOnly: new Set(changed),
+        skipCorpusRules: true,
+        onProgress: this.options.onProgress,
+      });
+      const summaries = new Map<string, Map<string, unknown>>();
+      for (const [rule, entries] of result.summaries) {
+        summaries.set(rule, new Map(entries.map((e) => [e.file, e.summary])));
+      }
+      return { result, summaries };
     });
-    const summaries = new Map<string, Map<string, unknown>>();
-    for (const [rule, entries] of result.summaries) {
-      summaries.set(rule, new Map(entries.map((e) => [e.file, e.summary])));
-    }
     this.editor = { patterns, files: result.files, summaries, values: this.editor?.values ?? new Map() };
     // made now rather than on the first keystroke
     this.editor.dupes = dupeIndex(summaries.get('duplicate-guidance') ?? new Map());

@@ -3,10 +3,9 @@
  * files from the cache -> cross-file rules -> sorted diagnostics, summaries and pages.
  */
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { CacheEntry, CachedPage, LintCache } from '../cache/index.js';
-import { hashBytes, statOf } from '../files.js';
+import { CacheDamaged, type CacheEntry, type CachedPage, type LintCache } from '../cache/index.js';
+import { fullPath, hashBytes, readRegularFile, statOf } from '../files.js';
 import type { Config } from '../config/index.js';
 import { addTally, compareDiagnostics, tallyOf, type Diagnostic, type Tally } from '../diagnostic.js';
 import { discoverFiles } from '../discover/index.js';
@@ -18,9 +17,17 @@ import type { Chunk, Page, WorkResult } from './worker.js';
 
 type Silenced = NonNullable<FileResult['silenced']>;
 import { rules } from '../rules/index.js';
-import type { CorpusEntry, CorpusRun } from '../rules/rule.js';
+import type { CorpusEntry, CorpusIndex, CorpusRun } from '../rules/rule.js';
+import { RunIndex } from './corpus.js';
 import { RuleResolver } from '../config/index.js';
 import { ruleInfos } from '../rules/index.js';
+
+/** The files a run found (and, for a run with a cache, each one's size and time then: see Engine.prepare). */
+export interface Discovered {
+  files: string[];
+  problems: Diagnostic[];
+  stats?: Map<string, { mtimeMs: number; size: number } | undefined>;
+}
 
 export interface RunOptions {
   cwd: string;
@@ -45,8 +52,15 @@ export interface RunOptions {
   exclude?: string[];
   /** per-file results of unchanged files come from here, and new results go into it */
   cache?: LintCache;
+  /** the files found already, for these patterns and config (see discoverAndStat) */
+  discovered?: Promise<Discovered>;
   /** changed-files mode: per-file diagnostics are collected only for these files */
   reportOnly?: Set<string>;
+  /**
+   * changed-files mode for a caller that keeps, of the other files, only internal errors (the dupes command): their
+   * problems are collected only when they were checked now (the cache never holds an internal error)
+   */
+  cachedOnlyFor?: Set<string>;
   /** the caller saves the cache (a build does, once its site is written: the two never hold memory at once) */
   deferCacheSave?: boolean;
   /** also render every article for the site (RunResult.pages) */
@@ -65,8 +79,10 @@ export interface RunResult {
   /** with `errorsOnly`: every file's problems counted by rule (the files with none left out) */
   tallies?: Map<string, Tally>;
   fixedFiles: number;
-  /** rule id -> the per-file summaries of the cross-file rules */
-  summaries: Map<string, CorpusEntry<unknown>[]>;
+  /** rule id -> the per-file summaries of the cross-file rules (made when first asked for) */
+  readonly summaries: Map<string, CorpusEntry<unknown>[]>;
+  /** a cross-file rule's index of the corpus (for rules with `indexKeys`), as changed-files checks use it */
+  corpus(rule: string): CorpusIndex<unknown> | undefined;
   /** with `render`: each rendered article's page, by file (its body read from the cache on first access) */
   pages: Map<string, Page>;
   /** milliseconds per stage: discover, files (read + parse + per-file rules), and each cross-file rule */
@@ -89,19 +105,19 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   };
   const excluded = new Set(options.exclude ?? []);
   // issue 19: files not read (special files, links out of the tree) come back as problems
-  const { files: found, problems: unread } = options.known
-    ? { files: options.known.files, problems: options.known.unread }
-    : await discoverFiles({
-        cwd: options.cwd,
-        patterns: options.patterns,
-        ignore: options.config.ignore,
-        base: options.config.base,
-      });
+  // a long-lived engine's previous files (see RunOptions.known): nothing discovered or stat-ed again
+  const {
+    files: found,
+    problems: unread,
+    stats,
+  } = options.known
+    ? { files: options.known.files, problems: options.known.unread, stats: undefined }
+    : await (options.discovered ?? discoverAndStat(options, false));
   // staged files that exist only in the index are linted too
   const staged = [...(options.contents?.keys() ?? [])].filter((f) => !found.includes(f) && /\.md$/i.test(f));
   const files = [...found, ...staged].filter((f) => !excluded.has(f)).sort();
   lap('discover');
-  const results = await lintFiles(files, options);
+  const results = await lintFiles(files, options, stats);
   lap('files');
   const scope = options.reportOnly;
   const diagnostics: Diagnostic[] = [];
@@ -123,12 +139,31 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
     if (Object.values(tally).some((t) => t[0] > 0))
       for (const d of found()) if (d.severity === 'error') diagnostics.push(d);
   };
-  for (const r of results) if (!scope || scope.has(r.file)) collect(r.file, () => r.diagnostics, r.tally);
+  const only = options.cachedOnlyFor;
+  for (const r of results) {
+    if (scope && !scope.has(r.file)) continue;
+    if (only && r.cached && !only.has(r.file)) continue;
+    collect(r.file, () => r.diagnostics, r.tally);
+  }
   // files not read (special files, links out of the tree): one problem each
   for (const d of unread) if ((!scope || scope.has(d.file)) && !excluded.has(d.file)) collect(d.file, () => [d]);
-  const summaries = collectSummaries(results);
+  const byFile = new Map(results.map((r) => [r.file, r]));
+  // the summaries of every file, made when first asked for (a changed-files run reads them through an index)
+  let summaries: Map<string, CorpusEntry<unknown>[]> | undefined;
+  const allSummaries = () => (summaries ??= collectSummaries(results));
+  const indexes = new Map<string, RunIndex>();
+  const corpus = (ruleId: string): CorpusIndex<unknown> | undefined => {
+    const rule = rules.find((r) => r.id === ruleId);
+    if (!rule?.indexKeys) return undefined;
+    let index = indexes.get(ruleId);
+    if (!index) {
+      const keysOf = rule.indexKeys.bind(rule) as (summary: unknown) => number[][];
+      indexes.set(ruleId, (index = new RunIndex(ruleId, keysOf, byFile, options.cache?.index(ruleId))));
+    }
+    return index;
+  };
   const pages = new Map<string, Page>();
-  for (const r of results) if (r.page) pages.set(r.file, r.page);
+  if (options.render) for (const r of results) if (r.page) pages.set(r.file, r.page);
   if (!options.skipCorpusRules) {
     const run: CorpusRun = { ...options.corpus };
     // a full run with a cache: corpus rules may start from what they kept last time
@@ -137,15 +172,26 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
       run.state = { get: (rule) => cache.getState(rule), set: (rule, value) => cache.setState(rule, value) };
       run.fingerprints = new Map(results.flatMap((r) => (r.hash ? [[r.file, r.hash] as [string, string]] : [])));
     }
-    const byFile = new Map<string, Diagnostic[]>();
-    const silenced = new Map<string, Silenced>();
-    for (const r of results) if (r.silenced) silenced.set(r.file, r.silenced);
-    for (const d of lintCorpus(summaries, silenced, options.config, run, timings)) {
-      const list = byFile.get(d.file);
+    const found = new Map<string, Diagnostic[]>();
+    const source: CorpusSource = {
+      all: (rule) => allSummaries().get(rule) ?? [],
+      index: corpus,
+      entries: (rule, files) => {
+        const out: CorpusEntry<unknown>[] = [];
+        for (const file of [...files].sort()) {
+          const summary = byFile.get(file)?.summaries[rule];
+          if (summary !== undefined) out.push({ file, summary });
+        }
+        return out;
+      },
+      silenced: (file) => byFile.get(file)?.silenced,
+    };
+    for (const d of lintCorpus(source, options.config, run, timings)) {
+      const list = found.get(d.file);
       if (list) list.push(d);
-      else byFile.set(d.file, [d]);
+      else found.set(d.file, [d]);
     }
-    for (const [file, found] of byFile) collect(file, () => found);
+    for (const [file, list] of found) collect(file, () => list);
   }
   if (options.cache && !options.fix && !options.deferCacheSave) {
     mark('  linted');
@@ -154,32 +200,67 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   }
   t = performance.now();
   diagnostics.sort(compareDiagnostics);
-  const fixedFiles = results.filter((r) => r.fixed).length;
-  return { files, diagnostics, tallies, fixedFiles, summaries, pages, timings, unread };
+  return {
+    files,
+    diagnostics,
+    tallies,
+    fixedFiles: results.filter((r) => r.fixed).length,
+    get summaries() {
+      return allSummaries();
+    },
+    corpus,
+    pages,
+    timings,
+    unread,
+  };
 }
 
-async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult[]> {
+/** The run's files found, each with its size and time when `stat` (what a run with a cache needs first). */
+export async function discoverAndStat(
+  options: Pick<RunOptions, 'cwd' | 'patterns' | 'config'>,
+  stat: boolean,
+): Promise<Discovered> {
+  const found = await discoverFiles({
+    cwd: options.cwd,
+    patterns: options.patterns,
+    ignore: options.config.ignore,
+    base: options.config.base,
+  });
+  if (!stat) return found;
+  const stats = new Map<string, { mtimeMs: number; size: number } | undefined>();
+  for (const file of found.files) stats.set(file, statOf(fullPath(options.cwd, file)));
+  return { ...found, stats };
+}
+
+async function lintFiles(all: string[], options: RunOptions, known?: Discovered['stats']): Promise<WorkResult[]> {
   const { cache } = options;
   const cached = new Map<string, WorkResult>();
   const stats = new Map<string, { mtimeMs: number; size: number }>();
   if (cache && !options.fix) {
     for (const file of all) {
-      if (options.contents?.has(file)) {
-        const entry = cache.byHash(file, hashBytes(options.contents.get(file)!));
-        if (entry) cached.set(file, cachedResult(file, entry));
+      const content = options.contents?.get(file);
+      if (content) {
+        if (cache.hasHash(file, hashBytes(content))) cached.set(file, new CachedResult(file, cache));
+        else {
+          // staged content that is also the working tree's (the usual commit): its results are kept as the
+          // working tree file's, so the next hook and the next run find them
+          const stat = sameAsWorkingTree(fullPath(options.cwd, file), content);
+          if (stat) stats.set(file, stat);
+        }
         continue;
       }
       // a file the watcher saw no change of is as the cache last saw it
-      const last = options.known && !options.known.changed.has(file) ? cache.last(file) : undefined;
-      if (last && (!options.render || last.page)) {
-        cached.set(file, cachedResult(file, last));
-        continue;
+      if (options.known && !options.known.changed.has(file) && cache.entryOf(file)) {
+        if (!options.render || cache.entryOf(file)!.page) {
+          cached.set(file, new CachedResult(file, cache));
+          continue;
+        }
       }
-      const stat = statOf(path.resolve(options.cwd, file));
+      const stat = known?.has(file) ? known.get(file) : statOf(fullPath(options.cwd, file));
       if (!stat) continue;
       stats.set(file, stat);
-      const entry = cache.fresh(file, stat);
-      if (entry && (!options.render || entry.page)) cached.set(file, cachedResult(file, entry));
+      if (cache.isFresh(file, stat) && (!options.render || cache.entryOf(file)!.page))
+        cached.set(file, new CachedResult(file, cache));
     }
   }
   const files = all.filter((f) => !cached.has(f));
@@ -208,20 +289,56 @@ async function lintFiles(all: string[], options: RunOptions): Promise<WorkResult
   return all.map((f) => cached.get(f) ?? byFile.get(f)!);
 }
 
-/** A cached entry as a result, its diagnostics read only if asked for. */
-function cachedResult(file: string, entry: CacheEntry): WorkResult {
-  return {
-    page: entry.page as (CachedPage & Page) | undefined,
-    silenced: entry.silenced,
-    file,
-    hash: entry.hash,
-    get diagnostics() {
-      return entry.diagnostics;
-    },
-    tally: entry.tally,
-    summaries: entry.summaries,
-    fixed: false,
-  };
+/**
+ * The working tree file's size and time when its bytes are `content` (stat first, then read: a change after the
+ * stat gives another time next run, so the entry is not trusted then).
+ */
+function sameAsWorkingTree(full: string, content: Uint8Array): { mtimeMs: number; size: number } | undefined {
+  const stat = statOf(full);
+  if (!stat || stat.size !== content.length) return undefined;
+  try {
+    return readRegularFile(full, content.length).equals(content) ? stat : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A cached file's result: its entry is made, and what it holds read from the cache, only when asked for. */
+class CachedResult implements WorkResult {
+  readonly fixed = false;
+  readonly cached = true;
+  private held: CacheEntry | undefined;
+  constructor(
+    readonly file: string,
+    private readonly cache: LintCache,
+  ) {}
+  private get entry(): CacheEntry {
+    const entry = (this.held ??= this.cache.entryOf(this.file));
+    if (!entry) throw new CacheDamaged('a cached entry is gone');
+    return entry;
+  }
+  /** the entry is one the cache's index was made from */
+  get indexed(): boolean {
+    return this.held ? this.cache.isIndexed(this.held) : this.cache.isIndexedFile(this.file);
+  }
+  get hash(): string {
+    return this.entry.hash;
+  }
+  get page(): (CachedPage & Page) | undefined {
+    return this.entry.page as (CachedPage & Page) | undefined;
+  }
+  get silenced(): Silenced | undefined {
+    return this.entry.silenced;
+  }
+  get diagnostics(): Diagnostic[] {
+    return this.entry.diagnostics;
+  }
+  get tally(): Tally {
+    return this.entry.tally;
+  }
+  get summaries(): Record<string, unknown> {
+    return this.entry.summaries;
+  }
 }
 
 async function lintUncached(
@@ -255,7 +372,8 @@ async function lintUncached(
   if (!files.length) return [];
   if (threads < 2 || files.length < PARALLEL_THRESHOLD) {
     // the parser and rules are loaded only when a file is linted here: a warm run without changes skips them
-    const { lintChunk } = await import('./worker.js');
+    const { lintChunk, loadRenderer } = await import('./worker.js');
+    if (options.render) await loadRenderer();
     // files large enough to outlast the budget go to a worker, where they can be stopped
     const pool = async () => ({ pool: await acquirePool(1), release: releasePool });
     return (await lintSmallRun(chunks, budget, lintChunk, pool, progress)) as WorkResult[];
@@ -287,6 +405,15 @@ function collectSummaries(results: WorkResult[]): Map<string, CorpusEntry<unknow
   return out;
 }
 
+/** Where the cross-file rules' summaries come from: all of them, or (changed-files mode) those an index selects. */
+interface CorpusSource {
+  all(rule: string): CorpusEntry<unknown>[];
+  index(rule: string): CorpusIndex<unknown> | undefined;
+  /** the entries of these files (sorted; the files without a summary left out) */
+  entries(rule: string, files: Iterable<string>): CorpusEntry<unknown>[];
+  silenced(file: string): Silenced | undefined;
+}
+
 /**
  * Cross-file rules run on the per-file summaries, never on trees. Each file's problems are found with that file's
  * own options (a per-folder override applies to the files it names): the rule runs once per distinct set of
@@ -295,8 +422,7 @@ function collectSummaries(results: WorkResult[]): Map<string, CorpusEntry<unknow
  * `internal/crash` diagnostic; every other result stands.
  */
 function lintCorpus(
-  summaries: Map<string, CorpusEntry<unknown>[]>,
-  silenced: Map<string, Silenced>,
+  source: CorpusSource,
   config: Config,
   run: CorpusRun,
   timings: Record<string, number>,
@@ -305,24 +431,60 @@ function lintCorpus(
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     if (!rule.checkCorpus) continue;
-    const entries = summaries.get(rule.id) ?? [];
-    if (!entries.length) continue;
     const start = performance.now();
+    let entries: CorpusEntry<unknown>[];
+    let ruleRun = run;
+    const crash = (error: unknown, file: string) => {
+      // a damaged cache is the engine's to handle (it runs again without it), not the rule's crash
+      if (error instanceof CacheDamaged) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      if (process.env.DEBUG?.includes('selfhelp')) console.error(error);
+      out.push({
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'internal/crash',
+        message: `the cross-file rule \`${rule.id}\` crashed: ${message}`,
+      });
+    };
+    const index = run.changed && rule.select ? source.index(rule.id) : undefined;
+    if (index && run.changed) {
+      // changed-files mode: only what the changed files need, found through the index
+      const changed = source.entries(rule.id, run.changed);
+      if (!changed.length) continue;
+      const select = rule.select!.bind(rule) as (
+        c: CorpusEntry<unknown>[],
+        i: CorpusIndex<unknown>,
+        o: Record<string, unknown>[],
+      ) => Iterable<string>;
+      const options = [...optionGroups(changed, rule.id, rule.defaultOptions ?? {}, resolver).values()].map(
+        (g) => g.options,
+      );
+      try {
+        entries = source.entries(rule.id, select(changed, index, options));
+      } catch (error) {
+        crash(error, changed[0].file);
+        continue;
+      }
+      ruleRun = { ...run, corpus: index };
+    } else entries = source.all(rule.id);
+    if (!entries.length) continue;
     const groups = optionGroups(entries, rule.id, rule.defaultOptions ?? {}, resolver);
     for (const [key, group] of groups) {
       // state and shared results belong to the one run over the whole corpus's options
       const runOf =
         groups.size === 1 || key === groups.keys().next().value
-          ? run
-          : { ...run, state: undefined, results: undefined };
+          ? ruleRun
+          : { ...ruleRun, state: undefined, results: undefined };
       try {
         rule.checkCorpus(
           entries,
           (r) => {
             if (!group.files.has(r.file)) return;
             if (
-              silenced
-                .get(r.file)
+              source
+                .silenced(r.file)
                 ?.some(([id, from, to]) => (id === '*' || id === rule.id) && r.line >= from && r.line <= to)
             )
               return;
@@ -333,17 +495,7 @@ function lintCorpus(
           runOf,
         );
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (process.env.DEBUG?.includes('selfhelp')) console.error(error);
-        const file = [...group.files].sort()[0];
-        out.push({
-          file,
-          line: 1,
-          column: 1,
-          severity: 'error',
-          ruleId: 'internal/crash',
-          message: `the cross-file rule \`${rule.id}\` crashed: ${message}`,
-        });
+        crash(error, [...group.files].sort()[0]);
       }
     }
     timings[rule.id] = performance.now() - start;

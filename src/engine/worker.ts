@@ -5,8 +5,9 @@
 import { RuleResolver, type Config } from '../config/index.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { lintFile, type FileResult } from '../lint/file.js';
+import type { Article } from '../parse/index.js';
 import { ruleInfos } from '../rules/index.js';
-import { metaOf, renderRecord, type ArticleBody, type ArticleMeta } from '../site/worker.js';
+import type { ArticleBody, ArticleMeta } from '../site/worker.js';
 import { lintMarked, type Budget } from './budget.js';
 
 export interface Chunk {
@@ -32,10 +33,22 @@ export interface Page {
 /** A file's check result, with its page when one was asked for and the article parsed. */
 export interface WorkResult extends FileResult {
   page?: Page;
+  /** the result came from the cache (not checked in this run) */
+  cached?: boolean;
+  /** ...from an entry the cache's index was made from (see RunIndex) */
+  indexed?: boolean;
 }
 
 let resolver: { key: string; value: RuleResolver } | undefined;
 
+/** The render stage's module (the HTML libraries), loaded only by runs that render: a lint never loads it. */
+let site: typeof import('../site/worker.js') | undefined;
+
+export async function loadRenderer(): Promise<void> {
+  site ??= await import('../site/worker.js');
+}
+
+/** Lint a chunk's files (and render them, if asked: loadRenderer() first). */
 export function lintChunk(chunk: Chunk): WorkResult[] {
   const key = JSON.stringify(chunk.config);
   if (!resolver || resolver.key !== key) resolver = { key, value: new RuleResolver(chunk.config, ruleInfos()) };
@@ -57,10 +70,11 @@ export function lintChunk(chunk: Chunk): WorkResult[] {
 }
 
 /** The render stage: a page for the article; a renderer that throws is one `internal/crash`, the checks stand. */
-function renderStage(result: FileResult, article: Parameters<typeof renderRecord>[0], hash: string): WorkResult {
+function renderStage(result: FileResult, article: Article, hash: string): WorkResult {
   try {
-    const record = renderRecord(article, hash);
-    return { ...result, page: { meta: metaOf(record), body: { html: record.html, text: record.text } } };
+    if (!site) throw new Error('the renderer was not loaded');
+    const record = site.renderRecord(article, hash);
+    return { ...result, page: { meta: site.metaOf(record), body: { html: record.html, text: record.text } } };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const crash: Diagnostic = {
@@ -75,4 +89,8 @@ function renderStage(result: FileResult, article: Parameters<typeof renderRecord
   }
 }
 
-export default lintChunk;
+/** The worker thread's task: a chunk, rendered too when asked. */
+export default async function task(chunk: Chunk): Promise<WorkResult[]> {
+  if (chunk.render) await loadRenderer();
+  return lintChunk(chunk);
+}

@@ -63,6 +63,26 @@ export interface CorpusRun {
   fingerprints?: Map<string, string>;
   /** what a corpus rule keeps between full runs (in the cache): absent in changed-files mode and without a cache */
   state?: { get(rule: string): unknown; set(rule: string, value: unknown): void };
+  /**
+   * in changed-files mode, for a rule with `indexKeys` and `select`: the whole corpus through its index (the entries
+   * checkCorpus is given are only the selected ones)
+   */
+  corpus?: CorpusIndex<unknown>;
+}
+
+/**
+ * The corpus of a changed-files run as a cross-file rule's index: the files whose summary has a key, in each space
+ * of keys the rule's `indexKeys` makes (the cache keeps it, so a run with one changed file reads no other summary).
+ */
+export interface CorpusIndex<S> {
+  /** how many files the corpus has */
+  readonly size: number;
+  /** the files whose summary has this key in this space, sorted (keys may collide: the rule checks) */
+  files(space: number, key: number): string[];
+  /** how many files have the key (files(space, key).length) */
+  count(space: number, key: number): number;
+  /** a file's summary, if it is in the corpus and has one */
+  summary(file: string): S | undefined;
 }
 
 export interface Rule<S = unknown> {
@@ -83,6 +103,17 @@ export interface Rule<S = unknown> {
   summarize?(ctx: FileContext): S | undefined;
   /** how the cache keeps the summary, when it is not plain data (see src/cache/fields.ts) */
   summaryCodec?: Codec<S>;
+  /**
+   * changed-files mode: the keys a summary is indexed under, per space (the rule's own numbering of the kinds of keys:
+   * an id, a band of a signature...), finite numbers; with `select`, the run reads only what the changed files need
+   */
+  indexKeys?(summary: S): number[][];
+  /**
+   * changed-files mode: the files whose summaries checkCorpus needs to judge the changed ones exactly as it would
+   * with the whole corpus (the changed ones among them), found through the index; `options` are the changed files'
+   * (each distinct set once)
+   */
+  select?(changed: CorpusEntry<S>[], corpus: CorpusIndex<S>, options: Record<string, any>[]): Iterable<string>;
   /** ...and the check over all summaries, run once after every file is parsed */
   checkCorpus?(
     entries: CorpusEntry<S>[],

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { toPosix } from '../../config/index.js';
 import { UserError } from '../../diagnostic.js';
-import { changedFiles, stagedContent } from '../../git/index.js';
+import { changedFiles, stagedFiles } from '../../git/index.js';
 
 export interface ChangeFlags {
   files?: string[];
@@ -32,10 +32,8 @@ export async function changeSet(cwd: string, flags: ChangeFlags): Promise<Change
     return { changed: new Set(changed), deleted: [] };
   }
   if (flags.staged) {
-    const c = await changedFiles(cwd, { staged: true });
-    const contents = new Map<string, Uint8Array>();
-    for (const f of c.changed) contents.set(f, await stagedContent(cwd, f));
-    return { changed: new Set(c.changed), deleted: c.deleted, contents };
+    const c = await stagedFiles(cwd);
+    return { changed: new Set(c.changed), deleted: c.deleted, contents: c.contents };
   }
   if (flags.since) {
     const c = await changedFiles(cwd, { since: flags.since });

@@ -32,7 +32,10 @@ export async function dupesCommand(paths: string[], flags: DupesFlags): Promise<
     baseline: flags.baseline,
     onProgress: progress,
   });
-  const changes = await changeSet(cwd, flags);
+  const asked = changeSet(cwd, flags);
+  // the cache is read while git answers
+  engine.prepare(paths);
+  const changes = await asked;
   if (flags.updateBaseline && changes) {
     throw new UserError(
       '--update-baseline rewrites the baseline from the whole corpus; drop --files, --staged and --since',

@@ -42,7 +42,10 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     threads: flags.threads,
     onProgress: progress,
   });
-  const changes = flags.stdin ? await stdinChangeSet(cwd, flags) : await changeSet(cwd, flags);
+  const asked = flags.stdin ? stdinChangeSet(cwd, flags) : changeSet(cwd, flags);
+  // the cache is read while git (or standard input) answers
+  if (!flags.fix) engine.prepare(paths);
+  const changes = await asked;
   if (changes?.contents && flags.fix) {
     throw new UserError('--fix cannot be used with --staged: it would fix the working tree, not what is staged');
   }

@@ -1,6 +1,10 @@
 import {
   cloudSuffix,
   detect,
+  dupeKeys,
+  selectFocused,
+  SPACE,
+  type DupeCorpus,
   isPerCloudCopy,
   perCloudGroups,
   reportable,
@@ -10,7 +14,7 @@ import {
   type SharedPassage,
 } from '../../dupes/detect.js';
 import { DupeSummary, summarize, type DupeOptions, type PackedSummary } from '../../dupes/summary.js';
-import { defineRule, type CorpusReport, type CorpusRun } from '../rule.js';
+import { defineRule, type CorpusIndex, type CorpusReport, type CorpusRun } from '../rule.js';
 import { detectIncremental, type DupeState } from '../../dupes/incremental.js';
 
 export const dupeOptionsSchema = {
@@ -145,10 +149,20 @@ export default defineRule<PackedSummary>({
           : [],
     });
   },
+  // changed-files mode: only the changed articles and their possible copies are read (see selectFocused)
+  indexKeys: (summary) => dupeKeys(new DupeSummary(summary)),
+  select: (changed, corpus, options) =>
+    selectFocused(
+      changed.map((e) => e.file),
+      dupeCorpus(corpus),
+      Math.max(...options.map((o) => (o as unknown as DupeOptions).boilerplateSpread)),
+    ),
   checkCorpus(entries, report, options, run) {
     const unpacked = unpackEntries(entries);
     let result: DupeResult;
-    if (run.changed || !run.state || !run.fingerprints) result = detect(unpacked, options as DupeOptions, run.changed);
+    if (run.corpus && run.changed) result = detectSelected(unpacked, options as DupeOptions, run.changed, run.corpus);
+    else if (run.changed || !run.state || !run.fingerprints)
+      result = detect(unpacked, options as DupeOptions, run.changed);
     else {
       // a full run with a cache: start from the pairs of the previous run
       const found = detectIncremental(
@@ -165,6 +179,36 @@ export default defineRule<PackedSummary>({
     for (const r of cloudSuggestions(result, options as DupeOptions, run)) report(r);
   },
 });
+
+/** A changed-files run's index as the detection reads it: summaries unpacked (once each). */
+export function dupeCorpus(corpus: CorpusIndex<unknown>): DupeCorpus {
+  const unpacked = new Map<string, DupeSummary | undefined>();
+  return {
+    files: (space, key) => corpus.files(space, key),
+    count: (space, key) => corpus.count(space, key),
+    summary(file) {
+      if (!unpacked.has(file)) {
+        const packed = corpus.summary(file) as PackedSummary | undefined;
+        unpacked.set(file, packed && new DupeSummary(packed));
+      }
+      return unpacked.get(file);
+    },
+  };
+}
+
+/**
+ * The detection focused on the changed files, on the entries selectFocused() chose: the passages' spread and the
+ * number of articles are the corpus's, from its index.
+ */
+export function detectSelected(
+  selected: DupeEntry[],
+  options: DupeOptions,
+  changed: Set<string>,
+  corpus: CorpusIndex<unknown>,
+): DupeResult {
+  const spread = (hash: number) => corpus.count(SPACE.passage, hash) || undefined;
+  return detect(selected, options, changed, spread, () => corpus.size);
+}
 
 export function unpackEntries(entries: Array<{ file: string; summary: unknown }>): DupeEntry[] {
   return entries.map((e) => ({ file: e.file, summary: new DupeSummary(e.summary as PackedSummary) }));

@@ -8,6 +8,14 @@ interface IdSummary {
   endColumn: number;
 }
 
+/** A 32-bit hash (FNV-1a) of an id as the check compares it. */
+function idKey(id: string): number {
+  const key = id.toLowerCase();
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export default defineRule<IdSummary>({
   id: 'unique-article-id',
   description: 'No two articles share an `articleId` (compared ignoring case and surrounding space)',
@@ -22,6 +30,13 @@ export default defineRule<IdSummary>({
     const s = article.lines.point(id.attribute.valueStart);
     const e = article.lines.point(id.attribute.valueEnd);
     return { id: id.value, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  },
+  // changed-files mode: the files that share an id with a changed file (by a hash of the id; the check compares ids)
+  indexKeys: (summary) => [[idKey(summary.id)]],
+  select(changed, corpus) {
+    const files = new Set(changed.map((e) => e.file));
+    for (const e of changed) for (const f of corpus.files(0, idKey(e.summary.id))) files.add(f);
+    return files;
   },
   checkCorpus(entries, report) {
     const byId = new Map<string, typeof entries>();
