@@ -49,6 +49,15 @@ function assertInside(dir: string, diagnostics: Diagnostic[]): void {
 }
 
 describe('line endings', () => {
+  it("a file with two byte-order marks: positions stay the file's (the parser drops one mark by itself)", async () => {
+    const dir = tempDir('two-boms');
+    const text = '\ufeff\ufeff# Title\n\nSome text before the list:\n- one\n- two\n';
+    writeFileSync(path.join(dir, 'a.md'), text);
+    const { diagnostics } = await lintProject({ cwd: dir, patterns: ['.'], config: emptyConfig(), fix: false });
+    const list = diagnostics.find((d) => d.ruleId === 'blank-lines-around-lists');
+    assert.deepEqual([list?.line, list?.column], [4, 1]);
+  });
+
   it('the seed articles: duplicate-guidance reports the same lines with LF, CRLF or lone CR endings', async () => {
     const found: Record<string, string[]> = {};
     for (const [name, ending] of Object.entries(ENDINGS)) {

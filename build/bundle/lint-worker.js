@@ -5,7 +5,7 @@ import {
   parseArticle,
   parseText,
   validateMetadata
-} from "./chunk-V35TF4BN.js";
+} from "./chunk-WDROMCQL.js";
 import "./chunk-Y3KCPCRH.js";
 import {
   lintMarked
@@ -316,7 +316,7 @@ function overSize(file, size, maxBytes) {
 var resolver;
 var site;
 async function loadRenderer() {
-  site ??= await import("./chunk-Q2BFWOTH.js");
+  site ??= await import("./chunk-HFJZWBKG.js");
 }
 function lintChunk(chunk) {
   const key = JSON.stringify(chunk.config);

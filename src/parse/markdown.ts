@@ -11,7 +11,9 @@ const processor = unified()
 
 /** Parse text whose properties block and payload have already been masked (positions stay native). */
 export function parseMarkdown(masked: string): Root {
-  return processor.parse(masked) as Root;
+  // micromark drops a byte-order mark at the start and counts its offsets from after it: a text that still starts
+  // with one (a file with two: the decoder took the first) is given a mark to drop, so that offsets stay the text's
+  return processor.parse(masked.charCodeAt(0) === 0xfeff ? `\ufeff${masked}` : masked) as Root;
 }
 
 /** The `<properties ... />` block as remark-frontmatter reports it (its value is blanked). */
