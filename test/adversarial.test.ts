@@ -12,6 +12,6 @@ import { superLinearRules } from './linear.js';
 describe('linear time', () => {
   it('every rule grows linearly from 10 KB to 40 KB of each adversarial pattern', () => {
     const patterns = Object.keys(ADVERSARIAL).filter((p) => !PARSER_BOUND.has(p));
-    assert.deepEqual(superLinearRules(patterns, 10_000, { factor: 4, runs: 2, floorMs: 10 }), []);
+    assert.deepEqual(superLinearRules(patterns, 10_000, { factor: 4, runs: 2, floorMs: 10, confirmBytes: 40_000 }), []);
   });
 });
