@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from '../src/diagnostic.js';
 import { lintProject } from '../src/engine/run.js';
+import { decode } from '../src/parse/decode.js';
 import { LineIndex } from '../src/parse/positions.js';
 import { emptyConfig, root, ruleFolders, rulesDir, tempDir } from './fixtures.js';
 
@@ -49,6 +50,13 @@ function assertInside(dir: string, diagnostics: Diagnostic[]): void {
 }
 
 describe('line endings', () => {
+  it('a file that is not UTF-8 is reported on its line, lone CRs counted as line ends', () => {
+    const bytes = Buffer.concat([Buffer.from('one\rtwo\r\nthree\rfo'), Buffer.from([0xff]), Buffer.from('ur\n')]);
+    const r = decode(bytes);
+    assert.ok(!r.ok);
+    assert.deepEqual([r.line, r.column], [4, 3]);
+  });
+
   it("a file with two byte-order marks: positions stay the file's (the parser drops one mark by itself)", async () => {
     const dir = tempDir('two-boms');
     const text = '\ufeff\ufeff# Title\n\nSome text before the list:\n- one\n- two\n';

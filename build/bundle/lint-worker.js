@@ -5,7 +5,7 @@ import {
   parseArticle,
   parseText,
   validateMetadata
-} from "./chunk-WDROMCQL.js";
+} from "./chunk-IY7VZ7Y5.js";
 import "./chunk-Y3KCPCRH.js";
 import {
   lintMarked
@@ -316,7 +316,7 @@ function overSize(file, size, maxBytes) {
 var resolver;
 var site;
 async function loadRenderer() {
-  site ??= await import("./chunk-HFJZWBKG.js");
+  site ??= await import("./chunk-RWPICNAF.js");
 }
 function lintChunk(chunk) {
   const key = JSON.stringify(chunk.config);

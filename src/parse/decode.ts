@@ -53,7 +53,8 @@ function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number; co
     let ok = i + need < bytes.length;
     for (let k = 1; ok && k <= need; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
     if (!ok) break;
-    if (b === 0x0a) {
+    // a line ends at LF, CRLF or a lone CR, as the parser counts them
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
       line++;
       lineStart = i + 1;
     }
