@@ -10,8 +10,13 @@ import { ADVERSARIAL, PARSER_BOUND } from './adversarial.js';
 import { superLinearRules } from './linear.js';
 
 describe('linear time', () => {
+  // a rule under 100 ms at 40 KB is not judged: on a busy machine a few milliseconds grow tenfold (a quadratic
+  // rule of these patterns took seconds at 25 KB)
   it('every rule grows linearly from 10 KB to 40 KB of each adversarial pattern', () => {
     const patterns = Object.keys(ADVERSARIAL).filter((p) => !PARSER_BOUND.has(p));
-    assert.deepEqual(superLinearRules(patterns, 10_000, { factor: 4, runs: 2, floorMs: 10, confirmBytes: 40_000 }), []);
+    assert.deepEqual(
+      superLinearRules(patterns, 10_000, { factor: 4, runs: 2, floorMs: 100, confirmBytes: 40_000 }),
+      [],
+    );
   });
 });
