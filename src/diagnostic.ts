@@ -61,6 +61,13 @@ export function tallyOf(diagnostics: Diagnostic[]): Tally {
 }
 
 /** Add a tally's counts to a total. */
+/** A tally of one's own, to add to. */
+export function copyTally(tally: Tally): Tally {
+  const copy: Tally = {};
+  for (const rule in tally) copy[rule] = [...tally[rule]] as Tally[string];
+  return copy;
+}
+
 export function addTally(total: Tally, tally: Tally): void {
   for (const [rule, [e, w, i, f]] of Object.entries(tally)) {
     const t = (total[rule] ??= [0, 0, 0, 0]);

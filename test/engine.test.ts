@@ -1,6 +1,6 @@
 /** The engine's corpus stage: per-file options, inline comments and crash isolation for the cross-file rules. */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Config } from '../src/config/index.js';
@@ -95,6 +95,28 @@ describe('cross-file rules in the engine', () => {
     await engine.check({ patterns: ['.'] });
     const warm = await Engine.open({ cwd: dir, config: emptyConfig(), cache: '.cache' }).check({ patterns: ['.'] });
     assert.deepEqual(reported(warm), ['copy-a.md']);
+  });
+
+  it("count a cross-file rule's problems once in a long-lived engine's builds (the counts of the reports page)", async () => {
+    // the duplicate articles have problems of their own too: the cache keeps a count for each
+    const dir = tempDir('engine');
+    for (const name of readdirSync(dupes)) copyFileSync(path.join(dupes, name), path.join(dir, name));
+    const other = path.join(dir, 'other.md');
+    writeFileSync(other, readFileSync(path.join(root, 'articles', 'microsoft.compute', 'vm-rdp-connection-fails.md')));
+    const engine = Engine.open({ cwd: dir, config: emptyConfig(), cache: '.cache' });
+    const summary = async () => {
+      // a published build keeps only the errors and counts the rest, partly from the cache's counts
+      await engine.build({ patterns: ['.'], out: 'dist', force: true, log: () => {} });
+      return readFileSync(path.join(dir, 'dist', 'reports', 'index.html'), 'utf8').match(
+        /\d+ errors and \d+ warnings/,
+      )?.[0];
+    };
+    const first = await summary();
+    assert.match(first ?? '', /and [1-9]\d* warnings/);
+    // another article saved: the pair's problems were added to the cache's own counts at each build after it
+    writeFileSync(other, `${readFileSync(other, 'utf8')}\nOne more line.\n`);
+    await summary();
+    assert.equal(await summary(), await summary());
   });
 
   it('turn a rule that throws into one internal/crash diagnostic; every other result stands', async () => {

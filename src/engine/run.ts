@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { CacheDamaged, type CacheEntry, type CachedPage, type LintCache } from '../cache/index.js';
 import { fullPath, hashBytes, readRegularFile, statOf } from '../files.js';
 import type { Config } from '../config/index.js';
-import { addTally, compareDiagnostics, tallyOf, type Diagnostic, type Tally } from '../diagnostic.js';
+import { addTally, compareDiagnostics, copyTally, tallyOf, type Diagnostic, type Tally } from '../diagnostic.js';
 import { discoverFiles } from '../discover/index.js';
 import { mark } from '../timing.js';
 import { acquirePool, releasePool } from './pool.js';
@@ -135,7 +135,9 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
     if (!Object.keys(tally).length) return;
     const had = tallies.get(file);
     if (had) addTally(had, tally);
-    else tallies.set(file, tally);
+    // a copy: the cross-file rules' problems are added to it, never to the cache's own count (a long-lived
+    // engine's next run would count them twice)
+    else tallies.set(file, known ? copyTally(known) : tally);
     if (Object.values(tally).some((t) => t[0] > 0))
       for (const d of found()) if (d.severity === 'error') diagnostics.push(d);
   };
