@@ -3,7 +3,7 @@
  * touched, and once drained the folder is byte for byte the site a published build makes.
  */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { Engine } from '../src/engine/index.js';
@@ -124,5 +124,81 @@ describe('a preview folder written in place', () => {
     await same(new Map([['articles/microsoft.compute/vm-rdp-connection-fails.md', 'change']]));
     const page = path.join(dir, preview, 'articles', 'microsoft.compute', 'vm-rdp-connection-fails.html');
     assert.match(readFileSync(page, 'utf8'), /Renamed for a test/);
+
+    // every kind of save a listing, a bundle or a report depends on: the groups the folder emits again as they
+    // were (site/live.ts) must be the ones that did not change
+    const rel = (name: string) => `articles/microsoft.compute/${name}`;
+    const edit = (name: string, change: (text: string) => string) => {
+      const file = path.join(dir, rel(name));
+      writeFileSync(file, change(readFileSync(file, 'utf8')));
+      return new Map([[rel(name), 'change']]);
+    };
+    // the body alone: no listing changes
+    await same(edit('vm-rdp-connection-fails.md', (t) => `${t}\nOne more step for a test.\n`));
+    // a link to the public portal in an article published to sovereign clouds (their cloud-links.json)
+    await same(edit('vm-rdp-connection-fails.md', (t) => `${t}\nOpen [the portal](https://portal.azure.com/).\n`));
+    // published to fewer clouds: it leaves bundles
+    await same(
+      edit('vm-rdp-connection-fails.md', (t) => t.replace(/cloudEnvironments="[^"]*"/, 'cloudEnvironments="public"')),
+    );
+    // no service of its own: listed under its folder's
+    await same(edit('vm-high-cpu-insight.md', (t) => t.replace(/service="[^"]*"/, 'service=""')));
+    // a link to an article that is not in the site, then to one that is
+    await same(edit('vm-high-cpu-insight.md', (t) => `${t}\nSee [this](./not-there.md).\n`));
+    await same(edit('vm-high-cpu-insight.md', (t) => t.replace('./not-there.md', './vm-rdp-connection-fails.md')));
+    // an article added, then one removed
+    writeFileSync(
+      path.join(dir, rel('added-for-a-test.md')),
+      readFileSync(article, 'utf8').replace(/articleId="[^"]*"/, 'articleId="0b8e1f2a-6c4d-4e7f-8a9b-0c1d2e3f4a6c"'),
+    );
+    await same(new Map([[rel('added-for-a-test.md'), 'add']]));
+    rmSync(path.join(dir, rel('advisor-vm-shutdown-idle.md')));
+    await same(new Map([[rel('advisor-vm-shutdown-idle.md'), 'unlink']]));
+  });
+
+  it('emits a group again as it was for the same inputs, with its links following their targets', async () => {
+    const dir = tempDir('live-memo');
+    const out = path.join(dir, 'preview');
+    const folder = new LiveFolder(out, { file: path.join(dir, 'preview.index'), key: 'k' });
+    let emitted = 0;
+    const site = (page: string, listing: string[]) => async (e: Emitter) => {
+      e.file('page.html', page);
+      e.memo!('bundle', [listing], () => {
+        emitted++;
+        e.link('cloud/page.html', 'page.html');
+        e.file('list.html', () => listing.join(','), listing.join(','));
+      });
+    };
+    await folder.write(site('P1', ['a', 'b']));
+    await folder.drain();
+    assert.equal(emitted, 1);
+    // the same inputs (another list with the same items): the group is not emitted again, its link follows the page
+    await folder.write(site('P2', ['a', 'b']));
+    await folder.drain();
+    assert.equal(emitted, 1);
+    assert.equal(readFileSync(path.join(out, 'cloud', 'page.html'), 'utf8'), 'P2');
+    assert.equal(readFileSync(path.join(out, 'list.html'), 'utf8'), 'a,b');
+    // other inputs: emitted again
+    await folder.write(site('P2', ['a', 'c']));
+    await folder.drain();
+    assert.equal(emitted, 2);
+    assert.equal(readFileSync(path.join(out, 'list.html'), 'utf8'), 'a,c');
+    // a group the write no longer emits: its files go
+    await folder.write(async (e) => e.file('page.html', 'P2'));
+    assert.ok(!existsSync(path.join(out, 'list.html')) && !existsSync(path.join(out, 'cloud')));
+    // a write that fails part way forgets the groups: the next one emits them afresh
+    await folder.write(site('P3', ['a']));
+    await assert.rejects(
+      folder.write(async (e) => {
+        await site('P4', ['a'])(e);
+        throw new Error('failed part way');
+      }),
+      /failed part way/,
+    );
+    const before = emitted;
+    await folder.write(site('P4', ['a']));
+    await folder.drain();
+    assert.equal(emitted, before + 1);
+    assert.equal(readFileSync(path.join(out, 'cloud', 'page.html'), 'utf8'), 'P4');
   });
 });

@@ -9,7 +9,7 @@ import {
 import "./chunk-Y3KCPCRH.js";
 import {
   lintMarked
-} from "./chunk-HEMP7HSW.js";
+} from "./chunk-MH55NRSS.js";
 import {
   parseRules,
   ruleInfos,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-F3AZM56N.js";
 import {
   RuleResolver
-} from "./chunk-UNPUGWKF.js";
+} from "./chunk-D2B5XFJA.js";
 import "./chunk-2K7F6K7T.js";
 import "./chunk-R33AW5XD.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunk-VRXC4IAK.js";
 import {
   TOO_LARGE
-} from "./chunk-E5TTG7W6.js";
+} from "./chunk-ATJKFEQU.js";
 import {
   NotRegularFile,
   hashBytes,
@@ -316,7 +316,7 @@ function overSize(file, size, maxBytes) {
 var resolver;
 var site;
 async function loadRenderer() {
-  site ??= await import("./chunk-RWPICNAF.js");
+  site ??= await import("./chunk-QOFQEWZI.js");
 }
 function lintChunk(chunk) {
   const key = JSON.stringify(chunk.config);

@@ -132,8 +132,7 @@ export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
         const href = (file: string) => `../${byFile.get(file)?.page ?? pagePath(file)}`;
         const html = duplicatesReport(dupes, reported, cwd, htmlFile, href, pieces);
         mark(`  report made (${pieces.made} of ${pieces.used.size} pieces made)`);
-        if (piecesFile && pieces.changed)
-          writeChecked(piecesFile, PIECES_MAGIC, { key: cacheFor, pieces: pieces.used });
+        if (piecesFile) keepPieces(piecesFile, cacheFor!, pieces.used, pieces.changed);
         return html;
       },
     };
@@ -218,9 +217,22 @@ function lintSummary(tallies: Map<string, Tally>, sovereign: Map<string, number>
 const PIECES_MAGIC = Buffer.from('SELFHELP-PIECES-2');
 
 function readPieces(file: string, key: string): Map<string, string> {
+  if (held?.file === file && held.key === key) return held.pieces;
   const data = readChecked(file, PIECES_MAGIC) as { key?: unknown; pieces?: unknown } | undefined;
   return data?.key === key && data.pieces instanceof Map ? (data.pieces as Map<string, string>) : new Map();
 }
+
+/** Keep the report's pieces, on disk and in memory: a long-lived engine's next report reads them from memory. */
+function keepPieces(file: string, key: string, pieces: Map<string, string>, changed: boolean): void {
+  if (changed) writeChecked(file, PIECES_MAGIC, { key, pieces });
+  held = { file, key, pieces };
+}
+
+/**
+ * The pieces this process last kept. Each piece is named by the sources it quotes and what it shows (see
+ * ReportPieces), so a file written meanwhile by another process cannot make them wrong, only fewer.
+ */
+let held: { file: string; key: string; pieces: Map<string, string> } | undefined;
 
 /** Search shards: a large batch (a cold build) is indexed in worker threads, a small one (a rebuild) here. */
 function shardIndexer(): ShardIndexer {

@@ -70,6 +70,8 @@ export async function serve(options: ServeOptions): Promise<Preview> {
   /** Rebuild after `changes` (posix paths relative to cwd, each with its watcher event), or at start. */
   const rebuild = async (changes?: Map<string, string>) => {
     const started = performance.now();
+    // the files the last rebuild left to write wait: this one has the thread (a page asked for is still made)
+    engine.preview(out)?.halt();
     const names = [...(changes?.keys() ?? [])];
     const one = names.length === 1 && `${names[0]} ${changes!.get(names[0]) === 'unlink' ? 'deleted' : 'changed'}`;
     const why = !changes ? 'started' : one || `${names.length} files changed`;

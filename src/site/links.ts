@@ -31,9 +31,18 @@ export function withServices(records: ArticleMeta[]): ArticleMeta[] {
     const counts = [...(byFolder.get(folder) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const name = path.posix.basename(folder);
     const service = counts[0]?.[0] ?? (folder === '.' || name === 'articles' ? '' : name.toLowerCase());
-    return service ? { ...r, service, inferredService: true } : r;
+    if (!service) return r;
+    // the same copy for the same record and service: what is worked out once per record stays valid
+    const copy = INFERRED.get(r);
+    if (copy?.service === service) return copy;
+    const made = { ...r, service, inferredService: true };
+    INFERRED.set(r, made);
+    return made;
   });
 }
+
+/** The last copy made of each record with an inferred service. */
+const INFERRED = new WeakMap<ArticleMeta, ArticleMeta>();
 
 export interface LocalLinks {
   /** per article, the numbers of its links to missing articles or media (the `link-N` classes) */

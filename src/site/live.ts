@@ -8,9 +8,11 @@
  * bytes): a file emitted with the same id is not looked at, made or written; one that differs is pending, and
  * made and written (temp file, then rename) when the server is asked for it or, after the reload, in the
  * background; one no longer emitted is removed. So a save costs the walk over the site's keys, and the pages
- * the reader reloads; the rest follows. The map is saved in the cache folder once nothing is pending, so the
- * next `serve` starts from it. It is
- * trusted only for the same tool and config (the key), the same folder (its inode) and with the marker file in
+ * the reader reloads; the rest follows. A group of files emitted through `memo` from the same inputs as last
+ * time (a bundle's listings, when no article's listing changed) is emitted again from what it emitted then,
+ * without making any of it or working out its keys. The map is saved in the cache folder once nothing is pending,
+ * so the next `serve` starts from it. It is trusted only for the same tool and config (the key), the same folder
+ * (its inode) and with the marker file in
  * place; otherwise the folder is emptied and written afresh. The preview folder is the tool's own, inside its
  * cache folder: a file in it changed by hand is not noticed (as nothing in the cache folder is watched).
  */
@@ -31,8 +33,12 @@ export class LiveFolder {
   /** files emitted but not written yet: made on request (ensure) or in the background (drain) */
   private readonly pending = new Map<string, Pending>();
   private counter = 0;
+  /** the drain running: one that sees another number was halted */
+  private draining = 0;
   /** whether the folder changed since its map was saved */
   private touched = false;
+  /** the groups of files the last write emitted through `memo`: the inputs each was made from, and its files */
+  private groups = new Map<string, Group>();
 
   /** `out` the folder; `index` the file that keeps its map between runs, and what the map is valid for */
   constructor(
@@ -98,8 +104,14 @@ export class LiveFolder {
       if (!SIMPLE.test(rel)) this.target(rel); // throws for a path outside the folder
       seen.add(rel);
     };
+    /** the group being emitted (memo): what it emits is recorded, for the next write to replay */
+    let recording: Entry[] | undefined;
+    const groups = new Map<string, Group>();
+    /** the files whose id this write changed: a link replayed to one of them changes with it */
+    const changed = new Set<string>();
     const stage = (rel: string, job: Pending) => {
       if (idOf(rel) === job.id) return;
+      changed.add(rel);
       this.touch();
       // the file on disk is out of date: removed now, so that nothing stale is ever served or kept
       if (files.delete(rel)) rmSync(this.target(rel), { force: true });
@@ -107,24 +119,65 @@ export class LiveFolder {
       // counted as a build counts them: links are not files made
       if (job.same === undefined) written++;
     };
+    /**
+     * The files a group emitted last time, emitted again as they were, when each is still what the group left:
+     * a file keeps its id; a link, whose id was its target's when the last write ended, changes only with a
+     * target this write changed. False (and nothing emitted) otherwise.
+     */
+    const replay = (entries: Entry[]): boolean => {
+      for (const e of entries) if (e.same === undefined ? idOf(e.rel) !== e.id : !seen.has(e.same)) return false;
+      for (const e of entries) {
+        const size = seen.size;
+        if (seen.add(e.rel).size === size) throw new Error(`two files at one path: ${e.rel}`);
+        if (e.same !== undefined && changed.has(e.same)) stage(e.rel, { id: idOf(e.same)!, same: e.same });
+      }
+      return true;
+    };
     const emitter: Emitter = {
       file(rel, make, key) {
         once(rel);
-        if (key !== undefined)
-          return stage(rel, { id: `k:${key}`, make: typeof make === 'function' ? make : () => make });
-        const content = typeof make === 'function' ? make() : make;
-        stage(rel, { id: `s:${createHash('sha1').update(content).digest('hex')}`, make: () => content });
+        const job: Pending =
+          key !== undefined
+            ? { id: `k:${key}`, make: typeof make === 'function' ? make : () => make }
+            : (() => {
+                const content = typeof make === 'function' ? make() : make;
+                return { id: `s:${createHash('sha1').update(content).digest('hex')}`, make: () => content };
+              })();
+        stage(rel, job);
+        recording?.push({ rel, id: job.id });
       },
       link(rel, same) {
         const id = idOf(same);
         if (id === undefined || !seen.has(same)) throw new Error(`link to a file not emitted: ${same}`);
         once(rel);
         stage(rel, { id, same });
+        recording?.push({ rel, same });
       },
       reusable: (rel, key) => idOf(rel) === `k:${key}`,
       deferred: true,
+      memo: (name, inputs, emit) => {
+        if (recording) throw new Error(`a group inside a group: ${name}`);
+        if (groups.has(name)) throw new Error(`two groups of one name: ${name}`);
+        const last = this.groups.get(name);
+        if (last && sameInputs(last.inputs, inputs) && replay(last.entries)) return void groups.set(name, last);
+        const entries: Entry[] = [];
+        recording = entries;
+        try {
+          emit();
+        } finally {
+          recording = undefined;
+        }
+        groups.set(name, { inputs, entries });
+      },
     };
-    await produce(emitter);
+    try {
+      await produce(emitter);
+    } catch (error) {
+      // the folder holds part of this write: what the groups recorded no longer says what is in it
+      this.groups = new Map();
+      throw error;
+    }
+    this.groups = groups;
     // what the previous rebuild emitted and this one does not
     for (const rel of [...pending.keys()]) if (!seen.has(rel)) pending.delete(rel);
     for (const rel of [...files.keys()]) {
@@ -162,14 +215,16 @@ export class LiveFolder {
   }
 
   /**
-   * Write every pending file, a slice at a time (the server answers requests in between), then save the map.
-   * A file that cannot be made is reported to `failed` and left pending.
+   * Write every pending file, a few milliseconds at a time (the server answers requests in between: a page asked
+   * for is made at once), then save the map. A file that cannot be made is reported to `failed` and left pending.
    */
   async drain(failed: (rel: string, error: Error) => void = () => {}): Promise<void> {
     const broken = new Set<string>();
+    const run = ++this.draining;
     while (this.pending.size > broken.size) {
-      let n = 0;
-      for (const rel of [...this.pending.keys()]) {
+      if (run !== this.draining) return; // halted: a rebuild needs the thread
+      const until = performance.now() + SLICE_MS;
+      for (const rel of this.pending.keys()) {
         if (broken.has(rel)) continue;
         try {
           this.ensure(rel);
@@ -177,11 +232,16 @@ export class LiveFolder {
           broken.add(rel);
           failed(rel, error as Error);
         }
-        if (++n === SLICE) break;
+        if (performance.now() >= until) break;
       }
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (!this.pending.size) this.saveIndex();
+  }
+
+  /** Stop a drain in progress after its current slice (a rebuild starts); what is left stays pending. */
+  halt(): void {
+    this.draining++;
   }
 
   private saveIndex(): void {
@@ -195,14 +255,40 @@ export class LiveFolder {
 /** a/b/c.html: segments of safe characters, none of them `.` or `..` (checked cheaply; others are resolved) */
 const SIMPLE = /^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 
-/** files written between two turns of the event loop while draining */
-const SLICE = 200;
+/** milliseconds of writing between two turns of the event loop while draining (past it, the current file ends) */
+const SLICE_MS = 8;
 
 /** A file to write: made by `make`, or a hard link of the file at `same`. */
 interface Pending {
   id: string;
   make?: () => Content;
   same?: string;
+}
+
+/** A file a group emitted: with its id, or a link to `same` (which takes the id of its target). */
+interface Entry {
+  rel: string;
+  id?: string;
+  same?: string;
+}
+
+/** What a group of files was emitted from (its inputs), and what it emitted, in order. */
+interface Group {
+  inputs: readonly unknown[];
+  entries: Entry[];
+}
+
+/** Inputs compared one by one; an input that is a list, item by item. */
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+    for (let j = 0; j < x.length; j++) if (x[j] !== y[j]) return false;
+  }
+  return true;
 }
 
 interface Saved {

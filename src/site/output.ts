@@ -140,12 +140,28 @@ export function checkOutputFolder(out: string, cwd: string, sources: string[] = 
   // an article is inside the output folder when its folder is (each folder's real path found once), or when it is
   // itself a link into it
   const realDirs = new Map<string, string>();
+  /** per folder, the names of the links in it (one listing per folder, not an lstat per article) */
+  const linksIn = new Map<string, Set<string>>();
+  const isLink = (dir: string, name: string) => {
+    let links = linksIn.get(dir);
+    if (!links) {
+      links = new Set();
+      try {
+        for (const d of readdirSync(dir, { withFileTypes: true })) if (d.isSymbolicLink()) links.add(d.name);
+      } catch {
+        // an unreadable folder: its articles are judged by the folder's real path
+      }
+      linksIn.set(dir, links);
+    }
+    return links.has(name);
+  };
   const realOf = (file: string) => {
-    if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) return real(file);
     const dir = path.dirname(file);
+    const name = path.basename(file);
+    if (isLink(dir, name)) return real(file);
     let r = realDirs.get(dir);
     if (r === undefined) realDirs.set(dir, (r = real(dir)));
-    return path.join(r, path.basename(file));
+    return path.join(r, name);
   };
   for (const f of sources) {
     if (within(realOf(path.resolve(cwd, f))))

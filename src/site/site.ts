@@ -18,7 +18,7 @@ import indexShards, {
   type ShardJob,
 } from './search.js';
 import { CLOUDS } from './clouds.js';
-import { sovereignLinks, type CloudLinkFinding } from './sovereign.js';
+import { findingJson, sovereignLinks, type CloudLinkFinding } from './sovereign.js';
 import { checkLocalLinks, withDeadLinks, withServices, type LocalLinks } from './links.js';
 import { pagePath, type ArticleBody, type ArticleMeta, type ArticleRecord } from './worker.js';
 import { CSS, SEARCH_JS } from './assets.js';
@@ -81,6 +81,13 @@ export interface Emitter {
    * files need is left to their `make`, and bodies are loaded lazily.
    */
   readonly deferred?: boolean;
+  /**
+   * A group of files made from `inputs` alone (a long-lived emitter's: see live.ts): when the previous write
+   * emitted the group from the same inputs (compared one by one, by value or identity; a list item by item), it
+   * may emit the same files again without calling `emit`. Without it, `emit` is called (and the inputs need not
+   * be listed).
+   */
+  memo?(name: string, inputs: readonly unknown[], emit: () => void): void;
 }
 
 /** Indexes search shards: in this thread by default; the build hands large batches to worker threads. */
@@ -115,6 +122,12 @@ export async function buildSite(all: ArticleRecord[], options: SiteOptions = {})
   const bodies = new Map<string, ArticleBody>(all.map((r) => [r.file, r]));
   await writeSite(all, async () => bodies, options, emitter);
   return files;
+}
+
+/** A value worked out the first time it is asked for. */
+function lazy<T>(make: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: make() }).v;
 }
 
 const inThread: ShardIndexer = async (jobs) => indexShards(jobs);
@@ -189,28 +202,53 @@ export async function writeSite(
   mark('  pages');
 
   const bundles: Array<{ prefix: string; shards: Shard[] }> = [{ prefix: '', shards }];
-  // grouped (and sorted) once; each cloud's bundle keeps the part of each group published to it
-  const groups: Groups = {
+  // an article's manifest entry is the same in every bundle's manifest: made once (for a record, which is never
+  // changed once made: a long-lived engine's unchanged articles keep theirs from one build to the next)
+  const entryOf = (r: ArticleMeta) => {
+    let e = ENTRIES.get(r);
+    if (!e) ENTRIES.set(r, (e = manifestEntry(r)));
+    return e;
+  };
+  // what the listings show of an article: its digest, and the service the site gave it (see withServices)
+  const shownOf = (r: ArticleMeta) => (r.inferredService ? `${r.listed}\0${r.service}\0` : r.listed);
+  const memo = (name: string, inputs: () => unknown[], emit: () => void) =>
+    emitter.memo ? emitter.memo(name, inputs(), emit) : emit();
+  const common = lazy(() =>
+    JSON.stringify([
+      options.baseUrl,
+      options.bundleUrls,
+      options.duplicatesReport,
+      [...names],
+      [...findings].map(([c, list]) => [c, list.length]),
+    ]),
+  );
+  // what each article's listings, links and manifest entries are made from, in the order of the records: one
+  // list for every bundle (a cloud's bundle is made from its part of it, which the list decides too)
+  const inputs = {
+    shown: lazy(() => records.map(shownOf)),
+    media: lazy(() => records.map((r) => local.mediaOf.get(r)?.join('\0'))),
+    sources: lazy(() => digestOf(records.map((r) => `${r.file}\0${r.hash}`))),
+    linked: lazy(() => digestOf(records.filter((r) => r.publicLinks.length).map((r) => `${r.file}\0${r.hash}`))),
+  };
+  const context: BundleContext = { emitter, options, entryOf, extra, memo, inputs, common };
+  // grouped (and sorted) once, when a bundle's listings are made; each cloud's bundle keeps its part of each group
+  const groups = lazy((): Groups => ({
     byService: group(records, (r) => [r.service || 'unknown']),
     byType: group(records, (r) => [r.typeName || 'unknown']),
     byTopic: group(records, (r) => r.supportTopicIds),
-  };
-  // an article's manifest entry is the same in every bundle's manifest: made once
-  const entries = new Map<ArticleMeta, Buffer>();
-  const entryOf = (r: ArticleMeta) => {
-    let e = entries.get(r);
-    if (!e) entries.set(r, (e = manifestEntry(r)));
-    return e;
-  };
+  }));
   // the articles in the order of their pages' paths, for the sitemaps
-  const byPage = [...records].sort((a, b) => (a.page < b.page ? -1 : 1));
-  bundle(emitter, '', records, groups, shards, 'All clouds', options, undefined, entryOf, byPage, extra);
+  const byPage = lazy(() => [...records].sort((a, b) => (a.page < b.page ? -1 : 1)));
+  bundle(context, { prefix: '', records, groups, shards, label: 'All clouds', byPage });
   // each cloud's part of the records, of each group and of the pages, in one pass each
   const clouds = new Map<string, number>(CLOUDS.map((c, i) => [c, i]));
-  const cloudsOf = new Map(records.map((r) => [r, r.clouds.flatMap((c) => clouds.get(c) ?? [])]));
   const split = (rs: ArticleMeta[]) => {
     const out = CLOUDS.map(() => [] as ArticleMeta[]);
-    for (const r of rs) for (const i of cloudsOf.get(r)!) out[i].push(r);
+    for (const r of rs)
+      for (const c of r.clouds) {
+        const i = clouds.get(c);
+        if (i !== undefined) out[i].push(r);
+      }
     return out;
   };
   const splitGroups = (m: Map<string, ArticleMeta[]>) => {
@@ -219,29 +257,24 @@ export async function writeSite(
     return out;
   };
   const recordsOf = split(records);
-  const pagesOf = split(byPage);
-  const [services, types, topics] = [
-    splitGroups(groups.byService),
-    splitGroups(groups.byType),
-    splitGroups(groups.byTopic),
-  ];
+  const pagesOf = lazy(() => split(byPage()));
+  const groupsOf = lazy(() => {
+    const [services, types, topics] = [groups().byService, groups().byType, groups().byTopic].map(splitGroups);
+    return CLOUDS.map((_, i): Groups => ({ byService: services[i], byType: types[i], byTopic: topics[i] }));
+  });
   for (const [i, cloud] of CLOUDS.entries()) {
     const own = shards.filter((s) => s.clouds.includes(cloud));
     bundles.push({ prefix: `${cloud}/`, shards: own });
     await breathe();
-    bundle(
-      emitter,
-      `${cloud}/`,
-      recordsOf[i],
-      { byService: services[i], byType: types[i], byTopic: topics[i] },
-      own,
-      CLOUD_NAMES[cloud],
-      options,
+    bundle(context, {
+      prefix: `${cloud}/`,
+      records: recordsOf[i],
+      groups: () => groupsOf()[i],
+      shards: own,
+      label: CLOUD_NAMES[cloud],
       cloud,
-      entryOf,
-      pagesOf[i],
-      extra,
-    );
+      byPage: () => pagesOf()[i],
+    });
   }
   mark('  bundles');
 
@@ -256,21 +289,36 @@ export async function writeSite(
     groupFiles(s).forEach((f, i) => emitter.file(`search/${s.name}/${f}`, () => made()[i], groupKey(s, f)));
   }
   // each bundle's facets: its groups' lines, made from the records (each group's line made once)
-  const facets = new Map(
-    shards.map((s) => [
-      s.name,
-      facetsScript(
-        s.name,
-        s.records.map((r) => ({ service: r.service || 'unknown', type: r.typeName || 'unknown', clouds: r.clouds })),
-      ),
-    ]),
-  );
+  const facets = new Map<string, string>();
+  const facetsOf = (s: Shard) => {
+    let script = facets.get(s.name);
+    if (script === undefined) {
+      const docs = s.records.map((r) => ({
+        service: r.service || 'unknown',
+        type: r.typeName || 'unknown',
+        clouds: r.clouds,
+      }));
+      facets.set(s.name, (script = facetsScript(s.name, docs)));
+    }
+    return script;
+  };
   for (const b of bundles)
-    emitter.file(`${b.prefix}search/facets.js`, b.shards.map((s) => facets.get(s.name)).join(''));
+    memo(
+      `${b.prefix}\0facets`,
+      () => [b.shards.map((s) => s.name).join(' '), inputs.shown()],
+      () => emitter.file(`${b.prefix}search/facets.js`, b.shards.map(facetsOf).join('')),
+    );
   for (const b of bundles) {
     if (!b.prefix) continue;
-    for (const s of b.shards)
-      for (const f of groupFiles(s)) emitter.link(`${b.prefix}search/${s.name}/${f}`, `search/${s.name}/${f}`);
+    // remade only for the files whose id changed (see live.ts)
+    memo(
+      `${b.prefix}\0search-links`,
+      () => b.shards.flatMap((s) => [s.name, ...groupFiles(s)]),
+      () => {
+        for (const s of b.shards)
+          for (const f of groupFiles(s)) emitter.link(`${b.prefix}search/${s.name}/${f}`, `search/${s.name}/${f}`);
+      },
+    );
   }
   mark('  search shards');
 }
@@ -435,20 +483,50 @@ interface Groups {
   byTopic: Map<string, ArticleMeta[]>;
 }
 
-function bundle(
-  emitter: Emitter,
-  prefix: string,
-  records: ArticleMeta[],
-  { byService, byType, byTopic }: Groups,
-  shards: Shard[],
-  label: string,
-  options: SiteOptions,
-  cloud: string | undefined,
-  entryOf: (r: ArticleMeta) => Buffer,
-  byPage: ArticleMeta[],
-  extra: Extra,
-): void {
-  const { local, findings, names } = extra;
+/** What every bundle is made with (see writeSite). */
+interface BundleContext {
+  emitter: Emitter;
+  options: SiteOptions;
+  entryOf: (r: ArticleMeta) => Buffer;
+  extra: Extra;
+  /** a group of files made from these inputs alone (Emitter.memo) */
+  memo: (name: string, inputs: () => unknown[], emit: () => void) => void;
+  /** what the bundles are made from, for all the records (see writeSite) */
+  inputs: {
+    /** what the listings show of each article */
+    shown: () => string[];
+    /** the media each article shows */
+    media: () => Array<string | undefined>;
+    /** a digest of the articles' sources */
+    sources: () => string;
+    /** a digest of the sources of the articles with links to a cloud's portal or docs */
+    linked: () => string;
+  };
+  /** what every bundle's listings are made from besides their articles */
+  common: () => string;
+}
+
+/** One bundle: the whole site (prefix '') or a cloud's part of it; its groups and pages worked out when needed. */
+interface BundleInput {
+  prefix: string;
+  records: ArticleMeta[];
+  groups: () => Groups;
+  shards: Shard[];
+  label: string;
+  cloud?: string;
+  byPage: () => ArticleMeta[];
+}
+
+/**
+ * A bundle's files in three parts: the links to the pages, media and assets they share (a cloud's bundle); the
+ * files made from the articles' sources (the manifest, the links to other clouds); and the listings, reports and
+ * index, made from what the listings show of each article (a group, which a preview emits again as it was when
+ * no article's listing changed).
+ */
+function bundle(c: BundleContext, b: BundleInput): void {
+  const { emitter, options, entryOf, memo } = c;
+  const { prefix, records, shards, label, cloud } = b;
+  const { local, findings } = c.extra;
   const written: string[] = [];
   const info: BundleInfo = { prefix, label, cloud, count: records.length, urls: bundleUrls(options) };
   const infoKey = JSON.stringify(info);
@@ -461,22 +539,61 @@ function bundle(
     );
     written.push(p);
   };
+  // every bundle carries its own assets, pages and shards, so that it can be deployed alone
+  if (prefix)
+    memo(
+      `${prefix}\0links`,
+      () => [c.inputs.shown(), c.inputs.media()],
+      () => {
+        for (const [rel] of ASSETS) emitter.link(prefix + rel, rel);
+        const media = new Set<string>();
+        for (const r of records) {
+          emitter.link(prefix + r.page, r.page);
+          for (const m of local.mediaOf.get(r) ?? []) {
+            if (media.has(m)) continue;
+            media.add(m);
+            emitter.link(prefix + m, m);
+          }
+        }
+      },
+    );
+  // an article's entry is made from its source alone: the sources name the whole manifest (and the part of it
+  // in a cloud's bundle, as they name the clouds each article is published to)
+  put(`${prefix}manifest.json`, () => manifestOf(cloud ?? 'all', records, entryOf), c.inputs.sources());
+  const own = cloud ? findings.get(cloud) : undefined;
+  if (own) {
+    // made from the sources of the articles with such links: their hashes name the file
+    const inputs = c.inputs.linked();
+    put(
+      `${prefix}reports/cloud-links.json`,
+      () =>
+        `{\n"cloud": ${JSON.stringify(cloud)},\n"count": ${own.length},\n"links": [\n${own.map(findingJson).join(',\n')}\n]}\n`,
+      inputs,
+    );
+  }
+  const lint = !prefix && options.lint ? JSON.stringify(options.lint) : '';
+  memo(
+    `${prefix}\0listings`,
+    () => [infoKey, c.common(), lint, shards.map((s) => s.name).join(' '), c.inputs.shown()],
+    () => listings(c, b, info, put, written),
+  );
+}
+
+/** A bundle's listings, reports and index page (see bundle). */
+function listings(
+  c: BundleContext,
+  b: BundleInput,
+  info: BundleInfo,
+  put: (p: string, make: () => Content, inputs?: string) => void,
+  written: string[],
+): void {
+  const { emitter, options } = c;
+  const { prefix, records, shards, label, cloud } = b;
+  const { byService, byType, byTopic } = b.groups();
+  const { findings, names } = c.extra;
   /** what the listings show of these articles: one digest per article, joined */
   const shown = (rs: ArticleMeta[]) => rs.map((r) => r.listed).join('');
   const allShown = shown(records);
-  // every bundle carries its own assets, pages and shards, so that it can be deployed alone
-  if (prefix) {
-    for (const [rel] of ASSETS) emitter.link(prefix + rel, rel);
-    const media = new Set<string>();
-    for (const r of records) {
-      emitter.link(prefix + r.page, r.page);
-      for (const m of local.mediaOf.get(r) ?? []) {
-        if (media.has(m)) continue;
-        media.add(m);
-        emitter.link(prefix + m, m);
-      }
-    }
-  }
   const link = (depth: number, r: ArticleMeta) => `<a href="${'../'.repeat(depth)}${r.page}">${esc(r.title)}</a>`;
   const list = (depth: number, rs: ArticleMeta[]) =>
     `<ul class="articles">${rs.map((r) => `<li>${link(depth, r)}${r.description ? `<p>${esc(r.description)}</p>` : ''}</li>`).join('')}</ul>`;
@@ -568,12 +685,6 @@ function bundle(
     [...byTopic].map(([t, rs]) => `${t}\0${names.get(t) ?? ''}\0${rs.length}`).join('\n'),
   );
 
-  // an article's entry is made from its source alone: the source hashes name the whole manifest
-  put(
-    `${prefix}manifest.json`,
-    () => manifestOf(cloud ?? 'all', records, entryOf),
-    records.map((r) => `${r.file}\0${r.hash}`).join('\n'),
-  );
   const topics = () =>
     Object.fromEntries(
       [...byTopic].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, rs]) => [t, rs.map((r) => r.articleId || r.file)]),
@@ -657,19 +768,6 @@ function bundle(
   if (!prefix)
     put('reports/index.html', () => layout(1, 'Reports', [['', 'Reports']], reports(options, findings), info));
   const own = cloud ? findings.get(cloud) : undefined;
-  if (own) {
-    // made from the sources of the articles with such links: their hashes name the file
-    const inputs = records
-      .filter((r) => r.publicLinks.length)
-      .map((r) => `${r.file}\0${r.hash}`)
-      .join('\n');
-    put(
-      `${prefix}reports/cloud-links.json`,
-      () =>
-        `{\n"cloud": ${JSON.stringify(cloud)},\n"count": ${own.length},\n"links": [\n${own.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`,
-      inputs,
-    );
-  }
 
   const stats = `<p class="lead">${records.length} articles, ${byService.size} services, ${byTopic.size} support topics.</p>`;
   const searchBox = searchForm(shards, byService, byType, cloud);
@@ -705,7 +803,7 @@ function bundle(
       .filter((f) => f.endsWith('.html'))
       .map((f) => f.slice(prefix.length))
       .sort(),
-    byPage.map((r) => r.page),
+    b.byPage().map((r) => r.page),
   );
   const loc = (u: string) => `  <url><loc>${esc(root + u.split('/').map(encodeURIComponent).join('/'))}</loc></url>`;
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map(loc).join('\n')}\n</urlset>\n`;
@@ -745,6 +843,14 @@ function searchForm(
 <noscript><p>Search needs JavaScript; the listings below work without it.</p></noscript>
 </form>`;
 }
+
+/** One digest of these lines. */
+function digestOf(lines: string[]): string {
+  return createHash('sha1').update(lines.join('\n')).digest('hex');
+}
+
+/** The manifest entries made, by record. */
+const ENTRIES = new WeakMap<ArticleMeta, Buffer>();
 
 /** An article's entry in manifest.json, as it stands in the file: one line. */
 function manifestEntry(r: ArticleMeta): Buffer {

@@ -86,27 +86,54 @@ export function sovereignLinks(
   let count = 0;
   for (const r of records) {
     if (!r.publicLinks.length) continue;
-    const clouds = r.clouds.filter((c) => SOVEREIGN.includes(c));
-    if (!clouds.length) continue;
-    for (const [line, column, sends, url] of r.publicLinks) {
-      const wrong = clouds.filter((c) => c !== sends);
-      if (!wrong.length) continue;
+    for (const { finding, wrong, message } of foundIn(r)) {
       count++;
       byFile.set(r.file, (byFile.get(r.file) ?? 0) + 1);
-      for (const c of wrong) byCloud.get(c)!.push({ file: r.file, page: r.page, line, column, url, sends });
+      for (const c of wrong) byCloud.get(c)!.push(finding);
       if (shown.length >= limit) continue;
-      const what = /portal/i.test(url) ? 'portal' : 'docs';
-      shown.push({
-        file: r.file,
-        line,
-        column,
-        severity: 'warning',
-        ruleId: SOVEREIGN_RULE,
-        message: `Published to ${wrong.join(', ')}, but sends readers to the ${NAMES[sends]} ${what} (${url.replace(/^https?:\/\//i, '').split('/')[0]}); link to that cloud's own ${what} where it has one`,
-      });
+      const { file, line, column } = finding;
+      shown.push({ file, line, column, severity: 'warning', ruleId: SOVEREIGN_RULE, message });
     }
   }
   return { count, byFile, shown, byCloud };
 }
+
+/** A link of an article that is wrong in some of its sovereign bundles: the bundles, and what to say of it. */
+interface Found {
+  finding: CloudLinkFinding;
+  wrong: string[];
+  message: string;
+}
+
+/** The findings of each record, worked out once (a record is never changed once made). */
+const FOUND = new WeakMap<ArticleMeta, Found[]>();
+
+function foundIn(r: ArticleMeta): Found[] {
+  let found = FOUND.get(r);
+  if (found) return found;
+  found = [];
+  const clouds = r.clouds.filter((c) => SOVEREIGN.includes(c));
+  for (const [line, column, sends, url] of clouds.length ? r.publicLinks : []) {
+    const wrong = clouds.filter((c) => c !== sends);
+    if (!wrong.length) continue;
+    const what = /portal/i.test(url) ? 'portal' : 'docs';
+    found.push({
+      finding: { file: r.file, page: r.page, line, column, url, sends },
+      wrong,
+      message: `Published to ${wrong.join(', ')}, but sends readers to the ${NAMES[sends]} ${what} (${url.replace(/^https?:\/\//i, '').split('/')[0]}); link to that cloud's own ${what} where it has one`,
+    });
+  }
+  FOUND.set(r, found);
+  return found;
+}
+
+/** A finding as a line of a bundle's cloud-links.json, made once. */
+export function findingJson(f: CloudLinkFinding): string {
+  let json = JSON_OF.get(f);
+  if (json === undefined) JSON_OF.set(f, (json = JSON.stringify(f)));
+  return json;
+}
+
+const JSON_OF = new WeakMap<CloudLinkFinding, string>();
 
 export const SOVEREIGN_RULE = 'build/public-link-in-sovereign-bundle';
