@@ -47,7 +47,12 @@ import type { Content, Emitter } from './site.js';
  * What a file was made from (`k:` its key, or `s:` the sha1 of its bytes), its size, modification time and
  * the sha1 of its bytes (checked before a file of the spare is published again).
  */
-type Entry = [id: string, size: number, mtimeMs: number, sha1: string];
+/**
+ * A file of a tree: what it was made from (its id), its size and time, the sha1 of its bytes, and the inode and
+ * change time it had once the build that saved the index had made its last change to it (absent: not known). A
+ * change time the file still has says that nothing wrote to it since (see verified).
+ */
+type Entry = [id: string, size: number, mtimeMs: number, sha1: string, ino?: number, ctimeMs?: number];
 
 /** The file every output folder this tool builds holds: a non-empty folder without it is never replaced. */
 export const SITE_MARKER = '.selfhelp-site';
@@ -117,7 +122,7 @@ function spareOf(out: string): string {
 export function checkOutputFolder(out: string, cwd: string, sources: string[] = []): void {
   const real = (p: string) => {
     try {
-      return realpathSync(p);
+      return realpathSync.native(p);
     } catch {
       return path.resolve(p);
     }
@@ -213,6 +218,17 @@ interface BuildIndex {
   out: string;
   current?: TreeIndex;
   spare?: TreeIndex;
+  /** the groups of files the current tree's build emitted through memo (see Emitter.memo) */
+  groups?: Map<string, SavedGroup>;
+}
+
+/**
+ * A group of files a build emitted (Emitter.memo): a digest of its inputs, and its files, each with its id
+ * (`rel\tid` a line). Groups of links alone are not kept: emitting them again costs what replaying them would.
+ */
+interface SavedGroup {
+  digest: string;
+  files: string;
 }
 
 /** How the output is swapped in. */
@@ -290,6 +306,10 @@ export async function writeAtomically(
   }
   const dirs = new Set<string>(['', ...intact]);
   const next = new Map<string, Entry>();
+  // the inodes whose change time this build changed (a link made to one, or one of its links removed): their
+  // entries' change times are read again once the build is done
+  const dirty = new Set<number>();
+  const touched = (e: Entry | undefined) => e?.[4] !== undefined && dirty.add(e[4]);
   let written = 0;
   const dirTimes = new Map<string, number>();
   const inside = (rel: string) => {
@@ -343,6 +363,7 @@ export async function writeAtomically(
       return true;
     }
     rmSync(target(), { recursive: true, force: true });
+    touched(old);
     return false;
   };
   /** a path emitted twice is an error, found before anything at that path is touched */
@@ -359,6 +380,8 @@ export async function writeAtomically(
     if (cur && cur[0] === id && unchanged(previous, cur)) {
       try {
         linkSync(previous, target);
+        cur[4] = lstatSync(target).ino;
+        touched(cur);
         next.set(rel, cur);
         return;
       } catch {
@@ -372,34 +395,82 @@ export async function writeAtomically(
     } catch (error) {
       // something the index did not know of is in the way: replaced (never written through, it may be linked)
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const other = lstatSync(target, { throwIfNoEntry: false });
+      if (other) dirty.add(other.ino);
       rmSync(target, { recursive: true, force: true });
       writeFileSync(target, content, { flag: 'wx' });
     }
     const s = lstatSync(target);
-    next.set(rel, [id, s.size, s.mtimeMs, sha1]);
+    next.set(rel, [id, s.size, s.mtimeMs, sha1, s.ino, s.ctimeMs]);
     written++;
   };
+  // the groups this build emits (Emitter.memo), for the next one; what the group being emitted emits
+  const groups = new Map<string, SavedGroup>();
+  let recording: string[] | undefined;
+  /** the files of a group the current tree's build emitted, each still to be had without being made */
+  const replayable = (files: Array<[string, string]>) =>
+    files.every(([rel, id]) => {
+      const target = inside(rel);
+      const old = have.get(rel);
+      if (old?.[0] === id && (checked.has(rel) || verified(target, old))) return checked.add(rel);
+      const cur = current?.files.get(rel);
+      return cur?.[0] === id && unchanged(previousTree + target.slice(temp.length), cur);
+    });
   const emitter: Emitter = {
     file(rel, make, key) {
-      if (key !== undefined) return place(rel, `k:${key}`, typeof make === 'function' ? make : () => make);
+      const id = key !== undefined ? `k:${key}` : undefined;
+      if (id !== undefined) {
+        recording?.push(`${rel}\t${id}`);
+        return place(rel, id, typeof make === 'function' ? make : () => make);
+      }
       const content = typeof make === 'function' ? make() : make;
-      place(rel, `s:${createHash('sha1').update(content).digest('hex')}`, () => content);
+      const hashed = `s:${createHash('sha1').update(content).digest('hex')}`;
+      recording?.push(`${rel}\t${hashed}`);
+      place(rel, hashed, () => content);
+    },
+    memo(name, inputs, emit) {
+      if (recording) throw new Error(`a group inside a group: ${name}`);
+      if (groups.has(name)) throw new Error(`two groups of one name: ${name}`);
+      const digest = digestOf(inputs);
+      const last = index?.groups?.get(name);
+      const files = last?.digest === digest ? last.files.split('\n').map((l) => l.split('\t') as [string, string]) : [];
+      if (last?.digest === digest && files.length && replayable(files)) {
+        // every file of the group is the spare's or the current tree's, as the index says: none is made
+        for (const [rel, id] of files)
+          place(rel, id, () => {
+            throw new Error(`${rel} changed while the site was written`);
+          });
+        groups.set(name, last);
+        return;
+      }
+      const lines: string[] = [];
+      recording = lines;
+      try {
+        emit();
+      } finally {
+        recording = undefined;
+      }
+      if (lines.length && !lines.includes('')) groups.set(name, { digest, files: lines.join('\n') });
     },
     link(rel, same) {
       const source = next.get(same);
       if (!source) throw new Error(`link to a file not emitted: ${same}`);
       once(rel);
+      // a group with links is not kept (see SavedGroup)
+      if (recording) recording.push('');
       if (keep(rel, () => inside(rel), source[0], source)) return;
       const target = inside(rel);
       folder(rel);
       try {
         linkSync(inside(same), target);
+        source[4] ??= lstatSync(target).ino;
+        touched(source);
         next.set(rel, source);
       } catch {
         // where hard links are not allowed: a copy, with its own size and time
         copyFileSync(inside(same), target);
         const s = lstatSync(target);
-        next.set(rel, [source[0], s.size, s.mtimeMs, source[3]]);
+        next.set(rel, [source[0], s.size, s.mtimeMs, source[3], s.ino, s.ctimeMs]);
       }
     },
     reusable(rel, key) {
@@ -418,7 +489,10 @@ export async function writeAtomically(
     await produce(emitter);
     mark('  site emitted');
     // what the spare held that this build does not
-    for (const rel of have.keys()) rmSync(path.join(temp, rel), { recursive: true, force: true });
+    for (const [rel, e] of have) {
+      rmSync(path.join(temp, rel), { recursive: true, force: true });
+      touched(e);
+    }
     const used = new Set<string>(['']);
     for (const rel of next.keys()) for (let d = dirOf(rel); !used.has(d); d = dirOf(d)) used.add(d);
     for (const d of spareDirs.sort((a, b) => b.length - a.length)) {
@@ -463,11 +537,15 @@ export async function writeAtomically(
       // the replaced tree is the spare the index can describe only when it is the tree this build started from (a
       // build running at the same time may have swapped in between)
       const spared = keepSpare && !!swapped.previous && inoOf(swapped.previous) === current!.ino;
+      // the change times this build changed, read again (anything that changes them later is taken for a change)
+      refreshTimes(next, swapped.tree, dirty);
+      if (spared) refreshTimes(current!.files, swapped.previous!, dirty);
       const saved = {
         key: indexOptions.key,
         out,
         current: packTree({ ino: inoOf(swapped.tree)!, files: next, dirs: dirTimes }),
         spare: spared ? packDiff({ ...current!, ino: current!.ino }, next) : undefined,
+        groups,
       };
       writeChecked(indexOptions.file, INDEX_MAGIC, saved);
     } else {
@@ -643,6 +721,42 @@ function dirOf(rel: string): string {
 /** a/b/c.html: segments of safe characters, none of them `.` or `..` */
 const SIMPLE = /^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 
+/** The groups an index keeps, when they are as this version saves them (else none: every group is emitted). */
+function savedGroups(value: unknown): Map<string, SavedGroup> | undefined {
+  if (!(value instanceof Map)) return undefined;
+  for (const [name, g] of value as Map<unknown, SavedGroup>)
+    if (typeof name !== 'string' || typeof g?.digest !== 'string' || typeof g.files !== 'string') return undefined;
+  return value as Map<string, SavedGroup>;
+}
+
+/** A digest of a group's inputs (Emitter.memo); a list's made once (the bundles share theirs). */
+function digestOf(inputs: readonly unknown[]): string {
+  const h = createHash('sha1');
+  for (const x of inputs) {
+    if (!Array.isArray(x)) {
+      h.update(`${JSON.stringify(x) ?? 'undefined'}\n`);
+      continue;
+    }
+    let d = LIST_DIGESTS.get(x);
+    if (d === undefined) LIST_DIGESTS.set(x, (d = createHash('sha1').update(JSON.stringify(x)).digest('hex')));
+    h.update(`list ${d}\n`);
+  }
+  return h.digest('hex');
+}
+
+const LIST_DIGESTS = new WeakMap<readonly unknown[], string>();
+
+/** The change times of the entries whose inode this build changed, as they are now (unknown when it is another). */
+function refreshTimes(files: Map<string, Entry>, root: string, dirty: Set<number>): void {
+  if (!dirty.size) return;
+  for (const [rel, e] of files) {
+    if (e[4] === undefined || !dirty.has(e[4])) continue;
+    const s = lstatSync(path.join(root, ...rel.split('/')), { throwIfNoEntry: false });
+    if (s?.ino === e[4]) e[5] = s.ctimeMs;
+    else e[4] = e[5] = undefined;
+  }
+}
+
 function unchanged(file: string, entry: Entry): boolean {
   const s = lstatSync(file, { throwIfNoEntry: false });
   return !!s && s.isFile() && s.size === entry[1] && s.mtimeMs === entry[2];
@@ -650,10 +764,14 @@ function unchanged(file: string, entry: Entry): boolean {
 
 /**
  * A file of the spare, to be published again: a regular file (never a link, FIFO or device: opened without
- * following links and without blocking) with the size, time and content hash the index recorded.
+ * following links and without blocking) with the size, time and content hash the index recorded. One that still
+ * has the inode and change time the index recorded is not read: any write to it, or to its time, changed that (the
+ * system sets it, no call can). One that is read and found right is recorded so.
  */
 function verified(file: string, entry: Entry): boolean {
-  if (!unchanged(file, entry)) return false;
+  const l = lstatSync(file, { throwIfNoEntry: false });
+  if (!l?.isFile() || l.size !== entry[1] || l.mtimeMs !== entry[2]) return false;
+  if (entry[4] === l.ino && entry[5] === l.ctimeMs) return true;
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -669,7 +787,10 @@ function verified(file: string, entry: Entry): boolean {
       if (!n) return false;
       at += n;
     }
-    return createHash('sha1').update(bytes).digest('hex') === entry[3];
+    if (createHash('sha1').update(bytes).digest('hex') !== entry[3]) return false;
+    entry[4] = s.ino;
+    entry[5] = s.ctimeMs;
+    return true;
   } finally {
     closeSync(fd);
   }
@@ -757,6 +878,9 @@ interface PackedTree {
   idOf: Uint32Array;
   size: Float64Array;
   mtime: Float64Array;
+  /** each file's inode and change time (NaN: not known); absent in an index of an earlier version */
+  inos?: Float64Array;
+  ctimes?: Float64Array;
   dirs: string;
   dirTimes: Float64Array;
 }
@@ -766,6 +890,8 @@ function packTree(tree: TreeIndex): PackedTree {
   const idOf = new Uint32Array(tree.files.size);
   const size = new Float64Array(tree.files.size);
   const mtime = new Float64Array(tree.files.size);
+  const ino = new Float64Array(tree.files.size);
+  const ctime = new Float64Array(tree.files.size);
   let i = 0;
   for (const [, e] of tree.files) {
     let n = ids.get(e[0]);
@@ -773,6 +899,8 @@ function packTree(tree: TreeIndex): PackedTree {
     idOf[i] = n;
     size[i] = e[1];
     mtime[i] = e[2];
+    ino[i] = e[4] ?? NaN;
+    ctime[i] = e[5] ?? NaN;
     i++;
   }
   let sha1s = '';
@@ -785,6 +913,8 @@ function packTree(tree: TreeIndex): PackedTree {
     idOf,
     size,
     mtime,
+    inos: ino,
+    ctimes: ctime,
     dirs: [...tree.dirs.keys()].join('\n'),
     dirTimes: Float64Array.from(tree.dirs.values()),
   };
@@ -803,7 +933,8 @@ function packDiff(spare: TreeIndex, current: Map<string, Entry>): PackedDiff {
   const differing = new Map<string, Entry>();
   for (const [rel, e] of spare.files) {
     const c = current.get(rel);
-    if (!c || c[0] !== e[0] || c[1] !== e[1] || c[2] !== e[2] || c[3] !== e[3]) differing.set(rel, e);
+    if (!c || c[0] !== e[0] || c[1] !== e[1] || c[2] !== e[2] || c[3] !== e[3] || c[4] !== e[4] || c[5] !== e[5])
+      differing.set(rel, e);
   }
   const removed: string[] = [];
   for (const rel of current.keys()) if (!spare.files.has(rel)) removed.push(rel);
@@ -818,7 +949,9 @@ function unpackTree(p: PackedTree, base?: Map<string, Entry>): TreeIndex {
     paths.length !== p.idOf.length ||
     paths.length !== p.size.length ||
     paths.length !== p.mtime.length ||
-    dirs.length !== p.dirTimes.length
+    dirs.length !== p.dirTimes.length ||
+    (p.inos && p.inos.length !== paths.length) ||
+    (p.ctimes && p.ctimes.length !== paths.length)
   )
     throw new Error('inconsistent tree');
   if (typeof p.sha1s !== 'string' || p.sha1s.length !== paths.length * 40) throw new Error('inconsistent tree');
@@ -827,7 +960,11 @@ function unpackTree(p: PackedTree, base?: Map<string, Entry>): TreeIndex {
   for (let i = 0; i < paths.length; i++) {
     const id = ids[p.idOf[i]];
     if (id === undefined) throw new Error('inconsistent tree');
-    files.set(paths[i], [id, p.size[i], p.mtime[i], p.sha1s.slice(i * 40, i * 40 + 40)]);
+    const entry: Entry = [id, p.size[i], p.mtime[i], p.sha1s.slice(i * 40, i * 40 + 40)];
+    const ino = p.inos?.[i];
+    const ctime = p.ctimes?.[i];
+    if (ino !== undefined && ctime !== undefined && !Number.isNaN(ino) && !Number.isNaN(ctime)) entry.push(ino, ctime);
+    files.set(paths[i], entry);
   }
   return { ino: p.ino, files, dirs: new Map(dirs.map((d, i) => [d, p.dirTimes[i]])) };
 }
@@ -840,7 +977,8 @@ function readIndex(file: string, key: string, out: string): BuildIndex | undefin
     if (!data || data.key !== key || data.out !== out || !data.current) return undefined;
     if (data.spare && typeof data.spare.removed !== 'string') return undefined;
     const current = unpackTree(data.current);
-    return { key, out, current, spare: data.spare && unpackTree(data.spare, current.files) };
+    const spare = data.spare && unpackTree(data.spare, current.files);
+    return { key, out, current, spare, groups: savedGroups((data as { groups?: unknown }).groups) };
   } catch {
     return undefined;
   }

@@ -571,12 +571,77 @@ function bundle(c: BundleContext, b: BundleInput): void {
       inputs,
     );
   }
-  const lint = !prefix && options.lint ? JSON.stringify(options.lint) : '';
+  // the listings change with what they show; the lint report with the problems found (at most every save)
   memo(
     `${prefix}\0listings`,
-    () => [infoKey, c.common(), lint, shards.map((s) => s.name).join(' '), c.inputs.shown()],
+    () => [
+      infoKey,
+      c.common(),
+      lintPageNames(options.lint).join(' '),
+      shards.map((s) => s.name).join(' '),
+      c.inputs.shown(),
+    ],
     () => listings(c, b, info, put, written),
   );
+  if (!prefix)
+    memo(
+      '\0lint-report',
+      () => [infoKey, c.common(), JSON.stringify(options.lint ?? null), c.inputs.shown()],
+      () => lintReports(c, b, info, put),
+    );
+}
+
+/** The pages of the lint report's per-rule lists, by name (see lintReports). */
+function lintPageNames(lint: LintSummary | undefined): string[] {
+  return Object.entries(lint?.byRuleFile ?? {}).flatMap(([rule, perFile]) =>
+    pages(Object.keys(perFile)).map((_, n) => `reports/rules/${pageName(slug(rule), n)}`),
+  );
+}
+
+/** The whole site's reports page and the list behind each bar of its chart by rule. */
+function lintReports(
+  c: BundleContext,
+  b: BundleInput,
+  info: BundleInfo,
+  put: (p: string, make: () => Content, inputs?: string) => void,
+): void {
+  const { options } = c;
+  const { findings } = c.extra;
+  const { records } = b;
+  put('reports/index.html', () => layout(1, 'Reports', [['', 'Reports']], reports(options, findings), info));
+  const byRuleFile = options.lint?.byRuleFile;
+  const recordOf = new Map(records.map((r) => [r.file, r]));
+  for (const [rule, perFile] of Object.entries(byRuleFile ?? {})) {
+    const rows = Object.entries(perFile).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const parts = pages(rows);
+    parts.forEach((part, n) => {
+      const nav = pager(slug(rule), parts.length, n);
+      const item = ([file, count]: [string, number]) => {
+        const r = recordOf.get(file);
+        return `<li>${r ? `<a href="../../${r.page}">${esc(r.title)}</a> <small>${esc(file)}</small>` : esc(file)} <span class="count">${count}</span></li>`;
+      };
+      // made from the rows and what they show of each article
+      const shownRows = part.map(([file, count]) => {
+        const r = recordOf.get(file);
+        return `${file}\0${count}\0${r ? `${r.page}\0${r.title}` : ''}`;
+      });
+      put(
+        `reports/rules/${pageName(slug(rule), n)}`,
+        () =>
+          layout(
+            2,
+            `Problems: ${rule}`,
+            [
+              ['../index.html', 'Reports'],
+              ['', rule],
+            ],
+            `<h1>Problems of <code>${esc(rule)}</code>, by article</h1>${nav}<ul>${part.map(item).join('')}</ul>${nav}`,
+            info,
+          ),
+        `${rule}\0${n}\0${parts.length}\0${shownRows.join('\n')}`,
+      );
+    });
+  }
 }
 
 /** A bundle's listings, reports and index page (see bundle). */
@@ -720,39 +785,8 @@ function listings(
       );
     });
   }
-  const byRuleFile = !prefix ? options.lint?.byRuleFile : undefined;
-  const recordOf = new Map(records.map((r) => [r.file, r]));
-  for (const [rule, perFile] of Object.entries(byRuleFile ?? {})) {
-    const rows = Object.entries(perFile).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const parts = pages(rows);
-    parts.forEach((part, n) => {
-      const nav = pager(slug(rule), parts.length, n);
-      const item = ([file, count]: [string, number]) => {
-        const r = recordOf.get(file);
-        return `<li>${r ? `<a href="../../${r.page}">${esc(r.title)}</a> <small>${esc(file)}</small>` : esc(file)} <span class="count">${count}</span></li>`;
-      };
-      // made from the rows and what they show of each article
-      const shownRows = part.map(([file, count]) => {
-        const r = recordOf.get(file);
-        return `${file}\0${count}\0${r ? `${r.page}\0${r.title}` : ''}`;
-      });
-      put(
-        `reports/rules/${pageName(slug(rule), n)}`,
-        () =>
-          layout(
-            2,
-            `Problems: ${rule}`,
-            [
-              ['../index.html', 'Reports'],
-              ['', rule],
-            ],
-            `<h1>Problems of <code>${esc(rule)}</code>, by article</h1>${nav}<ul>${part.map(item).join('')}</ul>${nav}`,
-            info,
-          ),
-        `${rule}\0${n}\0${parts.length}\0${shownRows.join('\n')}`,
-      );
-    });
-  }
+  // the lint report's pages are made by lintReports; the sitemap lists them
+  if (!prefix) written.push('reports/index.html', ...lintPageNames(options.lint));
   put(
     `${prefix}reports/coverage.html`,
     () =>
@@ -765,8 +799,6 @@ function listings(
       ),
     allShown,
   );
-  if (!prefix)
-    put('reports/index.html', () => layout(1, 'Reports', [['', 'Reports']], reports(options, findings), info));
   const own = cloud ? findings.get(cloud) : undefined;
 
   const stats = `<p class="lead">${records.length} articles, ${byService.size} services, ${byTopic.size} support topics.</p>`;
