@@ -41,6 +41,35 @@ function site(pages: Record<string, string>, made: string[]) {
 }
 
 describe('writeAtomically', () => {
+  it('emits a group again from the index when its inputs are the same, and afresh when they or its files differ', async () => {
+    const dir = tempDir('groups');
+    const out = path.join(dir, 'dist');
+    const index = { file: path.join(dir, 'cache', 'build.v8'), key: 'k1' };
+    let emitted = 0;
+    const listing = (items: string[]) => async (emit: Emitter) => {
+      emit.file('page.html', '<p>page</p>');
+      emit.memo!('listing', [items], () => {
+        emitted++;
+        emit.file('list.html', items.join(','));
+        emit.file('count.html', () => String(items.length), `count:${items.length}`);
+      });
+    };
+    for (let i = 0; i < 3; i++) await writeAtomically(out, index, listing(['a', 'b']));
+    assert.equal(emitted, 1, 'the same inputs: emitted once, then kept from the spare or the current tree');
+    const { '.selfhelp-site': _marker, ...files } = tree(out);
+    assert.deepEqual(files, { 'page.html': '<p>page</p>', 'list.html': 'a,b', 'count.html': '2' });
+    await writeAtomically(out, index, listing(['a', 'c']));
+    assert.equal(emitted, 2, 'other inputs: emitted again');
+    assert.equal(readFileSync(path.join(out, 'list.html'), 'utf8'), 'a,c');
+    // a file of the group gone from both trees: the group is emitted again, not replayed without it
+    await writeAtomically(out, index, listing(['a', 'c']));
+    rmSync(path.join(outputTrees(out).spare!, 'list.html'));
+    rmSync(path.join(out, 'list.html'));
+    await writeAtomically(out, index, listing(['a', 'c']));
+    assert.equal(emitted, 3);
+    assert.equal(readFileSync(path.join(out, 'list.html'), 'utf8'), 'a,c');
+  });
+
   it('rebuilds only what changed, keeps the previous output as the spare, and gives the same tree as a clean build', async () => {
     const dir = tempDir('incremental');
     const out = path.join(dir, 'dist');
