@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { cli, runCli, tempDir } from './fixtures.js';
+import { cli, tempDir } from './fixtures.js';
 
 const run = cli;
 const rows = (out: string) =>
@@ -201,7 +201,7 @@ describe('the cache', () => {
     assert.ok(!existsSync(journal), 'journal gone');
   });
 
-  it('a part of lint.v8 found damaged only when read (after opening) is never trusted: the run starts again', () => {
+  it('a part of lint.v8 found damaged only when read (after opening) is never trusted: the run starts again', async () => {
     const { dir, git } = repository();
     writeFileSync(path.join(dir, 'articles', 'broken.md'), article('x y', 'Broken', '\n[a](https://aka.ms/a)\n'));
     git('add', '-A');
@@ -212,13 +212,13 @@ describe('the cache', () => {
     );
     git('add', '-A');
     const expected = ['--format', 'json', '--no-cache'];
-    const full = runCli(dir, 'lint', ...expected).stdout;
-    const staged = runCli(dir, 'lint', '--staged', ...expected).stdout;
-    const dupes = runCli(dir, 'dupes', '--staged', '--no-html', ...expected).stdout;
+    const full = (await cli(dir, 'lint', ...expected)).stdout;
+    const staged = (await cli(dir, 'lint', '--staged', ...expected)).stdout;
+    const dupes = (await cli(dir, 'dupes', '--staged', '--no-html', ...expected)).stdout;
     // the sections after the head (records, arrays, diagnostics, index): one byte of each in turn
     for (let section = 1; section < 5; section++) {
       rmSync(path.join(dir, '.selfhelp-cache'), { recursive: true, force: true });
-      runCli(dir, 'lint');
+      await cli(dir, 'lint');
       const bytes = readFileSync(cacheFile(dir));
       let at = 'SELFHELP-CACHE-11'.length;
       let body = 0;
@@ -231,17 +231,21 @@ describe('the cache', () => {
       assert.ok(length > 0, `section ${section} has a body`);
       bytes[body + Math.floor(length / 2)] ^= 0xff;
       writeFileSync(cacheFile(dir), bytes);
-      assert.equal(runCli(dir, 'lint', '--staged', '--format', 'json').stdout, staged, `section ${section}, --staged`);
       assert.equal(
-        runCli(dir, 'dupes', '--staged', '--no-html', '--format', 'json').stdout,
+        (await cli(dir, 'lint', '--staged', '--format', 'json')).stdout,
+        staged,
+        `section ${section}, --staged`,
+      );
+      assert.equal(
+        (await cli(dir, 'dupes', '--staged', '--no-html', '--format', 'json')).stdout,
         dupes,
         `section ${section}`,
       );
-      assert.equal(runCli(dir, 'lint', '--format', 'json').stdout, full, `section ${section}, full`);
+      assert.equal((await cli(dir, 'lint', '--format', 'json')).stdout, full, `section ${section}, full`);
     }
   });
 
-  it('--staged on a journaled cache (files changed since lint.v8) gives what a run without the cache gives', () => {
+  it('--staged on a journaled cache (files changed since lint.v8) gives what a run without the cache gives', async () => {
     const dir = corpus();
     const a = (f: string) => path.join(dir, 'articles', f);
     const git = (...args: string[]) =>
@@ -250,12 +254,12 @@ describe('the cache', () => {
       writeFileSync(a(`more-${i}.md`), article(`30000000-0000-4000-8000-0000000000${i}`, `More article ${i}`));
     git('add', '-A');
     git('commit', '-qm', 'more');
-    runCli(dir, 'lint');
+    await cli(dir, 'lint');
     // journaled: an edit that takes another file's id, a removal, a new file (not staged: as in the working tree)
     writeFileSync(a('more-10.md'), article('30000000-0000-4000-8000-000000000011', 'More article 10'));
     rmSync(a('more-12.md'));
     writeFileSync(a('more-60.md'), article('30000000-0000-4000-8000-000000000013', 'More article 60'));
-    runCli(dir, 'lint');
+    await cli(dir, 'lint');
     assert.ok(existsSync(path.join(dir, '.selfhelp-cache', 'lint.journal')));
     // staged: a file that takes the id of the journaled new one
     writeFileSync(a('more-20.md'), article('30000000-0000-4000-8000-000000000013', 'More article 20'));
@@ -264,26 +268,26 @@ describe('the cache', () => {
       ['lint', '--staged'],
       ['dupes', '--staged', '--no-html'],
     ]) {
-      const none = runCli(dir, ...args, '--format', 'json', '--no-cache').stdout;
-      assert.equal(runCli(dir, ...args, '--format', 'json').stdout, none, args.join(' '));
-      assert.equal(runCli(dir, ...args, '--format', 'json').stdout, none, `${args.join(' ')}, again`);
+      const none = (await cli(dir, ...args, '--format', 'json', '--no-cache')).stdout;
+      assert.equal((await cli(dir, ...args, '--format', 'json')).stdout, none, args.join(' '));
+      assert.equal((await cli(dir, ...args, '--format', 'json')).stdout, none, `${args.join(' ')}, again`);
     }
     assert.ok(
-      rows(runCli(dir, 'lint', '--staged', '--format', 'json').stdout).includes(
+      rows((await cli(dir, 'lint', '--staged', '--format', 'json')).stdout).includes(
         'articles/more-20.md unique-article-id',
       ),
     );
   });
 
-  it("--staged keeps a staged file's results for the working tree only when the two are the same", () => {
+  it("--staged keeps a staged file's results for the working tree only when the two are the same", async () => {
     const { dir, git } = repository();
     const a = (f: string) => path.join(dir, 'articles', f);
-    const same = () =>
+    const same = async () =>
       assert.equal(
-        runCli(dir, 'lint', '--format', 'json').stdout,
-        runCli(dir, 'lint', '--format', 'json', '--no-cache').stdout,
+        (await cli(dir, 'lint', '--format', 'json')).stdout,
+        (await cli(dir, 'lint', '--format', 'json', '--no-cache')).stdout,
       );
-    runCli(dir, 'lint');
+    await cli(dir, 'lint');
     // staged as in the working tree: kept, so the next --staged run (the next hook) finds them in the cache
     writeFileSync(
       a('edited.md'),
@@ -298,25 +302,25 @@ describe('the cache', () => {
         }),
       );
     const before = written();
-    const staged = runCli(dir, 'lint', '--staged', '--format', 'json');
+    const staged = await cli(dir, 'lint', '--staged', '--format', 'json');
     assert.deepEqual(rows(staged.stdout), ['articles/edited.md no-aka-ms-links']);
     const kept = written();
     assert.notEqual(kept, before, 'the staged results are kept');
-    assert.equal(runCli(dir, 'lint', '--staged', '--format', 'json').stdout, staged.stdout);
-    assert.equal(runCli(dir, 'dupes', '--staged', '--no-html').code, 0);
+    assert.equal((await cli(dir, 'lint', '--staged', '--format', 'json')).stdout, staged.stdout);
+    assert.equal((await cli(dir, 'dupes', '--staged', '--no-html')).code, 0);
     assert.equal(written(), kept, 'found in the cache: nothing written again');
-    same();
+    await same();
     // staged differs from the working tree: the staged results are never taken for the working tree's
     writeFileSync(a('edited.md'), article('10000000-0000-4000-8000-000000000001', 'Edited', '\n[y]()\n'));
-    assert.deepEqual(rows(runCli(dir, 'lint', '--staged', '--format', 'json').stdout), [
+    assert.deepEqual(rows((await cli(dir, 'lint', '--staged', '--format', 'json')).stdout), [
       'articles/edited.md no-aka-ms-links',
     ]);
-    same();
-    assert.deepEqual(rows(runCli(dir, 'lint', '--format', 'json').stdout), [
+    await same();
+    assert.deepEqual(rows((await cli(dir, 'lint', '--format', 'json')).stdout), [
       'articles/edited.md no-empty-link-targets',
     ]);
     git('add', '-A');
-    assert.deepEqual(rows(runCli(dir, 'lint', '--staged', '--format', 'json').stdout), [
+    assert.deepEqual(rows((await cli(dir, 'lint', '--staged', '--format', 'json')).stdout), [
       'articles/edited.md no-empty-link-targets',
     ]);
   });
