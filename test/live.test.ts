@@ -75,6 +75,30 @@ describe('a preview folder written in place', () => {
     assert.ok(!existsSync(path.join(out, 'd.html')));
   });
 
+  it('saves its map with files pending (a server that stops): the next start makes only those', async () => {
+    const dir = tempDir('live-stop');
+    const out = path.join(dir, 'preview');
+    const index = { file: path.join(dir, 'preview.index'), key: 'k1' };
+    const files = { 'a.html': ['A', '1'], 'b.html': ['B', '1'] } as Record<string, [string, string?]>;
+    const first = new LiveFolder(out, index);
+    await first.write(site(files, []));
+    await first.drain();
+    // a save: b.html changes, and the server stops before it is written
+    await first.write(site({ ...files, 'b.html': ['B2', '2'] }, []));
+    first.ensure('a.html');
+    first.save();
+    assert.ok(existsSync(index.file));
+    const made: string[] = [];
+    const next = new LiveFolder(out, index);
+    await next.write(site({ ...files, 'b.html': ['B2', '2'] }, made));
+    await next.drain();
+    assert.deepEqual(made, ['b.html'], 'only the file left pending is made');
+    assert.equal(readFileSync(path.join(out, 'b.html'), 'utf8'), 'B2');
+    // a map saved before a file was made stale is not kept: the next start does not trust it
+    await next.write(site({ ...files, 'a.html': ['A3', '3'] }, []));
+    assert.ok(!existsSync(index.file), 'a.html is stale on disk: the saved map is removed');
+  });
+
   it('refuses to write outside its folder or a path twice', async () => {
     const dir = tempDir('live-bad');
     const folder = new LiveFolder(path.join(dir, 'preview'));

@@ -472,7 +472,7 @@ export class Engine {
    * The preview folder last built in place at `out`: its server makes a pending file before reading it
    * (`ensure`) and drains the rest after each rebuild.
    */
-  preview(out: string): Pick<LiveFolder, 'ensure' | 'drain' | 'halt'> | undefined {
+  preview(out: string): Pick<LiveFolder, 'ensure' | 'drain' | 'halt' | 'save'> | undefined {
     return this.liveFolders?.at(path.resolve(this.cwd, out));
   }
 

@@ -191,6 +191,11 @@ export async function serve(options: ServeOptions): Promise<Preview> {
     rebuilt: () => new Promise<void>((resolve) => waiting.push(resolve)),
     close: async () => {
       await watcher?.close();
+      // what the last save left to write stays to do: the map of what is written is kept, so that the next start
+      // makes only those files (without it, the next start would write the whole preview again)
+      const folder = engine.preview(out);
+      folder?.halt();
+      folder?.save();
       for (const c of clients) c.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -11,7 +11,8 @@
  * the reader reloads; the rest follows. A group of files emitted through `memo` from the same inputs as last
  * time (a bundle's listings, when no article's listing changed) is emitted again from what it emitted then,
  * without making any of it or working out its keys. The map is saved in the cache folder once nothing is pending,
- * so the next `serve` starts from it. It is trusted only for the same tool and config (the key), the same folder
+ * and when the server stops (it then names the files written; the next start makes those still pending), so the
+ * next `serve` starts from it. It is trusted only for the same tool and config (the key), the same folder
  * (its inode) and with the marker file in
  * place; otherwise the folder is emptied and written afresh. The preview folder is the tool's own, inside its
  * cache folder: a file in it changed by hand is not noticed (as nothing in the cache folder is watched).
@@ -35,8 +36,13 @@ export class LiveFolder {
   private counter = 0;
   /** the drain running: one that sees another number was halted */
   private draining = 0;
-  /** whether the folder changed since its map was saved */
-  private touched = false;
+  /** whether the map in memory differs from the one saved */
+  private changed = true;
+  /**
+   * whether the saved map may be trusted: it names no file that is not on disk as it says (files written since
+   * it was saved are not in it, and are made again by the next start); a file removed or made stale removes it
+   */
+  private saved = false;
   /** the groups of files the last write emitted through `memo`: the inputs each was made from, and its files */
   private groups = new Map<string, Group>();
 
@@ -60,8 +66,11 @@ export class LiveFolder {
       saved.out === this.out &&
       saved.ino === s.ino &&
       saved.files instanceof Map
-    )
+    ) {
+      this.saved = true;
+      this.changed = false;
       return (this.files = saved.files);
+    }
     // a folder the index does not describe is written afresh (and the spare an older version kept beside it goes)
     rmSync(this.out, { recursive: true, force: true });
     rmSync(path.join(path.dirname(this.out), `.${path.basename(this.out)}.spare`), { recursive: true, force: true });
@@ -70,10 +79,11 @@ export class LiveFolder {
     return (this.files = new Map());
   }
 
-  /** The map saved no longer describes the folder once anything in it changes: removed until saved again. */
+  /** The map saved no longer describes the folder once a file in it is removed or made stale: removed till saved. */
   private touch(): void {
-    if (!this.touched && this.index) rmSync(this.index.file, { force: true });
-    this.touched = true;
+    if (this.saved && this.index) rmSync(this.index.file, { force: true });
+    this.saved = false;
+    this.changed = true;
   }
 
   private target(rel: string): string {
@@ -212,6 +222,7 @@ export class LiveFolder {
     } else writeFileAtomic(full, job.make!());
     this.pending.delete(rel);
     this.files!.set(rel, job.id);
+    this.changed = true;
   }
 
   /**
@@ -244,11 +255,20 @@ export class LiveFolder {
     this.draining++;
   }
 
+  /**
+   * Save the map now, with files pending or not (a server that stops): it names the files written, and the next
+   * start makes the ones still pending.
+   */
+  save(): void {
+    this.saveIndex();
+  }
+
   private saveIndex(): void {
-    if (!this.index || !this.touched) return;
+    if (!this.index || !this.files || !this.changed) return;
     const s = lstatSync(this.out);
     writeChecked(this.index.file, LIVE_MAGIC, { key: this.index.key, out: this.out, ino: s.ino, files: this.files });
-    this.touched = false;
+    this.saved = true;
+    this.changed = false;
   }
 }
 
