@@ -407,26 +407,31 @@ export async function writeAtomically(
   // the groups this build emits (Emitter.memo), for the next one; what the group being emitted emits
   const groups = new Map<string, SavedGroup>();
   let recording: string[] | undefined;
-  /** the files of a group the current tree's build emitted, each still to be had without being made */
-  const replayable = (files: Array<[string, string]>) =>
-    files.every(([rel, id]) => {
-      const target = inside(rel);
-      const old = have.get(rel);
-      if (old?.[0] === id && (checked.has(rel) || verified(target, old))) return checked.add(rel);
-      const cur = current?.files.get(rel);
-      return cur?.[0] === id && unchanged(previousTree + target.slice(temp.length), cur);
-    });
+  /** whether the file at rel, with this id, is to be had without being made: from the spare, or the current tree */
+  const reusableId = (rel: string, id: string): boolean => {
+    const target = inside(rel);
+    const old = have.get(rel);
+    if (old?.[0] === id && (checked.has(rel) || verified(target, old))) {
+      checked.add(rel);
+      return true;
+    }
+    const cur = current?.files.get(rel);
+    return cur?.[0] === id && unchanged(previousTree + target.slice(temp.length), cur);
+  };
   const emitter: Emitter = {
     file(rel, make, key) {
-      const id = key !== undefined ? `k:${key}` : undefined;
-      if (id !== undefined) {
-        recording?.push(`${rel}\t${id}`);
-        return place(rel, id, typeof make === 'function' ? make : () => make);
+      let id: string;
+      let produce: () => Content;
+      if (key !== undefined) {
+        id = `k:${key}`;
+        produce = typeof make === 'function' ? make : () => make;
+      } else {
+        const content = typeof make === 'function' ? make() : make;
+        id = `s:${createHash('sha1').update(content).digest('hex')}`;
+        produce = () => content;
       }
-      const content = typeof make === 'function' ? make() : make;
-      const hashed = `s:${createHash('sha1').update(content).digest('hex')}`;
-      recording?.push(`${rel}\t${hashed}`);
-      place(rel, hashed, () => content);
+      recording?.push(`${rel}\t${id}`);
+      place(rel, id, produce);
     },
     memo(name, inputs, emit) {
       if (recording) throw new Error(`a group inside a group: ${name}`);
@@ -434,7 +439,7 @@ export async function writeAtomically(
       const digest = digestOf(inputs);
       const last = index?.groups?.get(name);
       const files = last?.digest === digest ? last.files.split('\n').map((l) => l.split('\t') as [string, string]) : [];
-      if (last?.digest === digest && files.length && replayable(files)) {
+      if (last?.digest === digest && files.length && files.every(([rel, id]) => reusableId(rel, id))) {
         // every file of the group is the spare's or the current tree's, as the index says: none is made
         for (const [rel, id] of files)
           place(rel, id, () => {
@@ -473,17 +478,7 @@ export async function writeAtomically(
         next.set(rel, [source[0], s.size, s.mtimeMs, source[3], s.ino, s.ctimeMs]);
       }
     },
-    reusable(rel, key) {
-      const id = `k:${key}`;
-      const target = inside(rel);
-      const old = have.get(rel);
-      if (old?.[0] === id && verified(target, old)) {
-        checked.add(rel);
-        return true;
-      }
-      const cur = current?.files.get(rel);
-      return cur?.[0] === id && unchanged(previousTree + target.slice(temp.length), cur);
-    },
+    reusable: (rel, key) => reusableId(rel, `k:${key}`),
   };
   try {
     await produce(emitter);

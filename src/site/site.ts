@@ -577,7 +577,8 @@ function bundle(c: BundleContext, b: BundleInput): void {
     () => [
       infoKey,
       c.common(),
-      lintPageNames(options.lint).join(' '),
+      // the whole site's sitemap lists the lint report's pages (a cloud's bundle has none)
+      prefix ? '' : lintPageNames(options.lint).join(' '),
       shards.map((s) => s.name).join(' '),
       c.inputs.shown(),
     ],
