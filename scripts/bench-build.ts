@@ -94,10 +94,14 @@ export async function benchBuild({ bench, cwd, files, runs }: BenchContext): Pro
     `\ndist/: ${size.files} files, ${(size.bytes / 1e6).toFixed(1)} MB as served (every bundle counted), ${(size.unique / 1e6).toFixed(1)} MB on disk (hard links counted once)`,
   );
   if (searches.length) {
-    console.log('\n| search (first, in a fresh page) | first result ms | search files KB (facets included) | files |');
-    console.log('|---|---|---|---|');
+    console.log(
+      '\n| search (first, in a fresh page) | first result ms | all 20 shown ms | search files KB (facets included) | files |',
+    );
+    console.log('|---|---|---|---|---|');
     for (const m of searches)
-      console.log(`| ${m.query} | ${m.ms.toFixed(0)} | ${(m.bytes / 1024).toFixed(0)} | ${m.requests} |`);
+      console.log(
+        `| ${m.query} | ${m.ms.toFixed(0)} | ${m.allMs.toFixed(0)} | ${(m.bytes / 1024).toFixed(0)} | ${m.requests} |`,
+      );
   } else console.error('  no /usr/bin/chromium: the searches were not measured');
   console.log('\ntargets:');
   for (const m of searches)

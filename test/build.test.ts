@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import rehypeParse from 'rehype-parse';
@@ -9,7 +10,16 @@ import { unified } from 'unified';
 import { buildSite, digest, pagePath, slug } from '../src/site/site.js';
 import { renderChunk } from '../src/site/worker.js';
 import type { Diagnostic } from '../src/diagnostic.js';
-import { CHUNK } from '../src/site/search.js';
+import {
+  BUCKETS,
+  bucketOf,
+  CHUNK,
+  groupFiles,
+  groupScripts,
+  WHOLE,
+  weights,
+  type SearchDoc,
+} from '../src/site/search.js';
 import { cli, markdownFiles, root, tempDir } from './fixtures.js';
 
 const xss = path.join(root, 'test', 'fixtures', 'xss');
@@ -161,7 +171,16 @@ describe('the bundle', () => {
         (a: { path: string }) => a.path,
       );
       assert.deepEqual(paths.sort(), expected.sort(), `${bundle || 'root'} search holds its articles`);
+      // a small group has its terms in one file (loaded with the facets), a large one a file per bucket
+      const whole = /data-whole="([^"]*)"/.exec(String(site.get(`${bundle}index.html`)))![1].split(' ');
+      for (const n of names) {
+        const small = whole.includes(n);
+        assert.equal(site.has(`${bundle}search/${n}/t.js`), small, `${n}: one term file`);
+        assert.equal(site.has(`${bundle}search/${n}/t0.js`), !small, `${n}: a term file per bucket`);
+      }
     }
+    // the search client is a script a browser can run (the browser suite runs it)
+    assert.doesNotThrow(() => new vm.Script(String(site.get('assets/search.js'))));
     // sitemaps: absolute URLs, a cloud's under its bundle's own URL
     assert.match(
       String(site.get('sitemap.xml')),
@@ -400,5 +419,59 @@ describe('fidelity', () => {
       'Azure Government docs are another cloud for Azure China',
     );
     assert.match(String(site.get('services/microsoft.web.html')), /Web app slow responses/);
+  });
+});
+
+describe('search groups', () => {
+  const doc = (i: number): SearchDoc => ({
+    title: `Article ${i} about disk ${i % 7 ? 'latency' : 'quota'}`,
+    description: `word${i} and shared`,
+    text: `Body of ${i}: restart the service${i % 3 ? ' then check the logs' : ''}.`,
+    path: `articles/a${i}.html`,
+    service: 'microsoft.compute',
+    type: 'generic',
+    clouds: ['public'],
+  });
+  // each file's table of terms, as the browser gets it
+  const tables = (name: string, docs: SearchDoc[]) =>
+    groupScripts(name, docs)
+      .filter((f) => f.startsWith('selfhelpTerms('))
+      .map(
+        (f) =>
+          JSON.parse(`[${/^selfhelpTerms\((.*)\);\n$/s.exec(f)![1]}]`) as [string, number, Record<string, number[]>],
+      );
+  const postings = (docs: SearchDoc[]) => {
+    const all = new Map<string, number[]>();
+    docs.forEach((d, i) => {
+      for (const [t, w] of weights(d)) all.set(t, [...(all.get(t) ?? []), i, w]);
+    });
+    return all;
+  };
+
+  it('a group of at most WHOLE articles has one term file with every posting', () => {
+    const docs = Array.from({ length: WHOLE }, (_, i) => doc(i));
+    assert.deepEqual(groupFiles({ records: docs }).slice(0, 2), ['t.js', 'd0.js']);
+    const [only, ...more] = tables('p-0', docs);
+    assert.equal(more.length, 0);
+    assert.equal(only[1], -1);
+    assert.deepEqual(new Map(Object.entries(only[2])), postings(docs));
+  });
+
+  it('a larger group has a term file per bucket, each term in its own bucket', () => {
+    const docs = Array.from({ length: WHOLE + 1 }, (_, i) => doc(i));
+    const files = groupFiles({ records: docs });
+    assert.equal(files.length, BUCKETS + Math.ceil(docs.length / CHUNK));
+    assert.deepEqual(files.slice(0, 2), ['t0.js', 't1.js']);
+    const got = tables('p-1', docs);
+    assert.equal(got.length, BUCKETS);
+    const seen = new Map<string, number[]>();
+    got.forEach(([, b, table], i) => {
+      assert.equal(b, i);
+      for (const [t, p] of Object.entries(table)) {
+        assert.equal(bucketOf(t), b, t);
+        seen.set(t, p);
+      }
+    });
+    assert.deepEqual(seen, postings(docs));
   });
 });

@@ -4,27 +4,31 @@ import {
   BUCKETS,
   CHUNK,
   STOP_WORDS,
+  WHOLE,
   bucketOf,
   facetsScript,
   fnv1a,
   groupFiles,
   groupScripts,
   indexShards,
+  isWhole,
   planShards,
   weights,
   words
-} from "./chunk-U47OQMZQ.js";
+} from "./chunk-YPQFV2IN.js";
 import "./chunk-CELZMKDY.js";
 export {
   BUCKETS,
   CHUNK,
   STOP_WORDS,
+  WHOLE,
   bucketOf,
   indexShards as default,
   facetsScript,
   fnv1a,
   groupFiles,
   groupScripts,
+  isWhole,
   planShards,
   weights,
   words

@@ -49,10 +49,11 @@ figure { margin: 1.5rem 0; } figcaption { font-weight: 600; margin-bottom: .4rem
 
 /**
  * The search client. For a query it loads, as scripts (which works from a static server and from file://
- * alike), each group's docs.js once and the term file of each word's bucket, scores the articles (BM25:
- * the weights stored, times an idf from the postings loaded; the last word matches as a prefix), keeps
- * those with every word (or, when none has them all, those with some), applies the filters, then loads
- * the 20 best articles' own files for their titles and snippets. The query and filters live in the URL.
+ * alike), the term file of each word's bucket in each large group (a small group's one term file comes with
+ * the facets, as the page opens), scores the articles (BM25: the weights stored, times an idf from the
+ * postings loaded; the last word matches as a prefix), keeps those with every word (or, when none has them
+ * all, those with some), applies the filters, then loads the 20 best articles' files of titles and snippets
+ * and shows each result as soon as it and those above it have come. The query and filters live in the URL.
  */
 export const SEARCH_JS = `(function () {
   var form = document.querySelector('form.search');
@@ -67,6 +68,8 @@ export const SEARCH_JS = `(function () {
   var CLOUDS = ${JSON.stringify(CLOUDS)};
   var SHOWN = 20;
   var groups = (form.getAttribute('data-groups') || '').split(' ').filter(Boolean);
+  var whole = {};
+  (form.getAttribute('data-whole') || '').split(' ').filter(Boolean).forEach(function (g) { whole[g] = 1; });
   var filters = ['service', 'type', 'cloud'].map(function (n) { return form.elements[n]; }).filter(Boolean);
   var promises = {};
   var waiting = {};
@@ -94,6 +97,10 @@ export const SEARCH_JS = `(function () {
     return text.toLowerCase().split(/[^\\p{L}\\p{N}]+/u).filter(function (w) { return w && w.length <= 40 && !STOP[w]; });
   }
   function bucketOf(term) { return fnv1a(term.slice(0, 3)) % BUCKETS; }
+  // a group's terms of a bucket: its term file of that bucket, or a small group's one term file
+  function terms(g, b) {
+    return whole[g] ? load('t:' + g + ':-1', 'search/' + g + '/t.js') : load('t:' + g + ':' + b, 'search/' + g + '/t' + b + '.js');
+  }
   function escapeRe(s) { return s.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&'); }
 
   // the facets of every article of the bundle: one small file, loaded as the page opens
@@ -103,6 +110,7 @@ export const SEARCH_JS = `(function () {
     if (!facetsLoaded) {
       groups.forEach(function (g) { promises['d:' + g] = new Promise(function (resolve) { waiting['d:' + g] = resolve; }); });
       facetsLoaded = load('facets', 'search/facets.js');
+      groups.forEach(function (g) { if (whole[g]) terms(g, -1).catch(function () {}); });
       window.selfhelpDocs = function (g, data) { arrive('d:' + g, data); if (!Object.keys(waiting).some(function (k) { return k.lastIndexOf('d:', 0) === 0; })) arrive('facets'); };
     }
     return facetsLoaded;
@@ -117,41 +125,47 @@ export const SEARCH_JS = `(function () {
     Object.keys(chosen).forEach(function (k) { params.set(k, chosen[k]); });
     var url = location.pathname + (params.toString() ? '?' + params.toString() : '');
     if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
-    var terms = words(q);
+    var query = words(q);
     var mine = ++seq;
-    if (!terms.length) { list.textContent = ''; status.textContent = q ? 'Type a word to search for.' : ''; return Promise.resolve(); }
+    if (!query.length) { list.textContent = ''; status.textContent = q ? 'Type a word to search for.' : ''; return Promise.resolve(); }
     form.setAttribute('aria-busy', 'true');
     var slow = setTimeout(function () { if (mine === seq) status.textContent = 'Loading the search index…'; }, 80);
     var buckets = [];
-    terms.forEach(function (t) { var b = bucketOf(t); if (buckets.indexOf(b) < 0) buckets.push(b); });
+    query.forEach(function (t) { var b = bucketOf(t); if (buckets.indexOf(b) < 0) buckets.push(b); });
     var docs = facets().then(function () { return Promise.all(groups.map(function (g) { return promises['d:' + g]; })); });
     var tables = Promise.all(groups.map(function (g) {
-      return Promise.all(buckets.map(function (b) { return load('t:' + g + ':' + b, 'search/' + g + '/t' + b + '.js'); }));
+      return Promise.all(buckets.map(function (b) { return terms(g, b); }));
     }));
     return Promise.all([docs, tables]).then(function (got) {
       if (mine !== seq) return;
-      var ranked = rank(terms, buckets, got[0], got[1], chosen);
-      return Promise.all(ranked.hits.slice(0, SHOWN).map(function (h) {
+      var ranked = rank(query, buckets, got[0], got[1], chosen);
+      var view = results(q, query, ranked);
+      if (!ranked.hits.length) { clearTimeout(slow); return; }
+      // every result's file is asked for at once; each is shown once those above it are
+      var frags = ranked.hits.slice(0, SHOWN).map(function (h) {
         var id = groups[h.g] + '/d' + Math.floor(h.d / CHUNK);
         return load('f:' + id, 'search/' + id + '.js').then(function (chunk) { return chunk[h.d % CHUNK]; });
-      })).then(function (frags) {
-        if (mine !== seq) return;
-        clearTimeout(slow);
-        show(q, terms, ranked, frags);
       });
+      return frags.reduce(function (shown, frag) {
+        return shown.then(function () { return frag; }).then(function (f) {
+          if (mine !== seq) return;
+          clearTimeout(slow);
+          view(f);
+        });
+      }, Promise.resolve());
     }).catch(function (e) {
       clearTimeout(slow);
       if (mine === seq) status.textContent = 'Search is not available: ' + e.message;
     }).then(function () { if (mine === seq) form.removeAttribute('aria-busy'); });
   }
 
-  function rank(terms, buckets, docs, tables, chosen) {
+  function rank(query, buckets, docs, tables, chosen) {
     var n = 0;
     docs.forEach(function (d) { n += d.docs.length; });
     var scores = new Map();
     var count = new Map();
-    var last = terms.length - 1;
-    terms.forEach(function (t, i) {
+    var last = query.length - 1;
+    query.forEach(function (t, i) {
       var b = buckets.indexOf(bucketOf(t));
       var prefix = i === last && t.length >= 3;
       var found = [];
@@ -183,7 +197,7 @@ export const SEARCH_JS = `(function () {
       if (chosen.service && docs[g].services[facet[0]] !== chosen.service) return;
       if (chosen.type && docs[g].types[facet[1]] !== chosen.type) return;
       if (mask && !(facet[2] & mask)) return;
-      (count.get(key) === terms.length ? hits : some).push({ g: g, d: d, s: s, m: count.get(key) });
+      (count.get(key) === query.length ? hits : some).push({ g: g, d: d, s: s, m: count.get(key) });
     });
     var partial = !hits.length && some.length > 0;
     if (partial) hits = some;
@@ -211,15 +225,21 @@ export const SEARCH_JS = `(function () {
     p.appendChild(document.createTextNode(part.slice(at)));
   }
 
-  function show(q, terms, ranked, frags) {
-    list.textContent = '';
+  // the results of a search: says how many there are, and returns the function that shows each in turn (the
+  // list of the previous search stays until the first comes); results with the same title also show their path
+  function results(q, query, ranked) {
     var total = ranked.hits.length;
-    if (!total) { status.textContent = 'No results for “' + q + '”' + (filters.some(function (f) { return f.value; }) ? ' with these filters.' : '.'); return; }
-    status.textContent = total + ' result' + (total === 1 ? '' : 's') + (ranked.partial ? ' with some of the words' : '') + (total > SHOWN ? ' (the first ' + SHOWN + ' shown)' : '') + '.';
+    if (!total) {
+      list.textContent = '';
+      status.textContent = 'No results for “' + q + '”' + (filters.some(function (f) { return f.value; }) ? ' with these filters.' : '.');
+      return null;
+    }
+    var summary = total + ' result' + (total === 1 ? '' : 's') + (ranked.partial ? ' with some of the words' : '') + (total > SHOWN ? ' (the first ' + SHOWN + ' shown)' : '') + '.';
     var titles = {};
-    frags.forEach(function (f) { titles[f.t] = (titles[f.t] || 0) + 1; });
-    var re = new RegExp('(^|[^\\\\p{L}\\\\p{N}])(' + terms.map(escapeRe).join('|') + ')', 'iu');
-    frags.forEach(function (f) {
+    var re = new RegExp('(^|[^\\\\p{L}\\\\p{N}])(' + query.map(escapeRe).join('|') + ')', 'iu');
+    var first = true;
+    return function (f) {
+      if (first) { list.textContent = ''; status.textContent = summary; first = false; }
       var li = document.createElement('li');
       var a = document.createElement('a');
       a.href = f.p;
@@ -228,8 +248,9 @@ export const SEARCH_JS = `(function () {
       var meta = document.createElement('div');
       meta.className = 'meta';
       var facts = [f.s + (f.i ? ' (from its folder)' : ''), f.y, f.c.join(', ') || 'no cloud'];
-      if (titles[f.t] > 1) facts.push(f.p.replace(/^articles\\//, '').replace(/\\.html$/, ''));
-      meta.textContent = facts.join(' · ');
+      var same = titles[f.t] || (titles[f.t] = []);
+      same.push({ meta: meta, facts: facts, path: f.p.replace(/^articles\\//, '').replace(/\\.html$/, '') });
+      same.forEach(function (e) { e.meta.textContent = (same.length > 1 ? e.facts.concat(e.path) : e.facts).join(' · '); });
       li.appendChild(meta);
       var p = document.createElement('p');
       p.className = 'snippet';
@@ -237,7 +258,7 @@ export const SEARCH_JS = `(function () {
       snippet(p, text, re);
       li.appendChild(p);
       list.appendChild(li);
-    });
+    };
   }
 
   function fromUrl() {

@@ -9,7 +9,9 @@
  *   clouds, for the filters, a few bytes each;
  * - `search/<group>/t<bucket>.js`: the terms whose first three characters hash to that bucket, each with
  *   its articles and weights. A query term's bucket holds every term it is a prefix of, so the last word
- *   typed matches as a prefix;
+ *   typed matches as a prefix. A small group (at most WHOLE articles) has one term file instead,
+ *   `search/<group>/t.js`, loaded with the facets: a few KB, where 64 files would cost a request each per
+ *   search (the corpus has 19 groups, 11 of them small);
  * - `search/<group>/d<n>.js`: the title, path, service, type, clouds and start of the text (for the
  *   snippet) of CHUNK articles, fetched only for the results shown.
  *
@@ -26,6 +28,11 @@ const GROUP_SIZE = 1000;
 export const BUCKETS = 64;
 /** Characters of an article's text kept for its snippet. */
 const SNIPPET_TEXT = 1500;
+/**
+ * A group of at most this many articles has all its terms in one file, loaded with the facets, so a search
+ * fetches term files only from the large groups. On ../shared/corpus these files come to about 110 KB.
+ */
+export const WHOLE = 128;
 /** Articles per file of titles and snippets: few files to keep between builds, little to fetch for 20 results. */
 export const CHUNK = 8;
 const CODES: Record<string, string> = {
@@ -60,10 +67,13 @@ export interface Shard {
   key: string;
 }
 
-/** The files of a group, relative to `search/<group>/`, in a fixed order: t0.js … t63.js, 0.js … */
+/** Whether a group of this many articles has one term file (t.js) rather than BUCKETS of them. */
+export const isWhole = (articles: number): boolean => articles <= WHOLE;
+
+/** The files of a group, relative to `search/<group>/`, in a fixed order: t0.js … t63.js (or t.js), d0.js … */
 export function groupFiles(shard: { records: unknown[] }): string[] {
   return [
-    ...Array.from({ length: BUCKETS }, (_, i) => `t${i}.js`),
+    ...(isWhole(shard.records.length) ? ['t.js'] : Array.from({ length: BUCKETS }, (_, i) => `t${i}.js`)),
     ...Array.from({ length: Math.ceil(shard.records.length / CHUNK) }, (_, i) => `d${i}.js`),
   ];
 }
@@ -169,8 +179,11 @@ export function groupScripts(name: string, docs: SearchDoc[]): string[] {
     }
   });
   const sorted = (m: Map<string, number[]>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
+  const terms = isWhole(docs.length)
+    ? [call('selfhelpTerms', name, -1, sorted(new Map(buckets.flatMap((b) => [...b]))))]
+    : buckets.map((b, i) => call('selfhelpTerms', name, i, sorted(b)));
   return [
-    ...buckets.map((b, i) => call('selfhelpTerms', name, i, sorted(b))),
+    ...terms,
     ...Array.from({ length: Math.ceil(docs.length / CHUNK) }, (_, k) =>
       call(
         'selfhelpDocs2',

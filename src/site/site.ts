@@ -12,6 +12,7 @@ import indexShards, {
   fnv1a,
   groupFiles,
   groupScripts,
+  isWhole,
   planShards,
   type SearchDoc,
   type Shard,
@@ -867,7 +868,10 @@ function searchForm(
   const select = (name: string, label: string, keys: Iterable<string>) =>
     `<label>${label} <select name="${name}" id="f-${name}"><option value="">all</option>${options(keys)}</select></label>`;
   const clouds = cloud ? '' : select('cloud', 'Cloud', CLOUDS);
-  return `<form class="search" role="search" action="index.html" data-groups="${shards.map((s) => s.name).join(' ')}">
+  return `<form class="search" role="search" action="index.html" data-groups="${shards.map((s) => s.name).join(' ')}" data-whole="${shards
+    .filter((s) => isWhole(s.records.length))
+    .map((s) => s.name)
+    .join(' ')}">
 <label for="q" class="visually-hidden">Search the articles</label>
 <input id="q" name="q" type="search" placeholder="Search titles, descriptions and text" autocomplete="off">
 <div class="filters">${select('service', 'Service', byService.keys())}${select('type', 'Type', byType.keys())}${clouds}</div>
