@@ -13,6 +13,7 @@ import {
   lstatSync,
   mkdirSync,
   openSync,
+  readFileSync,
   readSync,
   realpathSync,
   renameSync,
@@ -21,6 +22,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
+import { hostname } from 'node:os';
 import path from 'node:path';
 
 let counter = 0;
@@ -190,5 +192,72 @@ export function rewriteFile(file: string, data: string | Uint8Array): void {
     throw error;
   } finally {
     pending.delete(temp);
+  }
+}
+
+/** How long a lock is waited for before the work is given up (a save of the cache takes well under a second). */
+const LOCK_WAIT_MS = 15_000;
+/** A lock older than this is one left by a process that died mid-way (a save never takes this long). */
+const LOCK_STALE_MS = 60_000;
+
+/**
+ * Runs `fn` while holding the lock file `lock` (made with O_EXCL: one process at a time), and returns true; or
+ * returns false, without running it, when another process kept the lock for LOCK_WAIT_MS. A lock whose process is
+ * gone (same host, no such pid) or that is older than LOCK_STALE_MS is taken over. Where no lock can be made (a
+ * read-only folder), `fn` runs without one: its own writes fail as they would. Hand-written because the lock is
+ * needed inside synchronous code: proper-lockfile's lockSync cannot wait, and it loads graceful-fs, which patches
+ * the process' `fs` module.
+ */
+export function withLock(lock: string, fn: () => void): boolean {
+  const start = Date.now();
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  const me = `${process.pid}\n${hostname()}\n`;
+  for (;;) {
+    let fd: number | undefined;
+    try {
+      mkdirSync(path.dirname(lock), { recursive: true });
+      fd = openSync(lock, 'wx');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        fn();
+        return true;
+      }
+    }
+    if (fd !== undefined) {
+      try {
+        writeSync(fd, me);
+      } finally {
+        closeSync(fd);
+      }
+      try {
+        fn();
+      } finally {
+        rmSync(lock, { force: true });
+      }
+      return true;
+    }
+    if (staleLock(lock)) {
+      rmSync(lock, { force: true });
+      continue;
+    }
+    if (Date.now() - start > LOCK_WAIT_MS) return false;
+    Atomics.wait(sleeper, 0, 0, 5 + Math.random() * 10);
+  }
+}
+
+function staleLock(lock: string): boolean {
+  try {
+    const [pid, host] = readFileSync(lock, 'utf8').split('\n');
+    if (Date.now() - statSync(lock).mtimeMs > LOCK_STALE_MS) return true;
+    if (host !== hostname() || !/^\d+$/.test(pid)) return false;
+    try {
+      process.kill(Number(pid), 0);
+      return false;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    }
+  } catch {
+    // gone meanwhile (released), or being written: not stale
+    return false;
   }
 }

@@ -32,7 +32,7 @@ import {
   readRegularFile,
   rewriteFile,
   statOf
-} from "./chunk-STA3SQIP.js";
+} from "./chunk-QA7Q626X.js";
 import "./chunk-QO3SQUOH.js";
 import "./chunk-JBGIVCUS.js";
 import "./chunk-PA5VV2XA.js";

@@ -22,7 +22,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Config } from '../config/index.js';
 import type { Diagnostic, Tally } from '../diagnostic.js';
-import { writePartsAtomic } from '../files.js';
+import { withLock, writePartsAtomic } from '../files.js';
 import { regularOrAbsent } from './damaged.js';
 import { BlobFile, type BlobRef } from './blobs.js';
 import { schemaDir } from '../validate/schemas.js';
@@ -37,6 +37,8 @@ export const CACHE_DIR = '.selfhelp-cache';
 const FILE = 'lint.v8';
 const BLOBS = 'lint.blobs';
 const JOURNAL = 'lint.journal';
+/** held while the cache is saved (see LintCache.save) */
+const LOCK = 'lint.lock';
 const MAGIC = Buffer.from('SELFHELP-CACHE-11');
 const JOURNAL_MAGIC = Buffer.from('SELFHELP-JOURNAL-5');
 
@@ -378,6 +380,11 @@ export class LintCache {
   private head?: Head;
   private indexes?: Map<string, StoredIndex> | null;
   private numbers?: Map<string, number>;
+  /** the files on disk as this cache read or last wrote them (see stampOf): another process' save changes it */
+  private stamp = '';
+  /** files this process set or removed since it last saved, and the corpus rules whose state it set */
+  private readonly mine = new Set<string>();
+  private readonly mineState = new Set<string>();
 
   private constructor(
     private readonly path: string,
@@ -400,9 +407,19 @@ export class LintCache {
     codecs: SummaryCodecs = new Map(),
     indexers: Indexers = new Map(),
   ): LintCache {
+    return LintCache.load(dir, cacheKeyOf(dir, config, codecs, indexers), codecs, indexers);
+  }
+
+  /** The cache in `dir` if it has this key (else an empty one, saying why). */
+  private static load(dir: string, key: string, codecs: SummaryCodecs, indexers: Indexers): LintCache {
     const file = path.join(dir, FILE);
-    const key = cacheKeyOf(dir, config, codecs, indexers);
-    const empty = (why: string) => new LintCache(file, key, new Map(), codecs, indexers, why);
+    // taken before anything is read: a save by another process meanwhile makes it differ (see save)
+    const stamp = stampOf(dir);
+    const empty = (why: string) => {
+      const cache = new LintCache(file, key, new Map(), codecs, indexers, why);
+      cache.stamp = stamp;
+      return cache;
+    };
     // issue 19: a FIFO, folder or link in the cache file's place is a damaged cache (removed, rebuilt)
     if (!regularOrAbsent(file) || !regularOrAbsent(path.join(dir, BLOBS)) || !regularOrAbsent(path.join(dir, JOURNAL)))
       return empty('corrupt');
@@ -436,6 +453,7 @@ export class LintCache {
     cache.base = sections.sections[HEAD].name;
     cache.baseBlobs = head.blobs;
     cache.applyJournal(path.join(dir, JOURNAL), blobs);
+    cache.stamp = stamp;
     return cache;
   }
 
@@ -569,6 +587,7 @@ export class LintCache {
 
   setState(rule: string, value: unknown): void {
     this.corpusState[rule] = value;
+    this.mineState.add(rule);
     this.dirty = true;
   }
 
@@ -627,6 +646,7 @@ export class LintCache {
     }
     this.entries.set(file, entry);
     this.changed.add(file);
+    this.mine.add(file);
     this.dirty = true;
   }
 
@@ -636,17 +656,75 @@ export class LintCache {
       if (!files.has(f)) {
         this.entries.delete(f);
         this.changed.add(f);
+        this.mine.add(f);
         this.dirty = true;
       }
     }
   }
 
+  /**
+   * Saves what changed, under the cache's lock (`lint.lock`), so that any number of processes on the same corpus
+   * (hooks, an editor, a preview) share one cache and none loses another's entries. When another process saved since
+   * this one read the cache, this one's own changes (the entries it set or removed, the state it set) are applied to
+   * the cache as that process left it, read again, and saved from there; else they are saved as they are.
+   */
   save(): void {
     if (!this.dirty) return;
+    const dir = path.dirname(this.path);
+    const saved = withLock(path.join(dir, LOCK), () => {
+      const latest =
+        this.stamp === stampOf(dir) ? undefined : LintCache.load(dir, this.key, this.codecs, this.indexers);
+      if (latest && !latest.discarded) {
+        this.applyTo(latest);
+        try {
+          latest.saveOwn();
+        } finally {
+          latest.close();
+        }
+        // this one's view is not what is on disk: its stamp stays, so that its next save starts from the disk's again
+        return;
+      }
+      // unchanged since read (or unreadable now, or another tool's: this one's is written in its place)
+      if (latest) {
+        latest.close();
+        this.saveAll();
+      } else this.saveOwn();
+      this.stamp = stampOf(dir);
+    });
+    if (!saved) return; // the lock was kept by another process all along: saved next time
+    this.dirty = false;
+    this.mine.clear();
+    this.mineState.clear();
+  }
+
+  /** Closes the files this copy reads from (its entries not yet read can no longer be). */
+  close(): void {
+    this.file?.close();
+    this.blobs?.close();
+  }
+
+  private saveOwn(): void {
     if (this.base && this.blobs && this.blobs.id === this.baseBlobs && this.changed.size <= this.entries.size / 10)
       this.saveJournal(this.blobs);
     else this.saveAll();
     this.dirty = false;
+  }
+
+  /** This process' changes since its last save, made in another copy of the cache. */
+  private applyTo(latest: LintCache): void {
+    for (const f of [...this.mine].sort()) {
+      const e = this.entries.get(f);
+      if (e === undefined) {
+        if (latest.entries.delete(f)) latest.changed.add(f);
+      } else {
+        // only an entry made in this process (one read from the cache names this copy's files: never one it set)
+        if (typeof e === 'number' || (e as Raw)[RAW]) continue;
+        latest.entries.set(f, e);
+        latest.changed.add(f);
+      }
+    }
+    for (const rule of this.mineState) latest.corpusState[rule] = this.corpusState[rule];
+    latest.dirty = true;
   }
 
   /**
@@ -985,6 +1063,20 @@ function toolHash(dir?: string): string {
 }
 
 /** The key of the cache files for this config (`dir`: the cache folder, where the tool's hash is kept). */
+/** The cache's files as they are on disk (inode, size and time of each): any save by any process changes it. */
+function stampOf(dir: string): string {
+  return [FILE, JOURNAL, BLOBS]
+    .map((name) => {
+      try {
+        const s = statSync(path.join(dir, name));
+        return `${s.ino}:${s.size}:${s.mtimeMs}`;
+      } catch {
+        return '-';
+      }
+    })
+    .join(' ');
+}
+
 export function cacheKey(config: Config, dir?: string): string {
   const { file: _file, ...settings } = config;
   return createHash('sha256').update(toolHash(dir)).update(JSON.stringify(settings)).digest('hex');
