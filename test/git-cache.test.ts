@@ -2,7 +2,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
+  appendFileSync,
+  cpSync,
   existsSync,
+  readdirSync,
   mkdirSync,
   readFileSync,
   renameSync,
@@ -13,7 +16,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { cli, tempDir } from './fixtures.js';
+import { cli, root, tempDir } from './fixtures.js';
 
 const run = cli;
 const rows = (out: string) =>
@@ -156,6 +159,52 @@ describe('the cache', () => {
     assert.equal((await run(dir, 'lint', '--format', 'json')).stdout, expected);
     writeFileSync(cacheFile(dir), 'not a cache');
     assert.equal((await run(dir, 'lint', '--format', 'json')).stdout, expected);
+  });
+
+  it('a cache damaged at random offsets (cut short, or a byte changed) is rebuilt and gives the same results', async () => {
+    const dir = tempDir('damaged');
+    cpSync(path.join(root, 'articles'), path.join(dir, 'articles'), { recursive: true });
+    for (let i = 10; i < 40; i++)
+      writeFileSync(
+        path.join(dir, 'articles', `more-${i}.md`),
+        article(
+          `40000000-0000-4000-8000-0000000000${i}`,
+          `Another article ${i}`,
+          `\nSee [step ${i}](more-${i + 1}.md).\n`,
+        ),
+      );
+    // every file the cache has: lint.v8 and lint.blobs (a build), then lint.journal (one edit after it)
+    assert.equal((await run(dir, 'build', '--force')).code, 0);
+    appendFileSync(path.join(dir, 'articles', 'more-20.md'), '\nOne more line.\n');
+    const expected = (await run(dir, 'lint', '--format', 'json', '--no-cache')).stdout;
+    assert.equal((await run(dir, 'build', '--force', '--no-cache', '--out', 'clean')).code, 0);
+    const site = files(path.join(dir, 'clean'));
+    assert.equal((await run(dir, 'lint', '--format', 'json')).stdout, expected);
+    const cacheDir = path.join(dir, '.selfhelp-cache');
+    const pristine = path.join(dir, 'pristine');
+    cpSync(cacheDir, pristine, { recursive: true });
+    let seed = 18;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let trial = 0; trial < 18; trial++) {
+      rmSync(cacheDir, { recursive: true });
+      cpSync(pristine, cacheDir, { recursive: true });
+      const name = ['lint.v8', 'lint.journal', 'lint.blobs'][trial % 3];
+      const file = path.join(cacheDir, name);
+      const bytes = readFileSync(file);
+      const at = Math.floor(random() * bytes.length);
+      const how = trial % 2 ? `cut at ${at}` : `byte ${at} changed`;
+      if (trial % 2) truncateSync(file, at);
+      else {
+        bytes[at] ^= 1 + Math.floor(random() * 255);
+        writeFileSync(file, bytes);
+      }
+      if (name === 'lint.blobs') {
+        // the blobs hold the rendered pages: a build reads them
+        rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
+        assert.equal((await run(dir, 'build', '--force')).code, 0, `${name} ${how}`);
+        assert.deepEqual(files(path.join(dir, 'dist')), site, `${name} ${how}: the site as a clean build makes it`);
+      } else assert.equal((await run(dir, 'lint', '--format', 'json')).stdout, expected, `${name} ${how}`);
+    }
   });
 
   it('a run that changed few files writes a journal instead of the whole cache; a damaged journal is ignored', async () => {
@@ -332,3 +381,12 @@ describe('the cache', () => {
     assert.ok(!rows((await run(dir, 'lint', '--format', 'json')).stdout).some((r) => r.endsWith('no-aka-ms-links')));
   });
 });
+
+/** Every file under dir (relative path -> content). */
+function files(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (f.isFile())
+      out[path.relative(dir, path.join(f.parentPath, f.name))] = readFileSync(path.join(f.parentPath, f.name), 'utf8');
+  return out;
+}
