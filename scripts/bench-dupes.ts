@@ -14,6 +14,7 @@
  * (`restart` -> `restartq2`). Articles of different copies share nothing, as the independent articles of a
  * larger real corpus would; within a copy, every duplicate of the original corpus is still there.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { detect } from '../src/dupes/detect.js';
@@ -168,14 +169,25 @@ async function recallFigures(cwd: string): Promise<RecallFigures> {
 
 function writeCopy(cwd: string, files: string[], dir: string, k: number): void {
   for (const file of files) {
-    const text = readFileSync(path.join(cwd, file), 'utf8');
-    const end = Math.max(0, text.indexOf('/>', text.search(/<properties/i)) + 2);
-    const head = k ? text.slice(0, end).replace(/(articleId\s*=\s*["'])/i, `$1copy${k}-`) : text.slice(0, end);
-    const body = k ? text.slice(end).replace(/[A-Za-z]+/g, (w) => `${w}q${k}`) : text.slice(end);
     const target = path.join(dir, file);
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, head + body);
+    writeFileSync(target, copyText(readFileSync(path.join(cwd, file), 'utf8'), k));
   }
+}
+
+/**
+ * Copy k of an article (k = 0: the article itself): its articleId made fresh and every word of its body renamed
+ * consistently, so the copy shares nothing with the original or the other copies, as a larger real corpus would.
+ */
+export function copyText(text: string, k: number): string {
+  if (!k) return text;
+  const end = Math.max(0, text.indexOf('/>', text.search(/<properties/i)) + 2);
+  // a GUID made from the original's and k, so that the copy's id is as valid as the original's and its own
+  const head = text.slice(0, end).replace(/(articleId\s*=\s*["'])([^"']*)/i, (_, attr: string, id: string) => {
+    const h = createHash('sha1').update(`${k}\0${id}`).digest('hex');
+    return `${attr}${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  });
+  return head + text.slice(end).replace(/[A-Za-z]+/g, (w) => `${w}q${k}`);
 }
 
 interface Clone {

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- <corpus-dir> [--runs N] [--only lint,dupes,staged,build,serve,hooks,lsp] [--skip-markdownlint]
+ * npm run bench -- <corpus-dir> [--runs N] [--only adversarial,lint,dupes,staged,build,serve,hooks,lsp,scale] [--skip-markdownlint]
  *   [--skip-jscpd]
  *
  * Every tool runs as its own process (node start-up included), timed from outside; peak RSS is the
@@ -17,6 +17,7 @@ import { benchStaged } from './bench-staged.js';
 import { benchServe } from './bench-serve.js';
 import { benchHooks } from './bench-hooks.js';
 import { benchLsp } from './bench-lsp.js';
+import { benchScale } from './bench-scale.js';
 
 const args = process.argv.slice(2);
 const value = (flag: string) => {
@@ -24,13 +25,13 @@ const value = (flag: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const corpus = args.find((a, i) => !a.startsWith('--') && !['--runs', '--only'].includes(args[i - 1] ?? ''));
-const only = new Set((value('--only') ?? 'adversarial,lint,dupes,staged,build,serve,hooks,lsp').split(','));
+const only = new Set((value('--only') ?? 'adversarial,lint,dupes,staged,build,serve,hooks,lsp,scale').split(','));
 // the adversarial files need no corpus (issue 19)
 if (only.has('adversarial')) await benchAdversarial();
 if (!corpus) {
   if (only.has('adversarial')) process.exit(0);
   console.error(
-    'usage: npm run bench -- <corpus-dir> [--runs N] [--only adversarial,lint,dupes,staged,build,serve,hooks,lsp] ...',
+    'usage: npm run bench -- <corpus-dir> [--runs N] [--only adversarial,lint,dupes,staged,build,serve,hooks,lsp,scale] ...',
   );
   process.exit(2);
 }
@@ -62,6 +63,7 @@ try {
   if (only.has('serve')) await benchServe(context);
   if (only.has('hooks')) benchHooks(context);
   if (only.has('lsp')) await benchLsp(context);
+  if (only.has('scale')) benchScale(context);
 } finally {
   bench.close();
 }

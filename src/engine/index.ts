@@ -38,6 +38,7 @@ import { ruleInfos, rules } from '../rules/index.js';
 import type { Codec } from '../cache/fields.js';
 import type { CorpusEntry, CorpusReport, CorpusRun } from '../rules/rule.js';
 import { statOf } from '../files.js';
+import { mark } from '../timing.js';
 import type { LiveFolder, LiveFolders } from '../site/live.js';
 import { holdPool } from './pool.js';
 import { discoverAndStat, lintProject, type Discovered, type RunResult } from './run.js';
@@ -188,7 +189,12 @@ export class Engine {
   /** The cache, opened once and kept (a long-lived engine, such as the preview's, reads it once). */
   private openCache(): LintCache | undefined {
     if (!this.cacheDir) return undefined;
-    return (this.cache ??= LintCache.open(this.cacheDir, this.config, ...cacheFields()));
+    if (!this.cache) {
+      const start = performance.now();
+      this.cache = LintCache.open(this.cacheDir, this.config, ...cacheFields());
+      mark(`  cache opened in ${(performance.now() - start).toFixed(0)}ms`);
+    }
+    return this.cache;
   }
 
   /**
