@@ -14,7 +14,7 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-F3AZM56N.js";
+} from "./chunk-TAWU7Z6W.js";
 import {
   RuleResolver
 } from "./chunk-D2B5XFJA.js";

@@ -14,6 +14,16 @@ export interface Marker {
 }
 
 const cache = new WeakMap<object, Marker[]>();
+const inCodeCache = new WeakMap<object, Marker[]>();
+
+/**
+ * The issueDescription markers inside code (an indented line, a fence), in document order: not markers for the
+ * portal, but what an author meant as one (an indented header makes its markers code).
+ */
+export function issueMarkersInCode(ctx: FileContext): Marker[] {
+  markers(ctx);
+  return inCodeCache.get(ctx.article) ?? [];
+}
 
 /** Markers outside code, in document order. */
 export function markers(ctx: FileContext): Marker[] {
@@ -21,6 +31,7 @@ export function markers(ctx: FileContext): Marker[] {
   if (cached) return cached;
   const { text } = ctx.article;
   const out: Marker[] = [];
+  const inCode: Marker[] = [];
   if (text.includes('<!--')) {
     const code = codeRanges(ctx).sort((a, b) => a[0] - b[0]);
     let c = 0;
@@ -28,10 +39,14 @@ export function markers(ctx: FileContext): Marker[] {
       const start = m.index;
       // comments and code ranges both in document order: one walk, not one search per comment
       while (c < code.length && code[c][1] <= start) c++;
-      if (c < code.length && code[c][0] <= start) continue;
       const body = m.body.trim();
       const closing = body.startsWith('/');
       const inner = closing ? body.slice(1).trimStart() : body;
+      if (c < code.length && code[c][0] <= start) {
+        if (/^issuedescription$/i.test(inner))
+          inCode.push({ kind: 'issue', closing, name: inner, start, end: start + m.length });
+        continue;
+      }
       if (/^issuedescription$/i.test(inner))
         out.push({ kind: 'issue', closing, name: inner, start, end: start + m.length });
       else if (inner.startsWith('$'))
@@ -39,6 +54,7 @@ export function markers(ctx: FileContext): Marker[] {
     }
   }
   cache.set(ctx.article, out);
+  inCodeCache.set(ctx.article, inCode);
   return out;
 }
 

@@ -1,17 +1,24 @@
 import { markers, type Marker } from '../markers.js';
 import { defineRule } from '../rule.js';
 
-const NAME = /^[A-Za-z_][\w.]*$/;
+/**
+ * A token's name: letters, digits, `_` and `.`, words separated by single spaces (the name is the key of the
+ * diagnostic's output it stands for, which may be several words: `$Modules Out of date`). A space before or
+ * after the name, or two in a row, is a typing slip: `$ Scenario`.
+ */
+const NAME = /^[A-Za-z_][\w.]*(?: [\w.]+)*$/;
 
 export default defineRule({
   id: 'replacement-tokens',
   description: 'Replacement tokens `<!--$Name-->default<!--/$Name-->` are well formed, balanced and properly nested',
   rationale:
-    'The portal replaces each token with a value from the diagnostic: a name with a space, a closing ' +
-    'marker with other casing or a token never closed leaves the raw default text, or swallows the rest ' +
-    'of the article. It is an `error`: the article shows the wrong text. A bad name is reported once, at ' +
-    'the opening marker. On `../shared/corpus` (5,512 articles): 1 report (2 before: the same bad name at ' +
-    'its opening and its closing marker).',
+    'The portal replaces each token with a value from the diagnostic: a name with a stray space ' +
+    '(`$ Scenario`), a closing marker with other casing or a token never closed leaves the raw default text, ' +
+    'or swallows the rest of the article. It is an `error`: the article shows the wrong text. A bad name is ' +
+    'reported once, at the opening marker. A name of several words (`$Modules Out of date`) is a name: it is ' +
+    "the key of the diagnostic's output, which may have spaces, and removing them would break the " +
+    'replacement. On `../shared/corpus` (5,512 articles): no report (1 before: a name of several words, and 2 ' +
+    'before that: the same name at its opening and its closing marker).',
   severity: 'error',
   fixable: false,
   tags: ['structure', 'diagnostics'],
@@ -32,9 +39,9 @@ export default defineRule({
       if (m.kind !== 'token') continue;
       // a bad name is reported once, at the opening marker (a closing one is judged against its opener)
       if (!m.closing && !NAME.test(m.name)) {
-        const clean = m.name.replace(/\s+/g, '');
+        const clean = m.name.trim().replace(/\s+/g, ' ');
         ctx.report({
-          message: `Token name \`$${m.name}\` is not a name (letters, digits, \`_\`, \`.\`)${clean && NAME.test(clean) ? `; write \`$${clean}\`` : ''}`,
+          message: `Token name \`$${m.name}\` is not a name (letters, digits, \`_\`, \`.\`, words separated by single spaces)${clean && NAME.test(clean) ? `; write \`$${clean}\`` : ''}`,
           start: m.start,
           end: m.end,
         });

@@ -7,8 +7,8 @@ export default defineRule({
     'Every template starts the body with an H1 ("a required part of every article"); the portal uses it as the ' +
     "article's title in its list and in search. (A second H1 is `no-second-h1`, a warning.)\n\nSeverity `error`: " +
     'without it the article has no title. On `../shared/corpus` it fires 19 times (68 before: 49 of those were ' +
-    'second H1s, now `no-second-h1` at warn); 2 of the 19 are H1s indented into a code block, said so in the ' +
-    'message.',
+    'second H1s, now `no-second-h1` at warn); 11 of the 19 are H1s indented into a code block and 2 are H1s ' +
+    'with no space after the `#`, each said so in the message.',
   severity: 'error',
   fixable: false,
   tags: ['structure'],
@@ -27,6 +27,15 @@ export default defineRule({
           message: 'The H1 is indented by four spaces or a tab, so markdown shows it as code; remove the indentation',
           start: s,
           end: s + indented[1].length + 1,
+        });
+        return;
+      }
+      // the first line of the body is `#Title`: text to markdown, which needs a space after the `#`
+      if (/^#[^\s#]/.test(article.text.slice(at))) {
+        report({
+          message: 'The H1 has no space after `#`, so markdown shows `#Title` as text; write `# Title`',
+          start: at,
+          end: at + 1,
         });
         return;
       }
