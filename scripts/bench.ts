@@ -1,5 +1,6 @@
 /**
- * npm run bench -- <corpus-dir> [--runs N] [--only adversarial,lint,dupes,staged,build,serve,hooks,lsp,scale] [--skip-markdownlint]
+ * npm run bench -- <corpus-dir> [--runs N] [--skip-markdownlint]
+ *   [--only adversarial,lint,dupes,staged,build,serve,hooks,lsp,scale]
  *   [--skip-jscpd]
  *
  * Every tool runs as its own process (node start-up included), timed from outside; peak RSS is the
