@@ -14,7 +14,7 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-TAWU7Z6W.js";
+} from "./chunk-OOTDIU52.js";
 import {
   RuleResolver
 } from "./chunk-D2B5XFJA.js";

@@ -45,7 +45,7 @@ export default defineRule({
         const slashed = decoded.replace(/\\/g, '/');
         if (!ctx.exists(slashed)) {
           const what = t.image ? 'Image' : 'Link target';
-          const message = `${what} \`${url}\` does not exist next to this article (write paths with \`/\`)`;
+          const message = `${what} \`${url}\` does not exist next to this article, nor as \`${slashed}\``;
           ctx.report({ message, start: t.start, end: t.end });
         }
         continue;
