@@ -14,7 +14,7 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-OOTDIU52.js";
+} from "./chunk-NZWOHCKH.js";
 import {
   RuleResolver
 } from "./chunk-D2B5XFJA.js";
