@@ -14,7 +14,7 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-NZWOHCKH.js";
+} from "./chunk-GJFTP7TV.js";
 import {
   RuleResolver
 } from "./chunk-D2B5XFJA.js";
