@@ -14,7 +14,7 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-GJFTP7TV.js";
+} from "./chunk-PC77ZJRO.js";
 import {
   RuleResolver
 } from "./chunk-D2B5XFJA.js";

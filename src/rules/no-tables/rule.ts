@@ -6,7 +6,8 @@ export default defineRule({
   id: 'no-tables',
   description: 'No tables (pipe tables or HTML `<table>`)',
   rationale:
-    'The portal\'s renderer does not support tables (the templates say "tables do not work"): they show as rows of pipes. Use a list.',
+    'The portal\'s renderer does not support tables (the templates say "tables do not work"): they show as rows of ' +
+    'pipes. Use a list. A pipe table is reported at its header row, also when prose runs into it in one paragraph.',
   severity: 'warning',
   fixable: false,
   tags: ['structure'],
@@ -14,8 +15,16 @@ export default defineRule({
     for (const p of nodes('paragraph')) {
       const s = p.position!.start.offset!;
       const source = article.text.slice(s, p.position!.end.offset!);
-      if (source.includes('|') && DELIMITER_ROW.test(source))
-        report({ message: 'Tables do not render in the portal; use a list instead', node: p });
+      const row = source.includes('|') ? DELIMITER_ROW.exec(source) : null;
+      if (!row) continue;
+      // the table starts at its header, the line above the delimiter row (a paragraph may have prose before it)
+      const line = row.index > 0 ? source.lastIndexOf('\n', row.index - 2) + 1 : 0;
+      const header = line + /^[ \t]*/.exec(source.slice(line))![0].length;
+      report({
+        message: 'Tables do not render in the portal; use a list instead',
+        start: s + header,
+        end: p.position!.end.offset!,
+      });
     }
     for (const h of nodes('html')) {
       if (/<table[\s>]/i.test(h.value))
