@@ -14,7 +14,7 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-PC77ZJRO.js";
+} from "./chunk-EYTMSMGX.js";
 import {
   RuleResolver
 } from "./chunk-D2B5XFJA.js";

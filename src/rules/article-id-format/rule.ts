@@ -40,10 +40,10 @@ export default defineRule({
     const lengths = wrongGroupLengths(v);
     if (GUID_SHAPE.test(v) && !GUID.test(v)) {
       const bad = [...v.replace(/_\w+$/, '')].filter((c) => /[g-z]/i.test(c));
-      message = `articleId "${v}" looks like a GUID but holds non-hex characters (${[...new Set(bad)].join(', ')}); generate a new GUID`;
+      message = `articleId "${v}" looks like a GUID but holds non-hex characters (${[...new Set(bad)].join(', ')}); a new article needs a real GUID (a published one keeps its id, which tools key on)`;
     } else if (lengths) {
       const groups = lengths.join('-');
-      message = `articleId "${v}" looks like a GUID but its groups have ${groups} characters, not 8-4-4-4-12; generate a new GUID`;
+      message = `articleId "${v}" looks like a GUID but its groups have ${groups} characters, not 8-4-4-4-12; a new article needs a real GUID (a published one keeps its id, which tools key on)`;
     } else if (/^\{.*\}$/.test(v)) message = `articleId "${v}" is wrapped in braces; remove them`;
     if (message) report({ message, start: a.valueStart, end: a.valueEnd });
   },

@@ -18,7 +18,12 @@ export default defineRule({
       const row = source.includes('|') ? DELIMITER_ROW.exec(source) : null;
       if (!row) continue;
       // the table starts at its header, the line above the delimiter row (a paragraph may have prose before it)
-      const line = row.index > 0 ? source.lastIndexOf('\n', row.index - 2) + 1 : 0;
+      // back over the line break before the delimiter row (LF, CRLF or a lone CR), then to its line's start
+      let line = row.index;
+      if (source[line - 1] === '\n') line--;
+      if (source[line - 1] === '\r') line--;
+      if (line === row.index) line = 0;
+      while (line > 0 && source[line - 1] !== '\n' && source[line - 1] !== '\r') line--;
       const header = line + /^[ \t]*/.exec(source.slice(line))![0].length;
       report({
         message: 'Tables do not render in the portal; use a list instead',
