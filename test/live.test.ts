@@ -99,6 +99,17 @@ describe('a preview folder written in place', () => {
     assert.ok(!existsSync(index.file), 'a.html is stale on disk: the saved map is removed');
   });
 
+  it('a folder removed before the server stops (its cache cleared): save() keeps no map, and does not throw', async () => {
+    const dir = tempDir('live-gone');
+    const out = path.join(dir, 'preview');
+    const index = { file: path.join(dir, 'preview.index'), key: 'k1' };
+    const folder = new LiveFolder(out, index);
+    await folder.write(site({ 'a.html': ['A', '1'], 'b.html': ['B', '1'] }, []));
+    rmSync(out, { recursive: true, force: true });
+    assert.doesNotThrow(() => folder.save());
+    assert.ok(!existsSync(index.file), 'no map of a folder that is not there');
+  });
+
   it('refuses to write outside its folder or a path twice', async () => {
     const dir = tempDir('live-bad');
     const folder = new LiveFolder(path.join(dir, 'preview'));

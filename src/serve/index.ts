@@ -194,11 +194,17 @@ export async function serve(options: ServeOptions): Promise<Preview> {
       // what the last save left to write stays to do: the map of what is written is kept, so that the next start
       // makes only those files (without it, the next start would write the whole preview again)
       const folder = engine.preview(out);
-      folder?.halt();
-      folder?.save();
-      for (const c of clients) c.end();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      try {
+        folder?.halt();
+        folder?.save();
+      } catch (error) {
+        // the server stops all the same; only the next start is slower
+        log(`The preview's map could not be saved (${(error as Error).message}): the next start writes it all again`);
+      } finally {
+        for (const c of clients) c.end();
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
     },
   };
 }

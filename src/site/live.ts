@@ -265,7 +265,9 @@ export class LiveFolder {
 
   private saveIndex(): void {
     if (!this.index || !this.files || !this.changed) return;
-    const s = lstatSync(this.out);
+    // the folder removed meanwhile (its cache cleared): there is nothing to keep a map of
+    const s = lstatSync(this.out, { throwIfNoEntry: false });
+    if (!s) return;
     writeChecked(this.index.file, LIVE_MAGIC, { key: this.index.key, out: this.out, ino: s.ino, files: this.files });
     this.saved = true;
     this.changed = false;
