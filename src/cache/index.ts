@@ -1062,7 +1062,6 @@ function toolHash(dir?: string): string {
   return codeHash;
 }
 
-/** The key of the cache files for this config (`dir`: the cache folder, where the tool's hash is kept). */
 /** The cache's files as they are on disk (inode, size and time of each): any save by any process changes it. */
 function stampOf(dir: string): string {
   return [FILE, JOURNAL, BLOBS]
@@ -1077,6 +1076,7 @@ function stampOf(dir: string): string {
     .join(' ');
 }
 
+/** The key of the cache files for this config (`dir`: the cache folder, where the tool's hash is kept). */
 export function cacheKey(config: Config, dir?: string): string {
   const { file: _file, ...settings } = config;
   return createHash('sha256').update(toolHash(dir)).update(JSON.stringify(settings)).digest('hex');
