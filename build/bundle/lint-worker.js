@@ -14,7 +14,7 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-EYTMSMGX.js";
+} from "./chunk-5O6YIKOS.js";
 import {
   RuleResolver
 } from "./chunk-D2B5XFJA.js";
