@@ -131,6 +131,36 @@ describe('writeAtomically', () => {
     assert.equal(readFileSync(path.join(out, 'cloud', 'pages', 'b.html'), 'utf8'), '<p>beta</p>');
   });
 
+  it('reuses a spare file whose change time moved when its bytes are as hashed; a large one, not hashed, is made again', async () => {
+    const dir = tempDir('unhashed');
+    const out = path.join(dir, 'dist');
+    const index = { file: path.join(dir, 'cache', 'build.v8'), key: 'k1' };
+    const made: string[] = [];
+    const big = (c: string) => c.repeat(300 * 1024);
+    const twoFiles = (c: string) => async (emit: Emitter) => {
+      emit.file('small.html', () => (made.push('small'), '<p>small</p>'), 'small');
+      emit.file('big.json', () => (made.push(`big ${c}`), big(c)), `big ${c}`);
+    };
+    await writeAtomically(out, index, twoFiles('x'));
+    await writeAtomically(out, index, twoFiles('y'));
+    assert.deepEqual(made, ['small', 'big x', 'big y']);
+    // the spare (the first build's tree) holds big.json as the next build wants it; its change time and the small
+    // file's move (a backup tool, a chmod), their bytes untouched
+    const spare = outputTrees(out).spare!;
+    const { chmodSync } = await import('node:fs');
+    for (const f of ['small.html', 'big.json']) chmodSync(path.join(spare, f), 0o640);
+    made.length = 0;
+    await writeAtomically(out, index, twoFiles('x'));
+    assert.deepEqual(made, ['big x'], 'the small file read, hashed and found right; the large one made again');
+    assert.equal(readFileSync(path.join(out, 'big.json'), 'utf8'), big('x'));
+    assert.equal(readFileSync(path.join(out, 'small.html'), 'utf8'), '<p>small</p>');
+    // untouched, the large file is reused as any other
+    made.length = 0;
+    await writeAtomically(out, index, twoFiles('y'));
+    await writeAtomically(out, index, twoFiles('x'));
+    assert.deepEqual(made, [], 'both taken from the spare, as the index says');
+  });
+
   it('never trusts an index made for another tool, config or tree', async () => {
     const dir = tempDir('foreign');
     const out = path.join(dir, 'dist');

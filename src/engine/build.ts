@@ -150,6 +150,7 @@ export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
     };
   };
   const sovereign = sovereignLinks(records, 20);
+  mark('  cloud links found');
   if (sovereign.count) {
     const { shown, count } = sovereign;
     const more = count > shown.length ? `... and ${count - shown.length} more\n` : '';
@@ -160,17 +161,19 @@ export async function buildProject(req: BuildRequest): Promise<BuildOutcome> {
   }
   const indexFile = req.cacheDir && path.resolve(req.cacheDir, req.indexName ?? 'build.v8');
   const index = cacheFor && indexFile ? { file: indexFile, key: cacheFor } : undefined;
+  const lintTotals = lintSummary(tallies, sovereign.byFile, records);
   const result = await writeBuild({
     inPlace: req.inPlace && index ? req.inPlace.folder(path.resolve(cwd, req.out), index) : undefined,
     records,
     bodies,
     cwd,
     out: req.out,
-    lint: lintSummary(tallies, sovereign.byFile, records),
+    lint: lintTotals,
     duplicates,
     index,
     indexShards: shardIndexer(),
     urls: config.site,
+    cloudLinks: sovereign.byCloud,
   });
   mark('site written');
   if (result.problems.length) req.log(`${result.problems.map((d) => formatLine(d)).join('\n')}\n`);

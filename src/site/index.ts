@@ -3,7 +3,14 @@
  */
 import path from 'node:path';
 import { checkOutputFolder, writeAtomically } from './output.js';
-import { writeSite, type BodyLoader, type Emitter, type LintSummary, type ShardIndexer } from './site.js';
+import {
+  writeSite,
+  type BodyLoader,
+  type Emitter,
+  type LintSummary,
+  type ShardIndexer,
+  type SiteOptions,
+} from './site.js';
 import type { ArticleMeta } from './worker.js';
 import type { Diagnostic } from '../diagnostic.js';
 
@@ -41,6 +48,8 @@ export async function writeBuild(options: {
   indexShards?: ShardIndexer;
   /** the site's URLs (config `site`): for the sitemaps and the links between cloud bundles */
   urls?: { baseUrl?: string; bundleUrls?: Record<string, string> };
+  /** the links to another cloud's portal or docs, by sovereign cloud, found already (see SiteOptions.cloudLinks) */
+  cloudLinks?: SiteOptions['cloudLinks'];
   /** write in place instead of swapping a new tree in (a preview's folder: see live.ts) */
   inPlace?: {
     write(produce: (emitter: Emitter) => Promise<void>, check: () => void): Promise<{ files: number; written: number }>;
@@ -53,6 +62,7 @@ export async function writeBuild(options: {
     lint: options.lint,
     duplicatesReport: options.duplicates ? 'reports/duplicates.html' : undefined,
     ...options.urls,
+    cloudLinks: options.cloudLinks,
     cwd: options.cwd,
     problems,
   };

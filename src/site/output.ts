@@ -44,15 +44,20 @@ import { readChecked, writeChecked } from '../cache/checked.js';
 import type { Content, Emitter } from './site.js';
 
 /**
- * What a file was made from (`k:` its key, or `s:` the sha1 of its bytes), its size, modification time and
- * the sha1 of its bytes (checked before a file of the spare is published again).
- */
-/**
- * A file of a tree: what it was made from (its id), its size and time, the sha1 of its bytes, and the inode and
- * change time it had once the build that saved the index had made its last change to it (absent: not known). A
- * change time the file still has says that nothing wrote to it since (see verified).
+ * A file of a tree: what it was made from (its id: `k:` its key, or `s:` the sha1 of its bytes), its size and
+ * time, the sha1 of its bytes (UNHASHED for a large file made from a key), and the inode and change time it had
+ * once the build that saved the index had made its last change to it (absent: not known). A change time the file
+ * still has says that nothing wrote to it since (see verified).
  */
 type Entry = [id: string, size: number, mtimeMs: number, sha1: string, ino?: number, ctimeMs?: number];
+
+/**
+ * The sha1 recorded for a file made from a key of at least HASHED_BELOW bytes: none. Hashing the large files a
+ * rebuild makes (the manifests, the cloud-link lists, the duplicates report: 40 MB on the corpus) took a tenth of a
+ * one-edit rebuild, for a check that only a file whose change time moved needs; such a file is made again instead.
+ */
+const UNHASHED = '-'.repeat(40);
+const HASHED_BELOW = 256 * 1024;
 
 /** The file every output folder this tool builds holds: a non-empty folder without it is never replaced. */
 export const SITE_MARKER = '.selfhelp-site';
@@ -259,6 +264,7 @@ export async function writeAtomically(
   const trash = path.join(parent, `.${base}.old-${process.pid}`);
   const cwd = guard?.cwd ?? process.cwd();
   checkOutputFolder(out, cwd, guard?.sources);
+  mark('  output folder checked');
   mkdirSync(parent, { recursive: true });
   let layout: Layout;
   let index: BuildIndex | undefined;
@@ -268,8 +274,9 @@ export async function writeAtomically(
   try {
     // a swap cut short by a kill is finished first: then the output folder is checked again, before anything is
     // touched
-    recoverSwap(parent, base);
-    checkOutputFolder(out, cwd, guard?.sources);
+    // (the articles, checked above, are looked for again only in an output that recovery changed)
+    const recovered = recoverSwap(parent, base);
+    checkOutputFolder(out, cwd, recovered ? guard?.sources : undefined);
     layout = layoutOf(out, how.links ?? process.platform !== 'win32');
     // a spare this tool did not make (no marker) is neither used nor removed: this build keeps none
     const spareOurs = isMarked(layout.spare);
@@ -389,7 +396,11 @@ export async function writeAtomically(
       }
     }
     const content = make();
-    const sha1 = id.startsWith('s:') ? id.slice(2) : createHash('sha1').update(content).digest('hex');
+    const sha1 = id.startsWith('s:')
+      ? id.slice(2)
+      : content.length >= HASHED_BELOW
+        ? UNHASHED
+        : createHash('sha1').update(content).digest('hex');
     try {
       writeFileSync(target, content, { flag: 'wx' });
     } catch (error) {
@@ -533,6 +544,7 @@ export async function writeAtomically(
       // build running at the same time may have swapped in between)
       const spared = keepSpare && !!swapped.previous && inoOf(swapped.previous) === current!.ino;
       // the change times this build changed, read again (anything that changes them later is taken for a change)
+      mark('  swapped');
       refreshTimes(next, swapped.tree, dirty);
       if (spared) refreshTimes(current!.files, swapped.previous!, dirty);
       const saved = {
@@ -542,6 +554,7 @@ export async function writeAtomically(
         spare: spared ? packDiff({ ...current!, ino: current!.ino }, next) : undefined,
         groups,
       };
+      mark('  index packed');
       writeChecked(indexOptions.file, INDEX_MAGIC, saved);
     } else {
       // a build without an index keeps no spare
@@ -761,12 +774,14 @@ function unchanged(file: string, entry: Entry): boolean {
  * A file of the spare, to be published again: a regular file (never a link, FIFO or device: opened without
  * following links and without blocking) with the size, time and content hash the index recorded. One that still
  * has the inode and change time the index recorded is not read: any write to it, or to its time, changed that (the
- * system sets it, no call can). One that is read and found right is recorded so.
+ * system sets it, no call can). One that is read and found right is recorded so; one whose bytes were not hashed
+ * (UNHASHED) cannot be checked so, and is not reused.
  */
 function verified(file: string, entry: Entry): boolean {
   const l = lstatSync(file, { throwIfNoEntry: false });
   if (!l?.isFile() || l.size !== entry[1] || l.mtimeMs !== entry[2]) return false;
   if (entry[4] === l.ino && entry[5] === l.ctimeMs) return true;
+  if (entry[3] === UNHASHED) return false;
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -810,10 +825,12 @@ function inoOf(dir: string): number | undefined {
  * leaves the journal (`.<out>.swap-<pid>`) and the complete new tree (`.<out>.building-<pid>`, the journal is
  * written only once it is complete): the tree is moved into place. Turning an output folder into a link, it leaves
  * the new link (`.<out>.link-<pid>`, made once the tree it names is complete): the link is renamed into place.
+ * Whether the output was changed so.
  */
-function recoverSwap(parent: string, base: string): void {
+function recoverSwap(parent: string, base: string): boolean {
   const pattern = new RegExp(`^\\.${escapeRegExp(base)}\\.(swap|link)-(\\d+)$`);
   const out = path.join(parent, base);
+  let changed = false;
   for (const name of readdirSync(parent)) {
     const m = pattern.exec(name);
     if (!m || alive(Number(m[2]))) continue;
@@ -821,16 +838,21 @@ function recoverSwap(parent: string, base: string): void {
     const journal = path.join(parent, name);
     if (m[1] === 'swap') {
       const built = path.join(parent, `.${base}.building-${m[2]}`);
-      if (missing && lstatSync(built, { throwIfNoEntry: false })?.isDirectory()) renameSync(built, out);
+      if (missing && lstatSync(built, { throwIfNoEntry: false })?.isDirectory()) {
+        renameSync(built, out);
+        changed = true;
+      }
     } else {
       const slot = linkedSlot(journal, out);
       if (missing && slot && isMarked(slotPath(out, slot))) {
         renameSync(journal, out);
+        changed = true;
         continue;
       }
     }
     rmSync(journal, { force: true });
   }
+  return changed;
 }
 
 /** Folders (and links) left by a build that was killed (its process is gone). */

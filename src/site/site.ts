@@ -60,6 +60,11 @@ export interface SiteOptions {
   baseUrl?: string;
   /** cloud -> the absolute URL of its bundle deployed alone (default `<baseUrl>/<cloud>/`) */
   bundleUrls?: Record<string, string>;
+  /**
+   * the links to another cloud's portal or docs, by sovereign cloud, when the caller found them already (from the
+   * same records, in the same order: see sovereignLinks); else they are found here
+   */
+  cloudLinks?: Map<string, CloudLinkFinding[]>;
 }
 
 export type SiteFiles = Map<string, string | Uint8Array>;
@@ -153,18 +158,21 @@ export async function writeSite(
 ): Promise<void> {
   const records = withServices(all.filter((r) => r.ok).sort((a, b) => (a.file < b.file ? -1 : 1)));
   const local = checkLocalLinks(records, options);
-  const findings = sovereignLinks(records).byCloud;
+  mark('  local links checked');
+  const findings = options.cloudLinks ?? sovereignLinks(records).byCloud;
   const names = topicNames(records);
   const extra: Extra = { local, findings, names };
   const shards = planShards(records);
+  mark('  search groups planned');
   // a group is indexed again when any of its files cannot be reused; for an emitter that makes files when they are
   // read, when it is read (then every body may be asked for)
   const todo = emitter.deferred
     ? []
     : shards.filter((s) => groupFiles(s).some((f) => !emitter.reusable(`search/${s.name}/${f}`, groupKey(s, f))));
-  const pages = emitter.deferred
-    ? records
-    : records.filter((r) => !emitter.reusable(r.page, pageKey(r, names, local.dead.get(r))));
+  // each page's key, made once (asked for here and when the page is emitted)
+  const keys = records.map((r) => pageKey(r, names, local.dead.get(r)));
+  const pages = emitter.deferred ? records : records.filter((r, i) => !emitter.reusable(r.page, keys[i]));
+  mark('  reuse checked');
   const bodies = await loadBodies([...new Set([...pages, ...todo.flatMap((s) => s.records)])]);
   const body = (r: ArticleMeta) => {
     const b = bodies.get(r.file);
@@ -188,15 +196,10 @@ export async function writeSite(
   const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
   for (const [rel, content] of ASSETS) emitter.file(rel, content);
-  let n = 0;
-  for (const r of records) {
+  for (const [i, r] of records.entries()) {
     const dead = local.dead.get(r);
-    emitter.file(
-      r.page,
-      () => articlePage(r, dead ? withDeadLinks(body(r).html, dead) : body(r).html, names),
-      pageKey(r, names, dead),
-    );
-    if (++n % 256 === 0) await breathe();
+    emitter.file(r.page, () => articlePage(r, dead ? withDeadLinks(body(r).html, dead) : body(r).html, names), keys[i]);
+    if ((i + 1) % 256 === 0) await breathe();
   }
   for (const [rel, source] of local.media)
     emitter.file(rel, () => readFileSync(source.full), `media\0${source.size}\0${source.mtimeMs}`);
@@ -229,7 +232,15 @@ export async function writeSite(
     shown: lazy(() => records.map(shownOf)),
     media: lazy(() => records.map((r) => local.mediaOf.get(r)?.join('\0'))),
     sources: lazy(() => digestOf(records.map((r) => `${r.file}\0${r.hash}`))),
-    linked: lazy(() => digestOf(records.filter((r) => r.publicLinks.length).map((r) => `${r.file}\0${r.hash}`))),
+    // a finding is made of its article's path, page and clouds and of the link (see sovereignLinks): an edit that
+    // moves no such link leaves the lists as they were
+    linked: lazy(() =>
+      digestOf(
+        records
+          .filter((r) => r.publicLinks.length)
+          .map((r) => `${r.file}\0${r.page}\0${r.clouds.join(',')}\0${JSON.stringify(r.publicLinks)}`),
+      ),
+    ),
   };
   const context: BundleContext = { emitter, options, entryOf, extra, memo, inputs, common };
   // grouped (and sorted) once, when a bundle's listings are made; each cloud's bundle keeps its part of each group
@@ -500,7 +511,7 @@ interface BundleContext {
     media: () => Array<string | undefined>;
     /** a digest of the articles' sources */
     sources: () => string;
-    /** a digest of the sources of the articles with links to a cloud's portal or docs */
+    /** a digest of what the findings of links to a cloud's portal or docs are made from */
     linked: () => string;
   };
   /** what every bundle's listings are made from besides their articles */
@@ -563,7 +574,7 @@ function bundle(c: BundleContext, b: BundleInput): void {
   put(`${prefix}manifest.json`, () => manifestOf(cloud ?? 'all', records, entryOf), c.inputs.sources());
   const own = cloud ? findings.get(cloud) : undefined;
   if (own) {
-    // made from the sources of the articles with such links: their hashes name the file
+    // made from the articles with such links, their pages, clouds and links: these name the file
     const inputs = c.inputs.linked();
     put(
       `${prefix}reports/cloud-links.json`,

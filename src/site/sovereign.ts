@@ -86,23 +86,22 @@ export function sovereignLinks(
   let count = 0;
   for (const r of records) {
     if (!r.publicLinks.length) continue;
-    for (const { finding, wrong, message } of foundIn(r)) {
+    for (const { finding, wrong } of foundIn(r)) {
       count++;
       byFile.set(r.file, (byFile.get(r.file) ?? 0) + 1);
       for (const c of wrong) byCloud.get(c)!.push(finding);
       if (shown.length >= limit) continue;
       const { file, line, column } = finding;
-      shown.push({ file, line, column, severity: 'warning', ruleId: SOVEREIGN_RULE, message });
+      shown.push({ file, line, column, severity: 'warning', ruleId: SOVEREIGN_RULE, message: messageOf(finding, wrong) });
     }
   }
   return { count, byFile, shown, byCloud };
 }
 
-/** A link of an article that is wrong in some of its sovereign bundles: the bundles, and what to say of it. */
+/** A link of an article that is wrong in some of its sovereign bundles, and those bundles. */
 interface Found {
   finding: CloudLinkFinding;
   wrong: string[];
-  message: string;
 }
 
 /** The findings of each record, worked out once (a record is never changed once made). */
@@ -115,16 +114,17 @@ function foundIn(r: ArticleMeta): Found[] {
   const clouds = r.clouds.filter((c) => SOVEREIGN.includes(c));
   for (const [line, column, sends, url] of clouds.length ? r.publicLinks : []) {
     const wrong = clouds.filter((c) => c !== sends);
-    if (!wrong.length) continue;
-    const what = /portal/i.test(url) ? 'portal' : 'docs';
-    found.push({
-      finding: { file: r.file, page: r.page, line, column, url, sends },
-      wrong,
-      message: `Published to ${wrong.join(', ')}, but sends readers to the ${NAMES[sends]} ${what} (${url.replace(/^https?:\/\//i, '').split('/')[0]}); link to that cloud's own ${what} where it has one`,
-    });
+    if (wrong.length) found.push({ finding: { file: r.file, page: r.page, line, column, url, sends }, wrong });
   }
   FOUND.set(r, found);
   return found;
+}
+
+/** What to say of a link wrong in some bundles (made only for the findings shown: there are thousands). */
+function messageOf({ url, sends }: CloudLinkFinding, wrong: string[]): string {
+  const what = /portal/i.test(url) ? 'portal' : 'docs';
+  const host = url.replace(/^https?:\/\//i, '').split('/')[0];
+  return `Published to ${wrong.join(', ')}, but sends readers to the ${NAMES[sends]} ${what} (${host}); link to that cloud's own ${what} where it has one`;
 }
 
 /** A finding as a line of a bundle's cloud-links.json, made once. */
