@@ -316,7 +316,7 @@ function overSize(file, size, maxBytes) {
 var resolver;
 var site;
 async function loadRenderer() {
-  site ??= await import("./chunk-TWKIKJSM.js");
+  site ??= await import("./chunk-UOJBX3BJ.js");
 }
 function lintChunk(chunk) {
   const key = JSON.stringify(chunk.config);

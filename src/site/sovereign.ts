@@ -92,7 +92,14 @@ export function sovereignLinks(
       for (const c of wrong) byCloud.get(c)!.push(finding);
       if (shown.length >= limit) continue;
       const { file, line, column } = finding;
-      shown.push({ file, line, column, severity: 'warning', ruleId: SOVEREIGN_RULE, message: messageOf(finding, wrong) });
+      shown.push({
+        file,
+        line,
+        column,
+        severity: 'warning',
+        ruleId: SOVEREIGN_RULE,
+        message: messageOf(finding, wrong),
+      });
     }
   }
   return { count, byFile, shown, byCloud };
