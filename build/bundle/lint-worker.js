@@ -14,7 +14,7 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-5O6YIKOS.js";
+} from "./chunk-AQUUAEW3.js";
 import {
   RuleResolver
 } from "./chunk-D2B5XFJA.js";
