@@ -14,7 +14,7 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-AQUUAEW3.js";
+} from "./chunk-QFC6RJR3.js";
 import {
   RuleResolver
 } from "./chunk-D2B5XFJA.js";

@@ -167,7 +167,7 @@ export async function lintProject(options: RunOptions): Promise<RunResult> {
   const pages = new Map<string, Page>();
   if (options.render) for (const r of results) if (r.page) pages.set(r.file, r.page);
   if (!options.skipCorpusRules) {
-    const run: CorpusRun = { ...options.corpus };
+    const run: CorpusRun = { cwd: options.cwd, ...options.corpus };
     // a full run with a cache: corpus rules may start from what they kept last time
     if (options.cache && !options.fix && !run.changed && !options.contents && !options.exclude?.length) {
       const cache = options.cache;

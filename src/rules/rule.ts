@@ -51,6 +51,8 @@ export interface CorpusReport {
 
 /** What a cross-file rule knows about the run beyond the summaries. */
 export interface CorpusRun {
+  /** the folder the files' paths are relative to (default: the current one) */
+  cwd?: string;
   /** in changed-files mode: the changed files; only problems involving them are reported */
   changed?: Set<string>;
   /** whether file a is newer than file b (added later), when known */
