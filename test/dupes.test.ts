@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { detect, dupeKeys, exemption, selectFocused, type DupeEntry } from '../src/dupes/detect.js';
+import { detect, dupeKeys, exemption, selectFocused, type DupeEntry, type DupePair } from '../src/dupes/detect.js';
 import { exemptGroups, ReportPieces, renderHtml } from '../src/dupes/html.js';
 import { detectIncremental } from '../src/dupes/incremental.js';
 import {
@@ -434,6 +434,21 @@ describe('issue 14: recall and what the policy exempts', () => {
       pair && pair.jaccard < 0.8 && Math.max(pair.containmentA, pair.containmentB) >= 0.8,
       JSON.stringify(pair),
     );
+  });
+
+  it('per-OS variants (names one once a windows/linux descriptor is off) are exempt, unless byte-identical', () => {
+    const pair = (a: string, b: string, identical = false) =>
+      ({ a, b, identical, similarity: 0.9, containmentA: 0.9, containmentB: 0.9 }) as unknown as DupePair;
+    const types = new Map<string, string | null>();
+    const reason = (a: string, b: string, identical = false) =>
+      exemption(pair(a, b, identical), types, defaultDupeOptions);
+    assert.match(reason('vm/slow-linux.md', 'vm/slow-windows.md')!, /per-OS/);
+    assert.match(reason('vm/slow.md', 'vm/slow-linux.md')!, /per-OS/);
+    assert.match(reason('vm/x-default.md', 'vm/x-default_Linux.md')!, /per-OS/);
+    assert.equal(reason('vm/slow.md', 'vm/slow-linux.md', true), undefined, 'identical bodies: a copy, reported');
+    assert.equal(reason('vm/slow-linux.md', 'vm/fast-linux.md'), undefined, 'two articles for one OS');
+    assert.equal(reason('vm/slow-linux.md', 'other/slow-windows.md'), undefined, 'another folder');
+    assert.equal(reason('vm/slow.md', 'vm/slowlinux.md'), undefined, 'no descriptor');
   });
 
   it('byte-identical bodies are reported whatever the type; near copies of templated types and per-cloud copies are exempt, with a reason', () => {

@@ -14,11 +14,11 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-QFC6RJR3.js";
+} from "./chunk-XIBASPIK.js";
 import {
   RuleResolver
 } from "./chunk-D2B5XFJA.js";
-import "./chunk-2K7F6K7T.js";
+import "./chunk-UL6VRVRT.js";
 import "./chunk-R33AW5XD.js";
 import {
   loadCatalog

@@ -540,6 +540,18 @@ export function isPerCloudCopy(pair: { a: string; b: string }): boolean {
 }
 
 /**
+ * A descriptor at the end of a file name that names an operating system: the authoring guide asks for one
+ * document per OS, told apart so (`x-windows.md`, `x-linux.md`; often `x.md` beside `x-linux.md`).
+ */
+const OS_SUFFIX = /[-_.](windows|linux|win)(?=\.md$)/i;
+
+/** Two articles whose names are one once an OS descriptor is taken off either: variants by design. */
+export function isPerOsVariant(pair: { a: string; b: string }): boolean {
+  if (!OS_SUFFIX.test(pair.a) && !OS_SUFFIX.test(pair.b)) return false;
+  return pair.a.replace(OS_SUFFIX, '') === pair.b.replace(OS_SUFFIX, '');
+}
+
+/**
  * Why the policy does not report a pair, or undefined when it does. Byte-identical bodies are reported
  * whatever their type (copy and paste, not templating); per-cloud copies go to the consolidation suggestion.
  */
@@ -547,6 +559,8 @@ export function exemption(pair: DupePair, types: Map<string, string | null>, opt
   if (options.perCloudCopies === 'ignore' && isPerCloudCopy(pair))
     return 'per-cloud copies (file names differ only by a cloud suffix)';
   if (pair.identical) return undefined;
+  // one document per operating system, as the authoring guide names them: they share all but the OS's steps
+  if (isPerOsVariant(pair)) return 'per-OS variants (file names differ only by a windows/linux descriptor)';
   for (const f of [pair.a, pair.b]) {
     const t = types.get(f);
     if (t && options.types[t] === 'ignore') return `templated type \`${t}\` (repeats by design)`;
