@@ -298,3 +298,16 @@ describe('discovery', () => {
     assert.deepEqual(await list(['articles', './articles/microsoft.storage']), plain, 'each file once');
   });
 });
+
+describe("a report's own severity", () => {
+  it('lowers the rule severity for one report, never raises it above what the config sets', async () => {
+    const fixture = readFileSync(path.join(root, 'src/rules/payload-schema/fixtures/invalid/bad-elements.md'), 'utf8');
+    const line = (out: string) => out.split('\n').find((l) => l.includes('formElements[0].required')) ?? '';
+    const asDefault = (await run(project({ 'a.md': fixture }), 'lint', 'a.md')).stdout;
+    assert.match(line(asDefault), / {2}warning {2}/, 'the rule is an error; this report is a warning');
+    assert.match(asDefault, /formElements\[1\]\.order.* {2}payload-schema/);
+    const config = JSON.stringify({ rules: { 'payload-schema': 'info' } });
+    const lowered = (await run(project({ 'a.md': fixture, 'selfhelp.config.json': config }), 'lint', 'a.md')).stdout;
+    assert.match(line(lowered), / {2}info {2}/, 'set to info: the report stays at info');
+  });
+});

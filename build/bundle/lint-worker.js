@@ -14,7 +14,7 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-XIBASPIK.js";
+} from "./chunk-3J47WBCW.js";
 import {
   RuleResolver
 } from "./chunk-D2B5XFJA.js";
@@ -96,6 +96,7 @@ var Directives = class {
 };
 
 // build/src/rules/run.js
+var RANK = { info: 0, warning: 1, error: 2 };
 var corpusRuleIds = new Set(rules.filter((r) => r.checkCorpus).map((r) => r.id));
 function lintArticle(article, active, options) {
   const diagnostics = [];
@@ -152,7 +153,8 @@ function lintArticle(article, active, options) {
       report: (r) => {
         const start = r.start ?? r.node?.position?.start.offset ?? 0;
         const end = r.end ?? r.node?.position?.end.offset ?? start;
-        push(rule.id, setting.severity, {
+        const severity = r.severity && RANK[r.severity] < RANK[setting.severity] ? r.severity : setting.severity;
+        push(rule.id, severity, {
           message: r.message,
           start,
           end,

@@ -13,6 +13,11 @@ export interface Report {
   node?: Nodes;
   fix?: Fix;
   related?: Related[];
+  /**
+   * a severity of its own, below the rule's (a note at `info` where nothing is lost, a `warning` where what is
+   * wrong breaks nothing): it never raises what the config sets
+   */
+  severity?: 'warning' | 'info';
 }
 
 export interface FileContext {

@@ -10,6 +10,8 @@ import { Directives } from './directives.js';
 import { parseRules, rules } from './index.js';
 import type { FileContext, Report } from './rule.js';
 
+const RANK = { info: 0, warning: 1, error: 2 } as const;
+
 export interface FileLint {
   diagnostics: Diagnostic[];
   /** rule id -> summary, for the cross-file rules */
@@ -82,7 +84,9 @@ export function lintArticle(article: Article, active: Map<string, ActiveRule>, o
       report: (r: Report) => {
         const start = r.start ?? r.node?.position?.start.offset ?? 0;
         const end = r.end ?? r.node?.position?.end.offset ?? start;
-        push(rule.id, setting.severity, {
+        // a report's own severity only ever lowers the rule's (a rule set to `info` stays at `info`)
+        const severity = r.severity && RANK[r.severity] < RANK[setting.severity] ? r.severity : setting.severity;
+        push(rule.id, severity, {
           message: r.message,
           start,
           end,

@@ -12,7 +12,9 @@ export default defineRule({
     'the article. `controlType` is compared ignoring case, as the portal reads it.\n\nSeverity `error`: the ' +
     'portal does not show such a payload. `useInDiagnoseAndSolve` accepts `true`/`false` in any case, as a string ' +
     "or a boolean, and the template's empty string; `radiobuttongroup` is accepted beside `radioButtonGroup` " +
-    '(both are published). On `../shared/corpus` it fires 3 times (514 before, 505 of them the case of ' +
+    '(both are published). A string `"true"` or `"false"` where another key wants a boolean (`"required": "true"`) ' +
+    'is a `warning`: the meaning is plain and such forms are published, but the schema wants the boolean. On ' +
+    '`../shared/corpus` it fires 3 times, 2 of them such strings (514 before, 505 of them the case of ' +
     '`useInDiagnoseAndSolve`).',
   severity: 'error',
   fixable: false,
@@ -45,8 +47,19 @@ export default defineRule({
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
       const node = jsonNodeAt(payload.document, segments);
       const where = span(payload, node);
+      // `"true"` where a boolean is wanted: the author's meaning is plain, and such forms are published
+      const stringBoolean =
+        error.keyword === 'type' &&
+        String((error.params as { type?: unknown }).type)
+          .split(',')
+          .includes('boolean') &&
+        typeof error.data === 'string' &&
+        /^(true|false)$/i.test(error.data);
       report({
-        message: describe(error, segments),
+        message: stringBoolean
+          ? `${describe(error, segments)}: write ${String(error.data).toLowerCase()}, without quotes`
+          : describe(error, segments),
+        severity: stringBoolean ? 'warning' : undefined,
         start: where.start,
         end: node.type === 'Object' || node.type === 'Array' ? where.start + 1 : where.end,
       });
