@@ -14,7 +14,7 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-3J47WBCW.js";
+} from "./chunk-7HU5ZRIL.js";
 import {
   RuleResolver
 } from "./chunk-D2B5XFJA.js";

@@ -8,8 +8,9 @@ export default defineRule({
   rationale:
     'An element whose visibility names a missing id (a typo, a renamed element) is never shown, or always shown: ' +
     'the question silently disappears from the form. Expressions are read in one pass, however long or ' +
-    'spaced.\n\nSeverity `error`: the form does not work as written. On `../shared/corpus` it fires 8 times (8 ' +
-    'before).',
+    'spaced.\n\nSeverity `error`: the form does not work as written. A reference that is an id in another case ' +
+    '(`whichenv` for `Whichenv`) is a `warning`: whether the portal compares ids ignoring case is not written ' +
+    'down, so the form may work. On `../shared/corpus` it fires 8 times (8 before), 1 of them such a case.',
   severity: 'error',
   fixable: false,
   tags: ['payload', 'form'],
@@ -24,6 +25,17 @@ export default defineRule({
       for (const c of comparisons(el.visibility.value)) {
         if (ids.has(c.ref) || c.ref === 'null') continue;
         const at = exact ? where.start + 1 + c.refStart : where.start;
+        // the id in another case: the portal's comparison may ignore case, so the form may work; a warning
+        const other = [...ids].find((id) => id.toLowerCase() === c.ref.toLowerCase());
+        if (other) {
+          report({
+            message: `Visibility refers to "${c.ref}", and the element's id is "${other}": write it as the id is written`,
+            severity: 'warning',
+            start: at,
+            end: exact ? at + c.ref.length : where.end,
+          });
+          continue;
+        }
         const guess = didYouMean(c.ref, ids);
         report({
           message:

@@ -7,11 +7,15 @@ export default defineRule({
   description: 'No tables (pipe tables or HTML `<table>`)',
   rationale:
     'The portal\'s renderer does not support tables (the templates say "tables do not work"): they show as rows of ' +
-    'pipes. Use a list. A pipe table is reported at its header row, also when prose runs into it in one paragraph.',
+    'pipes. Use a list. A pipe table is reported at its header row, also when prose runs into it in one ' +
+    'paragraph.\n\nApollo (Solutions 2.0) articles are not checked: the note is in the older templates, not in ' +
+    "Apollo's, whose renderer has table components (their titles are among its localised fields). On " +
+    '`../shared/corpus` it fires 31 times (35 before: 4 tables in Apollo articles).',
   severity: 'warning',
   fixable: false,
   tags: ['structure'],
-  check({ article, nodes, report }) {
+  check({ article, meta, nodes, report }) {
+    if (meta.type === 'apollo') return;
     for (const p of nodes('paragraph')) {
       const s = p.position!.start.offset!;
       const source = article.text.slice(s, p.position!.end.offset!);
