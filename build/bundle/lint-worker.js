@@ -5,7 +5,7 @@ import {
   parseArticle,
   parseText,
   validateMetadata
-} from "./chunk-IY7VZ7Y5.js";
+} from "./chunk-KR46CCC3.js";
 import "./chunk-Y3KCPCRH.js";
 import {
   lintMarked
@@ -14,7 +14,7 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-7HU5ZRIL.js";
+} from "./chunk-MUE2JMSM.js";
 import {
   RuleResolver
 } from "./chunk-D2B5XFJA.js";
@@ -318,7 +318,7 @@ function overSize(file, size, maxBytes) {
 var resolver;
 var site;
 async function loadRenderer() {
-  site ??= await import("./chunk-UOJBX3BJ.js");
+  site ??= await import("./chunk-5M5DEMMO.js");
 }
 function lintChunk(chunk) {
   const key = JSON.stringify(chunk.config);

@@ -42,16 +42,19 @@ export default defineRule({
     'whatever their case: the templates write `## **Recommended Steps**`, the TPS Authoring Guide `## ' +
     "**Recommended steps**`; `--fix` leaves either alone and keeps the author's spelling when it adds the " +
     "missing markup.\n\nSeverity `warn`: the section still renders, only not as the portal's section. On " +
-    '`../shared/corpus` it fires 262 times (495 before both spellings were accepted in any case, 268 before a ' +
-    'bold H2 written with closing hashes or two spaces, `## **Recommended Documents** ##`, was): plain `## ' +
-    'Recommended Steps`, `**Recommended Steps**` paragraphs, H1s and H3s.',
+    "`../shared/corpus` it fires 256 times (262 before a bold label under an H3 was left alone: one cause's own " +
+    "steps in an article with one subsection per cause, not the article's section; 495 before both spellings " +
+    'were accepted in any case, 268 before a bold H2 written with closing hashes or two spaces, `## ' +
+    '**Recommended Documents** ##`, was): plain `## Recommended Steps`, `**Recommended Steps**` paragraphs, H1s ' +
+    'and H3s.',
   severity: 'warning',
   fixable: true,
   tags: ['structure'],
   check({ article, meta, nodes, report }) {
     if (meta.overlay && !meta.overlay.structure.sections) return;
     const { text } = article;
-    const candidates: Array<Heading | Paragraph> = [...nodes('heading'), ...nodes('paragraph')];
+    const headings = nodes('heading');
+    const candidates: Array<Heading | Paragraph> = [...headings, ...nodes('paragraph')];
     for (const node of candidates) {
       const s = node.position!.start.offset!;
       const e = node.position!.end.offset!;
@@ -61,6 +64,8 @@ export default defineRule({
       const wanted = wantedHeading(node.type === 'paragraph' ? source : toString(node));
       if (!wanted) continue;
       if (node.type === 'paragraph' && !/^(#|\*\*|__)/.test(source.trim())) continue;
+      // a bold label under an H3 or deeper is that subsection's own steps (one per cause), not the article's section
+      if (node.type === 'paragraph' && (headingBefore(headings, s)?.depth ?? 0) >= 3) continue;
       report({
         message: `Write this section heading as \`${wanted}\`, a bold H2`,
         start: s,
@@ -70,3 +75,13 @@ export default defineRule({
     }
   },
 });
+
+/** The last heading that starts before an offset (headings come in document order). */
+function headingBefore(headings: Heading[], offset: number): Heading | undefined {
+  let last: Heading | undefined;
+  for (const h of headings) {
+    if (h.position!.start.offset! >= offset) break;
+    last = h;
+  }
+  return last;
+}
