@@ -14,7 +14,7 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-MUE2JMSM.js";
+} from "./chunk-IVMF6UTO.js";
 import {
   RuleResolver
 } from "./chunk-D2B5XFJA.js";
