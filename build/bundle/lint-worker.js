@@ -14,7 +14,7 @@ import {
   parseRules,
   ruleInfos,
   rules
-} from "./chunk-IVMF6UTO.js";
+} from "./chunk-RXNWJEWY.js";
 import {
   RuleResolver
 } from "./chunk-D2B5XFJA.js";

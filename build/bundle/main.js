@@ -3,20 +3,20 @@ const require = __selfhelpRequire(import.meta.url);
 import {
   FORMATS,
   version
-} from "./chunk-TWD264CU.js";
+} from "./chunk-77J52JMO.js";
 import {
   BASELINE_NAME,
   SUPPRESSIONS_NAME
-} from "./chunk-3HQKAKP3.js";
+} from "./chunk-4X23XU2J.js";
 import {
   formatLine
 } from "./chunk-EFVQWBLI.js";
 import {
   CACHE_DIR
-} from "./chunk-HXYVDE3I.js";
+} from "./chunk-3NN3ZIQC.js";
 import "./chunk-PEF5I3VR.js";
 import "./chunk-MH55NRSS.js";
-import "./chunk-IVMF6UTO.js";
+import "./chunk-RXNWJEWY.js";
 import "./chunk-D2B5XFJA.js";
 import "./chunk-UL6VRVRT.js";
 import "./chunk-R33AW5XD.js";
@@ -3489,28 +3489,28 @@ async function main(argv) {
   let exitCode = 0;
   const lint = program2.command("lint").description("check articles: properties block, metadata schemas, structure, links, JSON payloads, unique ids").argument("[paths...]", "files, folders or globs", ["articles"]).addOption(formatOption()).option("--fix", "apply safe fixes in place (atomically; line endings and BOM kept)", false).option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseCount).addOption(configOption()).option("-o, --output <file>", "write the report to a file instead of standard output").option("-q, --quiet", "report errors only", false).option("--threads <n>", "worker threads (default: one per core when there are many files)", parseCount).option("--verify", "check again with no cache and compare every diagnostic (exit 2 if they differ)", false).option("--suppress-all", "write every problem found now to the suppressions file; later runs show only new ones", false).option("--prune-suppressions", "drop from the suppressions file the problems that are fixed", false).option("--suppressions-location <file>", "the bulk suppressions file", SUPPRESSIONS_NAME).option("--stdin", "lint the text on standard input as the file --stdin-filename names, against all", false).option("--stdin-filename <path>", "with --stdin: the path of the article the text is");
   sharedOptions(lint, "report only").action(async (paths, options) => {
-    const { lintCommand } = await import("./chunk-V47S4TVK.js");
+    const { lintCommand } = await import("./chunk-TRV7F6BD.js");
     exitCode = await lintCommand(paths, options);
   });
   const dupes = program2.command("dupes").description("find duplicate and near-duplicate guidance across articles; writes an HTML report").argument("[paths...]", "files, folders or globs: the corpus", ["articles"]).addOption(formatOption()).addOption(configOption()).option("-o, --output <file>", "write the report to a file instead of standard output").option("--html <file>", "where to write the HTML report", "dist/reports/duplicates.html").option("--no-html", "do not write the HTML report").option("--update-baseline", "write every pair found now to the baseline file, and exit 0", false).option("--threshold <x>", "article similarity threshold (0-1), overriding the config", parseRatio).option("--stats", "print corpus size, candidate pairs, reported pairs and timings to standard error", false);
   sharedOptions(dupes, "report only the pairs that involve").action(async (paths, options) => {
-    const { dupesCommand } = await import("./chunk-TPMYJW4R.js");
+    const { dupesCommand } = await import("./chunk-RZEYS7FV.js");
     exitCode = await dupesCommand(paths, options);
   });
   program2.command("build").description("lint, then publish the articles as a static help site into dist/ (refuses on errors)").argument("[paths...]", "files, folders or globs", ["articles"]).option("--out <dir>", "output folder, replaced atomically", "dist").option("--force", "publish even when there are lint errors", false).option("--verify", "build again from nothing and compare every file byte for byte (exit 2 if they differ)", false).addOption(configOption()).addOption(new Option("--no-cache", "do not read or write the cache of per-file results")).addOption(cacheLocation()).action(async (paths, options) => {
-    const { buildCommand } = await import("./chunk-VGTHLMVE.js");
+    const { buildCommand } = await import("./chunk-BZVBYZMV.js");
     exitCode = await buildCommand(paths, options);
   });
   program2.command("serve").description("preview the site locally with live reload; lint problems are shown on each article").argument("[paths...]", "files, folders or globs", ["articles"]).option("--port <n>", "port (0 picks a free one)", parseCount, 4173).option("--host <host>", "address to listen on", "127.0.0.1").option("--no-watch", "do not watch for changes").addOption(configOption()).addOption(new Option("--no-cache", "start without the cache (the preview folder is kept in the cache folder still)")).addOption(cacheLocation()).action(async (paths, options) => {
-    const { serveCommand } = await import("./chunk-FPJDE4A6.js");
+    const { serveCommand } = await import("./chunk-2IU7KDYQ.js");
     exitCode = await serveCommand(paths, options);
   });
   program2.command("lsp").description("the language server for editors, over standard input and output (see editors/vscode)").option("--stdio", "talk over standard input and output (the default and only transport)").allowUnknownOption().action(async () => {
-    const { lspCommand } = await import("./chunk-I5I2JNUO.js");
+    const { lspCommand } = await import("./chunk-3ZGGKVWO.js");
     exitCode = await lspCommand();
   });
   program2.command("init").description("write a starter selfhelp.config.json and, with --hook, a git pre-commit hook").option("--hook", "also write .git/hooks/pre-commit running `selfhelp lint --staged`", false).option("--force", "overwrite existing files", false).action(async (options) => {
-    const { initCommand } = await import("./chunk-5ICWYLLN.js");
+    const { initCommand } = await import("./chunk-TAUPSDLN.js");
     exitCode = await initCommand(options);
   });
   try {

@@ -1,21 +1,30 @@
-import { issueDescriptionRanges } from '../markers.js';
+import { issueDescriptionRanges, markers, type Marker } from '../markers.js';
 import { defineRule } from '../rule.js';
 
 const WHAT = { link: 'a link', strong: 'bold text', emphasis: 'italic text', image: 'an image' } as const;
 
-/** A replacement token as written: `<!--$Name-->default<!--/$Name-->` (a name may have spaces). */
-const TOKEN = /<!--\s*\$([^>]*?)\s*-->[\s\S]*?<!--\s*\/\s*\$\1\s*-->/g;
-
 /**
- * Bold or italics around a value the portal fills in: one or more replacement tokens, with at most a unit or a
- * short label beside them (`**<!--$Size-->Size<!--/$Size--> GB**`). The team's own diagnostic sample emphasises
- * its tokens so: the value stands out in the description, and the sentence around it is plain.
+ * Bold or italics around a value the portal fills in: one or more replacement tokens (the shared marker scan's,
+ * each opening closed by its own name), with at most a unit or a short label beside them
+ * (`**<!--$Size-->Size<!--/$Size--> GB**`). The team's own diagnostic sample emphasises its tokens so: the value
+ * stands out in the description, and the sentence around it is plain.
  */
-function emphasisedValue(source: string): boolean {
-  const inner = source.replace(/^(\*\*|__|\*|_)([\s\S]*)\1$/, '$2');
-  if (inner === source) return false;
-  const rest = inner.replace(TOKEN, ' ');
-  if (rest === inner) return false;
+function emphasisedValue(text: string, start: number, end: number, tokens: Marker[]): boolean {
+  const delimiter = /^(\*\*|__|\*|_)/.exec(text.slice(start, end))?.[1];
+  if (!delimiter || !text.slice(start, end).endsWith(delimiter)) return false;
+  const inside = tokens.filter((m) => m.start >= start && m.end <= end);
+  if (!inside.length) return false;
+  // the text between the tokens (each from its opening to its closing marker)
+  let rest = '';
+  let at = start + delimiter.length;
+  for (let i = 0; i < inside.length; i += 2) {
+    const [open, close] = [inside[i], inside[i + 1]];
+    if (open.closing || !close?.closing || close.name.trim().toLowerCase() !== open.name.trim().toLowerCase())
+      return false;
+    rest += ` ${text.slice(at, open.start)}`;
+    at = close.end;
+  }
+  rest += ` ${text.slice(at, end - delimiter.length)}`;
   const words = rest.trim().split(/\s+/).filter(Boolean);
   return words.length <= 2 && !/[*_[\]<>`]/.test(rest);
 }
@@ -42,14 +51,15 @@ export default defineRule({
     if (!ctx.meta.overlay?.structure.issueDescription) return;
     const ranges = issueDescriptionRanges(ctx);
     if (!ranges.length) return;
+    const tokens = markers(ctx).filter((m) => m.kind === 'token');
     for (const type of ['link', 'strong', 'emphasis', 'image'] as const) {
       for (const node of ctx.nodes(type)) {
         const s = node.position!.start.offset!;
         if (!ranges.some(([a, b]) => s >= a && s < b)) continue;
         // bold in a heading inside the block: the heading is what is wrong (no-headings-in-issue-description)
         if (ctx.ancestors(node).some((n) => n.type === 'heading')) continue;
-        const written = ctx.article.text.slice(s, node.position!.end.offset!);
-        if ((type === 'strong' || type === 'emphasis') && emphasisedValue(written)) continue;
+        const e = node.position!.end.offset!;
+        if ((type === 'strong' || type === 'emphasis') && emphasisedValue(ctx.article.text, s, e, tokens)) continue;
         ctx.report({ message: `The issue description is plain text; remove ${WHAT[type]}`, node });
       }
     }
